@@ -1,0 +1,78 @@
+/**
+ * Builds the whole bot from a config: database → seeds → services → Teams app
+ * → HTTP server. main.ts and the tests both use this, so tests run the real thing.
+ */
+import type restify from 'restify';
+import { fixedClock, systemClock, type Clock } from './clock';
+import { isLocalMode, type Config } from './config';
+import { openDatabase, type Db } from './db/database';
+import { createHttpServer, type HttpRoutes } from './http/server';
+import { createLogger, type Logger } from './log';
+import { importSeedSet, type ImportReport } from './programme/importSeeds';
+import { loadSeedSet } from './programme/seedFiles';
+import { createServices, type Services } from './services';
+import { SqliteStorage } from './bot/sqliteStorage';
+import { createTeamsBot, type FeatureModule, type TeamsBot } from './teams/app';
+import type { BotDeps } from './teams/deps';
+
+export interface BotInstance {
+  config: Config;
+  db: Db;
+  services: Services;
+  bot: TeamsBot;
+  server: restify.Server;
+  deps: BotDeps;
+  importReport: ImportReport | null;
+  /** Starts background work (the outbox worker, reminders). */
+  start(): void;
+  close(): Promise<void>;
+}
+
+/** Feature modules in the order their commands are tried. */
+export const FEATURE_MODULES: FeatureModule[] = [];
+export const HTTP_ROUTES: HttpRoutes[] = [];
+
+export interface ComposeOptions {
+  clock?: Clock;
+  log?: Logger;
+}
+
+export function composeBot(config: Config, options: ComposeOptions = {}): BotInstance {
+  const log = options.log ?? createLogger(config.LOG_LEVEL);
+  const clock = options.clock ?? (config.NOW ? fixedClock(config.NOW) : systemClock);
+  const db = openDatabase(config.DATABASE_PATH);
+  let importReport: ImportReport | null = null;
+  try {
+    if (config.IMPORT_SEEDS_ON_START) {
+      importReport = importSeedSet(db, loadSeedSet(config.SEEDS_DIR), clock);
+      log.info('seeds_imported', {
+        events: importReport.events.map((e) => `${e.slug}:${e.result}`),
+        changes: importReport.changes.length,
+      });
+    }
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  const services = createServices(db, config, clock, log);
+  const localMode = isLocalMode(config);
+  const deps: BotDeps = { config, clock, log, services, localMode };
+  const bot = createTeamsBot(deps, new SqliteStorage(db), FEATURE_MODULES);
+  const server = createHttpServer(deps, bot, HTTP_ROUTES);
+  const stoppers: (() => Promise<void> | void)[] = [];
+  return {
+    config,
+    db,
+    services,
+    bot,
+    server,
+    deps,
+    importReport,
+    start() {},
+    async close() {
+      for (const stop of stoppers.reverse()) await stop();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      db.close();
+    },
+  };
+}

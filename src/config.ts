@@ -1,0 +1,79 @@
+/**
+ * The one configuration schema. Every variable is documented, with its default,
+ * in env.sample; the process refuses to start on an invalid value and names it.
+ */
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+
+const csv = z
+  .string()
+  .default('')
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim()));
+
+const boolFlag = (fallback: boolean) =>
+  z
+    .enum(['true', 'false', '1', '0', 'yes', 'no', ''])
+    .default(fallback ? 'true' : 'false')
+    .transform((v) => (v === '' ? fallback : ['true', '1', 'yes'].includes(v)));
+
+export const configSchema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: z.string().default('0.0.0.0'),
+    DATABASE_PATH: z.string().min(1).default('./data/netwerkdag.db'),
+    SEEDS_DIR: z.string().min(1).default('./seeds'),
+    BOT_ID: optionalString,
+    BOT_PASSWORD: optionalString,
+    BOT_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    BOT_TENANT_ID: optionalString,
+    PUBLIC_BASE_URL: z.string().url().default('http://localhost:3978'),
+    ADMIN_AAD_OBJECT_IDS: csv,
+    ALLOWED_TENANT_IDS: csv,
+    NOW: optionalString.refine(
+      (s) => s === undefined || (DateTime.fromISO(s, { setZone: true }).isValid && /([+-]\d\d:?\d\d|Z)$/.test(s)),
+      'moet een ISO 8601-tijdstip met tijdzone zijn, bijv. 2026-02-04T09:30:00+01:00',
+    ),
+    LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
+    MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(256_000),
+    MAX_TEXT_LENGTH: z.coerce.number().int().min(100).max(100_000).default(4000),
+    ORGANIZER_EMAIL: z.string().email().default('info@g40stedennetwerk.nl'),
+    ORGANIZER_NAME: z.string().min(1).default('G40 Stedennetwerk'),
+    IMPORT_SEEDS_ON_START: boolFlag(true),
+  })
+  .superRefine((c, ctx) => {
+    if (c.BOT_ID && !c.BOT_PASSWORD && c.BOT_TYPE !== 'UserAssignedMSI') {
+      ctx.addIssue({ code: 'custom', path: ['BOT_PASSWORD'], message: 'verplicht wanneer BOT_ID gezet is (behalve bij UserAssignedMSI)' });
+    }
+    if (c.BOT_ID && c.BOT_TYPE === 'SingleTenant' && !c.BOT_TENANT_ID) {
+      ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: 'verplicht bij BOT_TYPE=SingleTenant' });
+    }
+  });
+
+export type Config = z.infer<typeof configSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, reason: string) {
+    super(`Ongeldige configuratie: ${variable}: ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = configSchema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0]!;
+    throw new ConfigError(String(issue.path[0] ?? '?'), issue.message);
+  }
+  return result.data;
+}
+
+/** Local mode: no BOT_ID, so no token checks. Fine for the emulator and tests, never in production. */
+export function isLocalMode(config: Config): boolean {
+  return !config.BOT_ID;
+}

@@ -1,0 +1,72 @@
+/**
+ * The HTTP surface: Bot Framework messages, health, and whatever routes the
+ * feature modules add (calendar files, CSV downloads). Bad requests get a 4xx;
+ * nothing a client sends can take the process down.
+ */
+import { randomUUID } from 'node:crypto';
+import restify from 'restify';
+import type { TeamsBot } from '../teams/app';
+import type { BotDeps } from '../teams/deps';
+
+export type HttpRoutes = (server: restify.Server, deps: BotDeps) => void;
+
+export function createHttpServer(deps: BotDeps, bot: TeamsBot, routes: HttpRoutes[] = []): restify.Server {
+  const server = restify.createServer({ name: 'g40-netwerkdag-bot', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(
+    restify.plugins.bodyParser({
+      maxBodySize: deps.config.MAX_BODY_BYTES,
+      mapParams: false,
+      mapFiles: false,
+      keepExtensions: false,
+      rejectUnknown: true,
+    }),
+  );
+
+  server.post('/api/messages', async (req, res) => {
+    const correlationId = randomUUID();
+    const log = deps.log.child({ correlationId });
+    const body = req.body as unknown;
+    if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as { type?: unknown }).type !== 'string') {
+      res.send(400, { error: 'Geen geldige activity.' });
+      return;
+    }
+    const started = Date.now();
+    try {
+      await bot.adapter.process(req, res, async (context) => {
+        context.turnState.set('correlationId', correlationId);
+        await bot.app.run(context);
+      });
+      log.info('activity', {
+        type: (body as { type: string }).type,
+        status: res.statusCode,
+        ms: Date.now() - started,
+        user: (body as { from?: { aadObjectId?: string } }).from?.aadObjectId,
+      });
+    } catch (error) {
+      log.error('activity_failed', { error });
+      if (!res.headersSent) res.send(500, { error: 'Interne fout.' });
+    }
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    try {
+      const row = deps.services.db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number };
+      res.send(200, { status: 'ok', events: row.n });
+    } catch (error) {
+      deps.log.error('health_failed', { error });
+      res.send(503, { status: 'error' });
+    }
+  });
+
+  for (const add of routes) add(server, deps);
+
+  server.on('restifyError', (req, res, err, cb) => {
+    // Keep restify's 4xx for bad bodies, but never echo internals.
+    const status = (err as { statusCode?: number }).statusCode ?? 500;
+    if (status >= 500) deps.log.error('http_error', { error: err, path: req.path?.() });
+    err.toJSON = () => ({ error: status === 413 ? 'Bericht te groot.' : status < 500 ? 'Ongeldig verzoek.' : 'Interne fout.' });
+    return cb();
+  });
+  return server;
+}

@@ -1,0 +1,60 @@
+/** Entry point: config → bot → listen; graceful shutdown on SIGTERM/SIGINT. */
+import { ConfigError, loadConfig } from './config';
+import { composeBot } from './compose';
+import { createLogger } from './log';
+import { SeedError } from './programme/seedFiles';
+
+function main(): void {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  if (!config.BOT_ID) {
+    if (config.NODE_ENV === 'production') {
+      log.error('local_mode_refused', { reason: 'BOT_ID ontbreekt; zonder BOT_ID worden tokens niet gecontroleerd.' });
+      process.exit(2);
+    }
+    log.warn('local_mode', {
+      warning: 'LOKALE MODUS: geen BOT_ID, berichten worden NIET geauthenticeerd. Alleen voor de emulator en tests.',
+    });
+  }
+  let instance;
+  try {
+    instance = composeBot(config, { log });
+  } catch (err) {
+    if (err instanceof SeedError) {
+      log.error('seeds_invalid', { file: err.file, field: err.field, reason: err.reason });
+      console.error(`Seeds ongeldig: ${err.message}`);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const bot = instance;
+  bot.server.listen(config.PORT, config.HOST, () => {
+    log.info('listening', { port: config.PORT, url: bot.server.url, localMode: !config.BOT_ID, now: config.NOW ?? null });
+    bot.start();
+  });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info('shutdown', { signal });
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    await bot.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('unhandledRejection', (reason) => log.error('unhandled_rejection', { error: reason }));
+}
+
+main();

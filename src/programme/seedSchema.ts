@@ -1,0 +1,149 @@
+/**
+ * The shape of a seed file: one human-edited YAML file per netwerkdag, plus
+ * seeds/organisers.yaml with the pijlers, themagroepen and other organisers
+ * that all netwerkdagen share. The import validates against exactly this schema,
+ * so an error always names the file, the field and the reason.
+ */
+import { z } from 'zod';
+
+const wallTime = z
+  .string()
+  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'tijd moet HH:MM zijn (bijv. 09:30)');
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum moet JJJJ-MM-DD zijn');
+const code = z
+  .string()
+  .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'code: kleine letters, cijfers en streepjes (bijv. ronde-1)');
+
+export const ORGANISER_KINDS = ['pijler', 'themagroep', 'gemeente', 'bestuur', 'partner', 'overig'] as const;
+export type OrganiserKind = (typeof ORGANISER_KINDS)[number];
+
+export const organiserSeed = z
+  .object({
+    slug: code,
+    name: z.string().min(1),
+    kind: z.enum(ORGANISER_KINDS),
+    /** Short form people type: ZJO, WWZ, EW. */
+    abbreviation: z.string().min(1).nullable().default(null),
+    /** Other names in programmes and speech: "TG Woningmarkt", "de sociale pijler". */
+    aliases: z.array(z.string().min(1)).default([]),
+    /** The pijler a themagroep belongs to, by slug. */
+    pillar: code.nullable().default(null),
+  })
+  .strict();
+
+export const organisersFile = z.object({ organisers: z.array(organiserSeed).min(1) }).strict();
+
+export const SESSION_KINDS = [
+  'plenair',
+  'keuzesessie',
+  'excursie',
+  'wandeling',
+  'lunch',
+  'pauze',
+  'borrel',
+  'overleg',
+  'inloop',
+  'diner',
+  'overig',
+] as const;
+export type SessionKind = (typeof SESSION_KINDS)[number];
+
+export const PERSON_ROLES = [
+  'spreker',
+  'moderator',
+  'dagvoorzitter',
+  'gastheer',
+  'voorzitter',
+  'panellid',
+  'gast',
+  'contact',
+] as const;
+export type PersonRole = (typeof PERSON_ROLES)[number];
+
+export const SESSION_STATUSES = ['gepland', 'vervalt'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+const personSeed = z
+  .object({
+    name: z.string().min(2),
+    role: z.enum(PERSON_ROLES),
+    /** What the programme says the person is: "burgemeester van Haarlem", "directeur SCP". */
+    function: z.string().min(1).nullable().default(null),
+  })
+  .strict();
+
+const linkSeed = z.object({ label: z.string().min(1), url: z.string().url() }).strict();
+
+export const roundSeed = z
+  .object({
+    code,
+    /** Required when the netwerkdag has more than one day. */
+    day: isoDate.optional(),
+    name: z.string().min(1),
+    start: wallTime.nullable().default(null),
+    end: wallTime.nullable().default(null),
+    /** e.g. "De toelichting noemt 11.45-12.45 uur." when the programme contradicts itself. */
+    note: z.string().min(1).nullable().default(null),
+  })
+  .strict();
+
+export const sessionSeed = z
+  .object({
+    /** Stable within the netwerkdag; sign-ups and calendar UIDs hang on it. */
+    code,
+    title: z.string().min(1),
+    kind: z.enum(SESSION_KINDS),
+    /** Required when the netwerkdag has more than one day. */
+    day: isoDate.optional(),
+    round: code.nullable().default(null),
+    /** Own time; when absent the round's time applies; when both are absent the time is unknown. */
+    start: wallTime.nullable().default(null),
+    end: wallTime.nullable().default(null),
+    room: z.string().min(1).nullable().default(null),
+    /** Where it happens when not in a room of the venue: a meeting point, a bus, another building. */
+    location: z.string().min(1).nullable().default(null),
+    organisers: z.array(code).default([]),
+    people: z.array(personSeed).default([]),
+    /** Whether one signs up for this part at all (keuzesessies, excursies, wandelingen). */
+    signup: z.boolean().default(false),
+    /** Seats; null when the programme gives none (then no limit is enforced). */
+    capacity: z.number().int().positive().nullable().default(null),
+    status: z.enum(SESSION_STATUSES).default('gepland'),
+    description: z.string().default(''),
+    notes: z.array(z.string().min(1)).default([]),
+    links: z.array(linkSeed).default([]),
+  })
+  .strict();
+
+export const daySeed = z
+  .object({
+    date: isoDate,
+    venue: z.string().min(1).nullable().default(null),
+    address: z.string().min(1).nullable().default(null),
+  })
+  .strict();
+
+export const eventSeed = z
+  .object({
+    slug: code,
+    title: z.string().min(1),
+    kind: z.enum(['ambtelijk', 'bestuurlijk']),
+    city: z.string().min(1),
+    /** The programme text this file was written from, in shared/programmes/. */
+    source: z.string().min(1),
+    registration: z
+      .object({ open: z.boolean(), note: z.string().min(1).nullable().default(null) })
+      .strict(),
+    /** Theme or introduction of the day, shown with the overview. */
+    summary: z.string().default(''),
+    notes: z.array(z.string().min(1)).default([]),
+    days: z.array(daySeed).min(1),
+    rounds: z.array(roundSeed).default([]),
+    sessions: z.array(sessionSeed).min(1),
+  })
+  .strict();
+
+export type OrganiserSeed = z.infer<typeof organiserSeed>;
+export type EventSeed = z.infer<typeof eventSeed>;
+export type SessionSeed = z.infer<typeof sessionSeed>;
+export type RoundSeed = z.infer<typeof roundSeed>;

@@ -1,0 +1,114 @@
+/** The programme as the rest of the bot sees it: plain data, no SQL, no Teams. */
+import type { OrganiserKind, PersonRole, SessionKind, SessionStatus } from './seedSchema';
+
+export type { OrganiserKind, PersonRole, SessionKind, SessionStatus };
+
+export interface Organiser {
+  id: number;
+  slug: string;
+  name: string;
+  kind: OrganiserKind;
+  abbreviation: string | null;
+  aliases: string[];
+  pillarId: number | null;
+}
+
+/** A themagroep is an organiser of kind 'themagroep'; the name is kept for the announcements domain. */
+export type ThemeGroup = Organiser & { kind: 'themagroep' };
+
+export interface EventDay {
+  id: number;
+  dayNumber: number;
+  date: string;
+  venue: string | null;
+  address: string | null;
+}
+
+/** A netwerkdag (one or more days). */
+export interface NetworkEvent {
+  id: number;
+  slug: string;
+  title: string;
+  kind: 'ambtelijk' | 'bestuurlijk';
+  city: string;
+  registrationOpen: boolean;
+  registrationNote: string | null;
+  summary: string;
+  notes: string[];
+  days: EventDay[];
+}
+
+/** A time slot in which one picks one session. */
+export interface Round {
+  id: number;
+  eventId: number;
+  dayId: number;
+  code: string;
+  name: string;
+  position: number;
+  start: string | null;
+  end: string | null;
+  note: string | null;
+}
+
+export interface SessionPerson {
+  personId: number;
+  name: string;
+  role: PersonRole;
+  function: string | null;
+}
+
+export interface SessionLink {
+  label: string;
+  url: string;
+}
+
+export interface Session {
+  id: number;
+  eventId: number;
+  dayId: number;
+  date: string;
+  roundId: number | null;
+  code: string;
+  position: number;
+  title: string;
+  kind: SessionKind;
+  description: string;
+  room: string | null;
+  location: string | null;
+  /** Effective times: the session's own, else its round's; null when the programme gives none. */
+  start: string | null;
+  end: string | null;
+  signupEnabled: boolean;
+  capacity: number | null;
+  status: SessionStatus;
+  notes: string[];
+  version: number;
+  removed: boolean;
+}
+
+/** A session with everything a card or an answer shows. */
+export interface SessionDetails extends Session {
+  event: NetworkEvent;
+  day: EventDay;
+  round: Round | null;
+  organisers: Organiser[];
+  people: SessionPerson[];
+  links: SessionLink[];
+}
+
+export interface SessionChange {
+  sessionId: number;
+  version: number;
+  field: string;
+  oldValue: string | null;
+  newValue: string | null;
+  changedAt: string;
+}
+
+export interface SearchHit {
+  docType: 'session' | 'organiser' | 'person';
+  refId: number;
+  eventId: number | null;
+  rank: number;
+}

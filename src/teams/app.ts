@@ -1,0 +1,144 @@
+/**
+ * The teams-ai Application: the only place that wires Teams activities to
+ * commands, card actions and the question answerer.
+ */
+import { ActivityTypes, ConfigurationServiceClientCredentialFactory, type Storage, type TurnContext } from 'botbuilder';
+import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import { general } from '../texts/nl';
+import { attachment } from './cards/adaptive';
+import { helpCard, welcomeCard } from './cards/generalCards';
+import { findCommand, type Command, type CommandContext } from './commands';
+import type { BotDeps } from './deps';
+import { messageText, tenantOf, viewerOf } from './identity';
+import { BotTurnState } from './turnState';
+
+/** Built-in commands; each feature module adds its own in front of the fallback. */
+export const generalCommands: Command[] = [
+  {
+    name: 'hulp',
+    pattern: /^(help|hulp|\?|wat kun je|wat kan je|wat kan de bot)\b[\s?!.]*$/i,
+    async handle({ context, state }) {
+      state.user.welcomed = true;
+      await context.sendActivity({ attachments: [attachment(helpCard())] });
+    },
+  },
+];
+
+export interface TeamsBot {
+  adapter: TeamsAdapter;
+  app: Application<BotTurnState>;
+}
+
+/** A feature module: registers its commands and card actions. */
+export interface FeatureModule {
+  commands?: Command[];
+  register?(app: Application<BotTurnState>, deps: BotDeps): void;
+  /** Handles any text no command matched; the first module that has one wins. */
+  fallback?(ctx: CommandContext): Promise<void>;
+}
+
+export function createAdapter(deps: BotDeps): TeamsAdapter {
+  const c = deps.config;
+  if (deps.localMode) return new TeamsAdapter({});
+  const auth = {
+    MicrosoftAppId: c.BOT_ID,
+    MicrosoftAppPassword: c.BOT_PASSWORD,
+    MicrosoftAppType: c.BOT_TYPE,
+    MicrosoftAppTenantId: c.BOT_TENANT_ID,
+  };
+  return new TeamsAdapter(auth, new ConfigurationServiceClientCredentialFactory(auth));
+}
+
+export function createTeamsBot(deps: BotDeps, storage: Storage, modules: FeatureModule[] = []): TeamsBot {
+  const adapter = createAdapter(deps);
+  const app = new Application<BotTurnState>({
+    adapter,
+    storage,
+    botAppId: deps.config.BOT_ID ?? '',
+    removeRecipientMention: false,
+    startTypingTimer: false,
+    longRunningMessages: false,
+    turnStateFactory: () => new BotTurnState(),
+    adaptiveCards: { actionSubmitFilter: 'verb' },
+  });
+
+  const commands = [...modules.flatMap((m) => m.commands ?? []), ...generalCommands];
+  const fallback = modules.find((m) => m.fallback)?.fallback;
+
+  app.turn('beforeTurn', async (context) => {
+    const allowed = deps.config.ALLOWED_TENANT_IDS;
+    if (allowed.length === 0) return true;
+    const tenant = tenantOf(context);
+    if (tenant && allowed.includes(tenant)) return true;
+    deps.log.warn('tenant_refused', { tenant, activityType: context.activity.type });
+    return false;
+  });
+
+  app.conversationUpdate('membersAdded', async (context, state) => {
+    const botId = context.activity.recipient?.id;
+    const added = context.activity.membersAdded ?? [];
+    if (added.some((m) => m.id === botId)) {
+      await context.sendActivity({ attachments: [attachment(welcomeCard())] });
+    } else if (context.activity.conversation?.conversationType === 'personal') {
+      state.user.welcomed = true;
+      await context.sendActivity({ attachments: [attachment(welcomeCard())] });
+    }
+  });
+
+  for (const m of modules) m.register?.(app, deps);
+
+  app.activity(ActivityTypes.Message, async (context, state) => {
+    await handleMessage(context, state, deps, commands, fallback);
+  });
+
+  app.error(async (context, error) => {
+    deps.log.error('turn_failed', { error, activityType: context.activity?.type });
+    try {
+      if (context.activity?.type === ActivityTypes.Message) await context.sendActivity(general.somethingWentWrong);
+    } catch {
+      // The connector itself may be what failed; the error is logged above.
+    }
+  });
+
+  return { adapter, app };
+}
+
+async function handleMessage(
+  context: TurnContext,
+  state: BotTurnState,
+  deps: BotDeps,
+  commands: Command[],
+  fallback: FeatureModule['fallback'],
+): Promise<void> {
+  const raw = context.activity.text;
+  const value = context.activity.value;
+  // A card's Action.Submit without text arrives as a message with a value; those have their own routes.
+  if ((raw === undefined || raw === null || raw === '') && value && typeof value === 'object') {
+    await context.sendActivity(general.unknownAction);
+    return;
+  }
+  if (typeof raw === 'string' && raw.length > deps.config.MAX_TEXT_LENGTH) {
+    await context.sendActivity(general.tooLong(deps.config.MAX_TEXT_LENGTH));
+    return;
+  }
+  const text = messageText(context);
+  const viewer = viewerOf(context, deps.localMode);
+  const firstContact = !state.user.welcomed;
+  const found = findCommand(commands, text);
+  if (firstContact && context.activity.conversation?.conversationType !== 'channel' && found?.command.name !== 'hulp') {
+    state.user.welcomed = true;
+    await context.sendActivity({ attachments: [attachment(welcomeCard())] });
+  }
+  if (text === '') {
+    await context.sendActivity(general.emptyMessage);
+    return;
+  }
+  const ctx: CommandContext = { context, state, text, viewer, deps };
+  if (found) {
+    await found.command.handle(ctx, found.match);
+  } else if (fallback) {
+    await fallback(ctx);
+  } else {
+    await context.sendActivity(general.notUnderstood);
+  }
+}

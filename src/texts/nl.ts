@@ -1,0 +1,28 @@
+/**
+ * What the bot says in general (welcome, help, refusals). Each domain keeps its
+ * own sentences in a sibling file in this folder, so all Dutch lives here.
+ */
+export const general = {
+  botName: 'G40 Netwerkdag-bot',
+  welcomeTitle: 'Welkom bij de G40 Netwerkdag-bot',
+  welcomeIntro:
+    'Ik help je bij de netwerkdagen van het G40 Stedennetwerk: vraag me naar het programma, meld je aan voor sessies en zet ze in je agenda.',
+  helpTitle: 'Wat kan ik voor je doen?',
+  helpItems: [
+    ['Vragen over het programma', 'Bijvoorbeeld: "Wat is er om 14.45?", "Waar is de sessie van ZJO?", "Wie spreekt er in Zoetermeer?"'],
+    ['programma', 'Het overzicht van een netwerkdag per tijd, ronde en zaal.'],
+    ['aanmelden', 'Je aanmelden voor sessies, per ronde één keuze.'],
+    ['mijn programma', 'Je eigen aanmeldingen, met afmelden.'],
+    ['agenda', 'Een link om je sessies in Outlook te zetten.'],
+    ['aankondiging', 'Voor secretarissen van themagroepen: een bericht in het kanaal van je themagroep plaatsen.'],
+    ['koppel <themagroep>', 'In een kanaal: dit kanaal aan een themagroep koppelen.'],
+  ] as [string, string][],
+  helpButton: 'Hulp',
+  emptyMessage: 'Ik kreeg een leeg bericht. Stel gerust een vraag over het programma, of typ "hulp".',
+  tooLong: (max: number) => `Je bericht is te lang (meer dan ${max} tekens). Kun je je vraag korter stellen?`,
+  notUnderstood: 'Dat begrijp ik niet. Typ "hulp" om te zien wat ik kan.',
+  somethingWentWrong: 'Er ging bij mij iets mis. Probeer het zo nog eens; je gegevens zijn niet veranderd.',
+  noIdentity: 'Ik kan niet zien wie je bent. Gebruik mij vanuit Microsoft Teams met je werkaccount.',
+  unknownAction: 'Deze knop ken ik niet (meer). Vraag de kaart opnieuw op.',
+  badCardData: 'De gegevens van deze kaart kloppen niet. Vraag de kaart opnieuw op.',
+} as const;

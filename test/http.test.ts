@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ANNA, replyText, startHarness, type Harness } from './support/botHarness';
+
+describe('HTTP path', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('healthz_reportsDatabaseAndEvents', async () => {
+    const res = await fetch(`${h.baseUrl}/healthz`);
+
+    expect(res.status).toBe(200);
+    expect(await res.json()).toEqual({ status: 'ok', events: 5 });
+  });
+
+  it('message_help_repliesWithHelpCardThroughConnector', async () => {
+    const replies = await h.say('hulp');
+
+    expect(replies).toHaveLength(1);
+    expect(h.connector.received.at(-1)!.path).toMatch(/^\/v3\/conversations\/a%3Apersonal-29%3Aanna\/activities\/msg-\d+$/);
+    expect(replyText(replies[0])).toContain('Wat kan ik voor je doen?');
+  });
+
+  it('message_firstContact_getsWelcomeCardOnce', async () => {
+    const user = { id: '29:new', aadObjectId: 'aad-new', name: 'Nieuw' };
+    const first = await h.say('goedemorgen', user);
+    const second = await h.say('goedemorgen', user);
+
+    expect(first.some((r) => replyText(r).includes('Welkom bij de G40 Netwerkdag-bot'))).toBe(true);
+    expect(second.some((r) => replyText(r).includes('Welkom bij de G40 Netwerkdag-bot'))).toBe(false);
+  });
+
+  it('install_inPersonalScope_sendsWelcome', async () => {
+    const before = h.connector.received.length;
+    const res = await h.post({
+      type: 'conversationUpdate',
+      id: 'cu-1',
+      channelId: 'msteams',
+      serviceUrl: h.connector.url,
+      from: { id: ANNA.id, aadObjectId: ANNA.aadObjectId },
+      recipient: { id: '28:bot' },
+      conversation: { id: 'a:install-1', conversationType: 'personal' },
+      membersAdded: [{ id: '28:bot' }],
+    });
+
+    expect(res.status).toBe(200);
+    const sent = h.connector.received.slice(before);
+    expect(sent.some((r) => replyText(r.body).includes('Welkom'))).toBe(true);
+  });
+
+  it('malformedJson_gets400_andServerKeepsServing', async () => {
+    const bad = await fetch(`${h.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"type": "message", ',
+    });
+    const health = await fetch(`${h.baseUrl}/healthz`);
+
+    expect(bad.status).toBe(400);
+    expect(health.status).toBe(200);
+  });
+
+  it('oversizedBody_gets413', async () => {
+    const res = await fetch(`${h.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'message', text: 'x'.repeat(400_000) }),
+    });
+
+    expect(res.status).toBe(413);
+    expect((await fetch(`${h.baseUrl}/healthz`)).status).toBe(200);
+  });
+
+  it('nonActivityJson_gets400', async () => {
+    const res = await fetch(`${h.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([1, 2, 3]),
+    });
+
+    expect(res.status).toBe(400);
+  });
+
+  it('tooLongText_getsCalmDutchReply', async () => {
+    const replies = await h.say('a'.repeat(5000));
+
+    expect(replyText(replies.at(-1))).toContain('te lang');
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * A local stand-in for the Bot Connector service (/v3/conversations/...), on
+ * loopback. The bot sends replies and proactive messages here; tests read what
+ * arrived and can script failures (429 with Retry-After, 5xx, 403).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface ReceivedActivity {
+  method: string;
+  path: string;
+  conversationId: string;
+  replyToId: string | null;
+  body: Record<string, unknown> & { type?: string; text?: string; attachments?: { contentType: string; content: any }[] };
+  at: number;
+}
+
+export interface ScriptedFault {
+  status: number;
+  headers?: Record<string, string>;
+  body?: unknown;
+}
+
+/** Decides the answer to a request: a fault, or undefined to accept it. */
+export type FaultPlan = (req: { method: string; path: string; conversationId: string; body: any }) => ScriptedFault | undefined;
+
+export class ConnectorStandIn {
+  readonly received: ReceivedActivity[] = [];
+  readonly createdConversations: { body: any; id: string }[] = [];
+  faults: FaultPlan = () => undefined;
+  private server: Server | null = null;
+  private nextId = 1;
+  private waiters: (() => void)[] = [];
+  url = '';
+
+  async start(): Promise<string> {
+    this.server = createServer((req, res) => void this.handle(req, res));
+    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
+    const { port } = this.server.address() as AddressInfo;
+    this.url = `http://127.0.0.1:${port}`;
+    return this.url;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.server) return;
+    this.server.closeAllConnections?.();
+    await new Promise<void>((resolve) => this.server!.close(() => resolve()));
+    this.server = null;
+  }
+
+  /** Messages (not typing indicators) sent to a conversation, or to all. */
+  messages(conversationId?: string): ReceivedActivity[] {
+    return this.received.filter(
+      (r) => r.body.type === 'message' && (conversationId === undefined || r.conversationId === conversationId),
+    );
+  }
+
+  /** Waits until `predicate` holds for what arrived, or fails after `timeoutMs`. */
+  async waitFor(predicate: (received: ReceivedActivity[]) => boolean, timeoutMs = 5000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!predicate(this.received)) {
+      const left = deadline - Date.now();
+      if (left <= 0) throw new Error(`Connector stand-in: condition not met within ${timeoutMs} ms (${this.received.length} received)`);
+      await new Promise<void>((resolve) => {
+        const t = setTimeout(resolve, Math.min(left, 50));
+        this.waiters.push(() => {
+          clearTimeout(t);
+          resolve();
+        });
+      });
+    }
+  }
+
+  clear(): void {
+    this.received.length = 0;
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const c of req) chunks.push(c as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    let body: any = {};
+    try {
+      body = raw ? JSON.parse(raw) : {};
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    const path = (req.url ?? '').split('?')[0]!;
+    const method = req.method ?? 'GET';
+    const m = path.match(/^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/);
+    const conversationId = m ? decodeURIComponent(m[1]!) : '';
+    const fault = this.faults({ method, path, conversationId, body });
+    if (fault) {
+      res.writeHead(fault.status, { 'content-type': 'application/json', ...(fault.headers ?? {}) });
+      res.end(JSON.stringify(fault.body ?? { error: { code: 'Fault', message: 'scripted' } }));
+      return;
+    }
+    if (method === 'POST' && path === '/v3/conversations') {
+      const id = `conv-${this.nextId++}`;
+      this.createdConversations.push({ body, id });
+      // A channel thread created with an activity: record that activity as sent.
+      if (body.activity) {
+        this.received.push({ method, path, conversationId: id, replyToId: null, body: body.activity, at: Date.now() });
+      }
+      this.reply(res, 201, { id, activityId: `act-${this.nextId++}` });
+      return;
+    }
+    if (m && (method === 'POST' || method === 'PUT')) {
+      this.received.push({ method, path, conversationId, replyToId: m[2] ? decodeURIComponent(m[2]) : null, body, at: Date.now() });
+      this.reply(res, 200, { id: `act-${this.nextId++}` });
+      return;
+    }
+    if (method === 'GET' && /^\/v3\/conversations\/[^/]+\/members/.test(path)) {
+      this.reply(res, 200, []);
+      return;
+    }
+    this.reply(res, 404, { error: { code: 'NotFound', message: path } });
+  }
+
+  private reply(res: ServerResponse, status: number, body: unknown): void {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+    const waiters = this.waiters.splice(0);
+    waiters.forEach((w) => w());
+  }
+}
