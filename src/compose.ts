@@ -56,7 +56,8 @@ export function composeBot(config: Config, options: ComposeOptions = {}): BotIns
   }
   const services = createServices(db, config, clock, log);
   const localMode = isLocalMode(config);
-  const deps: BotDeps = { config, clock, log, services, localMode };
+  const sessionExtras = FEATURE_MODULES.flatMap((m) => (m.sessionExtras ? [m.sessionExtras] : []));
+  const deps: BotDeps = { config, clock, log, services, localMode, sessionExtras };
   const bot = createTeamsBot(deps, new SqliteStorage(db), FEATURE_MODULES);
   const server = createHttpServer(deps, bot, HTTP_ROUTES);
   const stoppers: (() => Promise<void> | void)[] = [];

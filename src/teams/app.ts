@@ -10,6 +10,7 @@ import { helpCard, welcomeCard } from './cards/generalCards';
 import { findCommand, type Command, type CommandContext } from './commands';
 import type { BotDeps } from './deps';
 import { messageText, tenantOf, viewerOf } from './identity';
+import type { SessionExtrasProvider } from './sessionExtras';
 import { BotTurnState } from './turnState';
 
 /** Built-in commands; each feature module adds its own in front of the fallback. */
@@ -35,6 +36,8 @@ export interface FeatureModule {
   register?(app: Application<BotTurnState>, deps: BotDeps): void;
   /** Handles any text no command matched; the first module that has one wins. */
   fallback?(ctx: CommandContext): Promise<void>;
+  /** Adds state and buttons to every session card. */
+  sessionExtras?: SessionExtrasProvider;
 }
 
 export function createAdapter(deps: BotDeps): TeamsAdapter {

@@ -3,6 +3,7 @@ import type { Clock } from '../clock';
 import type { Config } from '../config';
 import type { Logger } from '../log';
 import type { Services } from '../services';
+import type { SessionExtrasProvider } from './sessionExtras';
 
 export interface BotDeps {
   config: Config;
@@ -10,4 +11,6 @@ export interface BotDeps {
   log: Logger;
   services: Services;
   localMode: boolean;
+  /** From the feature modules, in module order; session cards call them. */
+  sessionExtras: SessionExtrasProvider[];
 }

@@ -1,10 +1,11 @@
 /**
  * The numbered migrations, applied in order at start-up and recorded in
  * schema_migrations. Never edit a released one: add the next number.
- * Reserved: 003 signups, 004 calendar, 005 announcements.
+ * Reserved: 004 signups, 005 calendar, 006 announcements.
  */
 import { programme } from './001_programme';
 import { botState } from './002_bot_state';
+import { outbox } from './003_outbox';
 
 export interface Migration {
   id: number;
@@ -12,4 +13,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [programme, botState];
+export const MIGRATIONS: Migration[] = [programme, botState, outbox];
