@@ -10,6 +10,7 @@ import { helpCard, welcomeCard } from './cards/generalCards';
 import { findCommand, type Command, type CommandContext } from './commands';
 import type { BotDeps } from './deps';
 import { messageText, tenantOf, viewerOf } from './identity';
+import type { OutboxRenderer } from './outboxRendering';
 import type { SessionExtrasProvider } from './sessionExtras';
 import { BotTurnState } from './turnState';
 
@@ -38,6 +39,8 @@ export interface FeatureModule {
   fallback?(ctx: CommandContext): Promise<void>;
   /** Adds state and buttons to every session card. */
   sessionExtras?: SessionExtrasProvider;
+  /** Renders the outbox messages of these kinds (by OutboxMessage.kind). */
+  outboxRenderers?: Record<string, OutboxRenderer>;
 }
 
 export function createAdapter(deps: BotDeps): TeamsAdapter {

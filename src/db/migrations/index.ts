@@ -1,11 +1,12 @@
 /**
  * The numbered migrations, applied in order at start-up and recorded in
  * schema_migrations. Never edit a released one: add the next number.
- * Reserved: 004 signups, 005 calendar, 006 announcements.
+ * Reserved: 005 signups, 006 calendar, 007 announcements.
  */
 import { programme } from './001_programme';
 import { botState } from './002_bot_state';
 import { outbox } from './003_outbox';
+import { roles } from './004_roles';
 
 export interface Migration {
   id: number;
@@ -13,4 +14,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [programme, botState, outbox];
+export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles];
