@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml, YAMLParseError } from 'yaml';
 import type { ZodError } from 'zod';
+import { dutchErrorMap } from '../zodDutch';
 import { eventSeed, organisersFile, type EventSeed, type OrganiserSeed } from './seedSchema';
 
 export const ORGANISERS_FILE = 'organisers.yaml';
@@ -56,6 +57,10 @@ function fieldPath(path: (string | number)[], doc: unknown): string {
 
 function fromZod(file: string, error: ZodError, doc: unknown): SeedError {
   const issue = error.issues[0]!;
+  if (issue.code === 'unrecognized_keys') {
+    const at = fieldPath(issue.path, doc);
+    return new SeedError(file, at ? `${at}.${issue.keys[0]}` : issue.keys[0]!, 'onbekend veld (tikfout?)');
+  }
   return new SeedError(file, fieldPath(issue.path, doc), issue.message);
 }
 
@@ -139,7 +144,7 @@ export function loadSeedSet(dir: string): SeedSet {
   if (!names.includes(ORGANISERS_FILE)) throw new SeedError(ORGANISERS_FILE, '', 'bestand ontbreekt');
 
   const orgRaw = readYaml(dir, ORGANISERS_FILE).doc;
-  const orgParsed = organisersFile.safeParse(orgRaw);
+  const orgParsed = organisersFile.safeParse(orgRaw, { errorMap: dutchErrorMap });
   if (!orgParsed.success) throw fromZod(ORGANISERS_FILE, orgParsed.error, orgRaw);
   const organisers = orgParsed.data.organisers;
   const slugs = new Set<string>();
@@ -157,7 +162,7 @@ export function loadSeedSet(dir: string): SeedSet {
   const eventSlugs = new Set<string>();
   for (const file of names.filter((n) => n !== ORGANISERS_FILE)) {
     const { doc, hash } = readYaml(dir, file);
-    const parsed = eventSeed.safeParse(doc);
+    const parsed = eventSeed.safeParse(doc, { errorMap: dutchErrorMap });
     if (!parsed.success) throw fromZod(file, parsed.error, doc);
     checkEvent(file, parsed.data, slugs);
     if (eventSlugs.has(parsed.data.slug)) throw new SeedError(file, 'slug', 'een ander bestand heeft dezelfde slug');

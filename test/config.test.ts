@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, configSchema, loadConfig } from '../src/config';
+
+function configError(env: Record<string, string>): ConfigError {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err;
+    throw err;
+  }
+  throw new Error('expected ConfigError');
+}
+
+describe('config', () => {
+  it('emptyEnv_givesEmbeddedDefaults', () => {
+    const c = loadConfig({});
+
+    expect([c.PORT, c.DATABASE_PATH, c.SEEDS_DIR, c.BOT_ID, c.NOW, c.ADMIN_AAD_OBJECT_IDS]).toEqual([
+      3978,
+      './data/netwerkdag.db',
+      './seeds',
+      undefined,
+      undefined,
+      [],
+    ]);
+  });
+
+  it('badPort_namesTheVariable', () => {
+    const err = configError({ PORT: 'abc' });
+
+    expect(err.variable).toBe('PORT');
+    expect(err.message).toMatch(/^Ongeldige configuratie: PORT: /);
+  });
+
+  it('nowWithoutOffset_isRefused', () => {
+    const err = configError({ NOW: '2026-02-04T09:30:00' });
+
+    expect(err.variable).toBe('NOW');
+  });
+
+  it('nowWithOffset_isAccepted', () => {
+    expect(loadConfig({ NOW: '2026-02-04T09:30:00+01:00' }).NOW).toBe('2026-02-04T09:30:00+01:00');
+  });
+
+  it('botIdWithoutPassword_isRefused', () => {
+    expect(configError({ BOT_ID: 'abc', BOT_TENANT_ID: 't' }).variable).toBe('BOT_PASSWORD');
+  });
+
+  it('singleTenantWithoutTenant_isRefused', () => {
+    expect(configError({ BOT_ID: 'abc', BOT_PASSWORD: 'x' }).variable).toBe('BOT_TENANT_ID');
+  });
+
+  it('lists_areSplitOnCommas', () => {
+    expect(loadConfig({ ADMIN_AAD_OBJECT_IDS: ' a, b ,,c' }).ADMIN_AAD_OBJECT_IDS).toEqual(['a', 'b', 'c']);
+  });
+
+  it('envSample_documentsEveryVariableWithItsDefault', () => {
+    const sample = readFileSync('env.sample', 'utf8');
+    const documented = new Map(
+      [...sample.matchAll(/^([A-Z_]+)=(.*)$/gm)].map((m) => [m[1]!, m[2]!] as const),
+    );
+    const keys = Object.keys((configSchema as unknown as { _def: { schema: { shape: object } } })._def.schema.shape);
+
+    expect([...documented.keys()].sort()).toEqual([...keys].sort());
+    const fromSample = loadConfig(Object.fromEntries(documented));
+    expect(fromSample).toEqual(loadConfig({}));
+    for (const key of keys) {
+      const line = sample.split('\n').findIndex((l) => l.startsWith(`${key}=`));
+      expect(sample.split('\n')[line - 1], `comment above ${key}`).toMatch(/^# /);
+    }
+  });
+});
