@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { SqliteStorage } from '../../src/bot/sqliteStorage';
+import { openDatabase } from '../../src/db/database';
+
+describe('SqliteStorage', () => {
+  it('writeThenRead_roundTripsWithETag', async () => {
+    const storage = new SqliteStorage(openDatabase(':memory:'));
+
+    await storage.write({ 'msteams/conversations/c1': { lastEventId: 5 } });
+    const read = await storage.read(['msteams/conversations/c1', 'missing']);
+
+    expect(read).toEqual({ 'msteams/conversations/c1': { lastEventId: 5, eTag: '1' } });
+  });
+
+  it('staleETag_isRefusedAndKeepsTheNewerValue', async () => {
+    const storage = new SqliteStorage(openDatabase(':memory:'));
+    await storage.write({ k: { n: 1 } });
+    const first = await storage.read(['k']);
+    await storage.write({ k: { ...first.k, n: 2 } });
+
+    await expect(storage.write({ k: { ...first.k, n: 3 } })).rejects.toThrow(/eTag conflict/);
+    expect((await storage.read(['k'])).k).toEqual({ n: 2, eTag: '2' });
+  });
+
+  it('delete_removesKeys', async () => {
+    const storage = new SqliteStorage(openDatabase(':memory:'));
+    await storage.write({ a: { x: 1 }, b: { x: 2 } });
+
+    await storage.delete(['a']);
+
+    expect(Object.keys(await storage.read(['a', 'b']))).toEqual(['b']);
+  });
+
+  it('stateSurvivesReopeningTheFile', async () => {
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'g40-state-'));
+    const path = join(dir, 's.db');
+    const db1 = openDatabase(path);
+    await new SqliteStorage(db1).write({ 'user/anna': { welcomed: true } });
+    db1.close();
+
+    const db2 = openDatabase(path);
+    const read = await new SqliteStorage(db2).read(['user/anna']);
+    db2.close();
+    rmSync(dir, { recursive: true, force: true });
+
+    expect(read['user/anna']).toEqual({ welcomed: true, eTag: '1' });
+  });
+});
