@@ -1,0 +1,40 @@
+/**
+ * When a session takes sign-ups: pure decisions over programme data and an
+ * instant, so every rule is testable without a database.
+ */
+import type { DateTime } from 'luxon';
+import { localDateTime } from '../clock';
+import type { NetworkEvent, Session } from '../programme/types';
+import type { RefusalReason } from './types';
+
+/**
+ * Whether the session has begun at `now`. Without a known start time the whole
+ * day counts: sign-ups stay open until the day is over.
+ */
+export function timeRefusal(session: Session, now: DateTime): 'past' | 'started' | null {
+  const today = now.toISODate()!;
+  if (today > session.date) return 'past';
+  if (session.start !== null && now >= localDateTime(session.date, session.start)) return 'started';
+  return null;
+}
+
+/** Null when a new sign-up for this session is allowed now; otherwise the first reason it is not. */
+export function signupRefusal(session: Session, event: NetworkEvent, now: DateTime): RefusalReason | null {
+  if (session.removed) return 'sessionRemoved';
+  if (session.status === 'vervalt') return 'sessionCancelled';
+  if (!session.signupEnabled) return 'noSignupNeeded';
+  const time = timeRefusal(session, now);
+  if (time) return time;
+  if (!event.registrationOpen) return 'registrationClosed';
+  return null;
+}
+
+/** Cancelling stays possible when registration closes or the session is dropped, but not once it has begun. */
+export function cancelRefusal(session: Session, now: DateTime): RefusalReason | null {
+  return timeRefusal(session, now);
+}
+
+/** One key per choice a person makes: the round, or the session itself when it is in no round. */
+export function roundKey(session: Session): number {
+  return session.roundId ?? -session.id;
+}

@@ -1,0 +1,381 @@
+/**
+ * The sign-up rules as whole operations: each public write runs in ONE
+ * BEGIN IMMEDIATE transaction that checks, changes, records the change in
+ * signup_events and enqueues any notice, so concurrent clicks (from any number
+ * of connections or processes) serialise and capacity can never be exceeded.
+ */
+import type { Clock } from '../clock';
+import { enqueue } from '../announcements/outbox';
+import { inTransaction, type Db } from '../db/database';
+import type { ProgrammeStore } from '../programme/store';
+import type { Session } from '../programme/types';
+import type { Actor, Roles } from '../roles/roles';
+import { checkDownload, downloadSecret, signDownload, type SignedDownload } from './downloadLinks';
+import { cancelRefusal, roundKey, signupRefusal } from './rules';
+import type {
+  CancelOutcome,
+  FormChoiceOutcome,
+  MyEventSignups,
+  Participant,
+  ParticipantsOutcome,
+  RefusalReason,
+  Refused,
+  SessionSignupState,
+  SignUpOutcome,
+  SignupActor,
+  SignupStatus,
+} from './types';
+
+export const WAITLIST_PROMOTED = 'waitlist_promoted';
+
+interface SignupRow {
+  id: number;
+  session_id: number;
+  event_id: number;
+  round_key: number;
+  user_id: string;
+  user_name: string;
+  status: SignupStatus;
+  queue_seq: number | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SignUpOptions {
+  /** The netwerkdag the card or form was about; a session of another one is refused. */
+  eventId?: number;
+  /** 'wait' joins the waiting list when full; 'refuse' reports full and changes nothing. */
+  onFull?: 'refuse' | 'wait';
+  /** Cancel the person's other session in this round and take this one, atomically. */
+  switchRound?: boolean;
+}
+
+type SignupEventAction = 'signup' | 'waitlist' | 'cancel' | 'promote' | 'switch_out';
+
+export class SignupService {
+  constructor(
+    private readonly db: Db,
+    private readonly programme: ProgrammeStore,
+    private readonly roles: Roles,
+    private readonly clock: Clock,
+    /** The secret for signed download links (see ./downloadLinks). */
+    private readonly linkSecret: () => string = () => downloadSecret(db, undefined, clock().toUTC().toISO()!),
+  ) {}
+
+  /** A download link for the participant list, for those allowed to see it; valid for `validHours`. */
+  participantsLink(actor: Actor | null, sessionId: number, validHours = 24): { kind: 'link'; link: SignedDownload } | Exclude<ParticipantsOutcome, { kind: 'list' }> {
+    const seen = this.participants(actor, sessionId);
+    if (seen.kind !== 'list') return seen;
+    return { kind: 'link', link: signDownload(this.linkSecret(), sessionId, this.clock(), validHours) };
+  }
+
+  /** What a signed link opens: the list, or why not (forged, expired, session gone). */
+  openParticipantsLink(link: SignedDownload): ParticipantsOutcome | { kind: 'denied'; why: 'expired' | 'badSignature' } {
+    const check = checkDownload(this.linkSecret(), link, this.clock());
+    if (check !== 'ok') return { kind: 'denied', why: check };
+    const session = this.programme.getSession(link.sessionId);
+    if (!session) return this.refused('unknownSession', null);
+    return this.participantList(session);
+  }
+
+  private nowIso(): string {
+    return this.clock().toUTC().toISO()!;
+  }
+
+  private refused(reason: RefusalReason, session: Session | null, note: string | null = null): Refused {
+    return { kind: 'refused', reason, session, note };
+  }
+
+  private row(sessionId: number, userId: string): SignupRow | undefined {
+    return this.db.prepare('SELECT * FROM signups WHERE session_id = ? AND user_id = ?').get(sessionId, userId) as
+      | SignupRow
+      | undefined;
+  }
+
+  private activeInRound(userId: string, key: number, exceptSessionId: number): SignupRow | undefined {
+    return this.db
+      .prepare(
+        `SELECT * FROM signups WHERE user_id = ? AND round_key = ? AND session_id <> ? AND status IN ('confirmed','waiting')`,
+      )
+      .get(userId, key, exceptSessionId) as SignupRow | undefined;
+  }
+
+  private count(sessionId: number, status: 'confirmed' | 'waiting'): number {
+    return (this.db.prepare('SELECT COUNT(*) AS n FROM signups WHERE session_id = ? AND status = ?').get(sessionId, status) as {
+      n: number;
+    }).n;
+  }
+
+  private positionOf(row: SignupRow): number {
+    return (
+      this.db
+        .prepare(`SELECT COUNT(*) AS n FROM signups WHERE session_id = ? AND status = 'waiting' AND queue_seq <= ?`)
+        .get(row.session_id, row.queue_seq) as { n: number }
+    ).n;
+  }
+
+  private record(row: SignupRow, action: SignupEventAction, from: SignupStatus | null, to: SignupStatus, actor: string, at: string): number {
+    return Number(
+      this.db
+        .prepare(
+          `INSERT INTO signup_events (signup_id, session_id, user_id, action, from_status, to_status, actor, at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(row.id, row.session_id, row.user_id, action, from, to, actor, at).lastInsertRowid,
+    );
+  }
+
+  /** Moves an existing row (or a new one) to `to`, and records it. */
+  private setStatus(
+    session: Session,
+    userId: string,
+    name: string | null,
+    to: SignupStatus,
+    action: SignupEventAction,
+    actor: string,
+    at: string,
+  ): { row: SignupRow; eventId: number } {
+    const before = this.row(session.id, userId);
+    const queueSeq =
+      to === 'waiting'
+        ? (this.db.prepare('SELECT COALESCE(MAX(queue_seq), 0) + 1 AS n FROM signups WHERE session_id = ?').get(session.id) as {
+            n: number;
+          }).n
+        : null;
+    if (before) {
+      this.db
+        .prepare(
+          `UPDATE signups SET status = ?, queue_seq = ?, user_name = COALESCE(?, user_name), updated_at = ? WHERE id = ?`,
+        )
+        .run(to, queueSeq, name, at, before.id);
+    } else {
+      this.db
+        .prepare(
+          `INSERT INTO signups (session_id, event_id, round_key, user_id, user_name, status, queue_seq, created_at, updated_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(session.id, session.eventId, roundKey(session), userId, name ?? '', to, queueSeq, at, at);
+    }
+    const row = this.row(session.id, userId)!;
+    const eventId = this.record(row, action, before?.status ?? null, to, actor, at);
+    return { row, eventId };
+  }
+
+  /** Fills free seats from the waiting list, first come first served; each promoted person is told through the outbox. */
+  private promote(session: Session, at: string): string | null {
+    let first: string | null = null;
+    for (;;) {
+      if (session.capacity !== null && this.count(session.id, 'confirmed') >= session.capacity) break;
+      const next = this.db
+        .prepare(`SELECT * FROM signups WHERE session_id = ? AND status = 'waiting' ORDER BY queue_seq LIMIT 1`)
+        .get(session.id) as SignupRow | undefined;
+      if (!next) break;
+      const { eventId } = this.setStatus(session, next.user_id, null, 'confirmed', 'promote', 'system', at);
+      enqueue(
+        this.db,
+        {
+          kind: WAITLIST_PROMOTED,
+          target: { type: 'user', userId: next.user_id },
+          payload: { sessionId: session.id, eventId: session.eventId, title: session.title },
+          dedupeKey: `${WAITLIST_PROMOTED}:${eventId}`,
+          createdBy: 'signups',
+        },
+        at,
+      );
+      first ??= next.user_id;
+    }
+    return first;
+  }
+
+  /** Leaves a session (confirmed or waiting) and promotes whoever is next. Caller holds the transaction. */
+  private leave(session: Session, row: SignupRow, action: 'cancel' | 'switch_out', actor: string, at: string): string | null {
+    this.setStatus(session, row.user_id, null, 'cancelled', action, actor, at);
+    return row.status === 'confirmed' ? this.promote(session, at) : null;
+  }
+
+  signUp(actor: SignupActor | null, sessionId: number, options: SignUpOptions = {}): SignUpOutcome {
+    if (!actor || actor.userId === '') return this.refused('noIdentity', null);
+    return inTransaction(this.db, () => {
+      const session = this.programme.getSession(sessionId);
+      if (!session) return this.refused('unknownSession', null);
+      if (options.eventId !== undefined && session.eventId !== options.eventId) return this.refused('wrongEvent', session);
+      const event = this.programme.getEvent(session.eventId)!;
+      const now = this.clock();
+      const reason = signupRefusal(session, event, now);
+      if (reason) return this.refused(reason, session, reason === 'registrationClosed' ? event.registrationNote : null);
+
+      const mine = this.row(session.id, actor.userId);
+      if (mine?.status === 'confirmed') return { kind: 'confirmed', session, already: true, switchedFrom: null };
+      if (mine?.status === 'waiting') {
+        return { kind: 'waiting', session, position: this.positionOf(mine), already: true, switchedFrom: null };
+      }
+
+      const other = this.activeInRound(actor.userId, roundKey(session), session.id);
+      const otherSession = other ? this.programme.getSession(other.session_id)! : null;
+      if (other && otherSession && !options.switchRound) {
+        return { kind: 'conflict', session, current: otherSession, currentStatus: other.status as 'confirmed' | 'waiting' };
+      }
+
+      const hasSeat = session.capacity === null || this.count(session.id, 'confirmed') < session.capacity;
+      if (!hasSeat && (options.onFull ?? 'refuse') === 'refuse') {
+        return { kind: 'full', session, waiting: this.count(session.id, 'waiting') };
+      }
+
+      const at = this.clock().toUTC().toISO()!;
+      if (other && otherSession) this.leave(otherSession, other, 'switch_out', actor.userId, at);
+      if (hasSeat) {
+        this.setStatus(session, actor.userId, actor.name, 'confirmed', 'signup', actor.userId, at);
+        return { kind: 'confirmed', session, already: false, switchedFrom: otherSession };
+      }
+      const { row } = this.setStatus(session, actor.userId, actor.name, 'waiting', 'waitlist', actor.userId, at);
+      return { kind: 'waiting', session, position: this.positionOf(row), already: false, switchedFrom: otherSession };
+    });
+  }
+
+  cancel(actor: SignupActor | null, sessionId: number, options: { eventId?: number } = {}): CancelOutcome {
+    if (!actor || actor.userId === '') return this.refused('noIdentity', null);
+    return inTransaction(this.db, () => {
+      const session = this.programme.getSession(sessionId);
+      if (!session) return this.refused('unknownSession', null);
+      if (options.eventId !== undefined && session.eventId !== options.eventId) return this.refused('wrongEvent', session);
+      const mine = this.row(session.id, actor.userId);
+      if (!mine || mine.status === 'cancelled') return { kind: 'notSignedUp', session };
+      const reason = cancelRefusal(session, this.clock());
+      if (reason) return this.refused(reason, session);
+      const was = mine.status;
+      const promotedUserId = this.leave(session, mine, 'cancel', actor.userId, this.nowIso());
+      return { kind: 'cancelled', session, was, promotedUserId };
+    });
+  }
+
+  /**
+   * The sign-up form: one chosen session per round, each handled on its own so
+   * one full session does not undo the others. Choosing differently from an
+   * existing sign-up in a round is an explicit switch.
+   */
+  signUpMany(actor: SignupActor | null, eventId: number, choices: { roundId: number; sessionId: number }[]): FormChoiceOutcome[] {
+    return choices.map(({ roundId, sessionId }) => {
+      const session = this.programme.getSession(sessionId);
+      if (session && session.eventId === eventId && session.roundId !== roundId) {
+        return { roundId, outcome: this.refused('unknownSession', null) };
+      }
+      return { roundId, outcome: this.signUp(actor, sessionId, { eventId, onFull: 'wait', switchRound: true }) };
+    });
+  }
+
+  stateOf(session: Session, userId: string | null): SessionSignupState {
+    const event = this.programme.getEvent(session.eventId)!;
+    const confirmed = this.count(session.id, 'confirmed');
+    const waiting = this.count(session.id, 'waiting');
+    const row = userId ? this.row(session.id, userId) : undefined;
+    const mine =
+      row?.status === 'confirmed'
+        ? ({ status: 'confirmed' } as const)
+        : row?.status === 'waiting'
+          ? ({ status: 'waiting', position: this.positionOf(row) } as const)
+          : null;
+    const other = userId ? this.activeInRound(userId, roundKey(session), session.id) : undefined;
+    const otherSession = other ? this.programme.getSession(other.session_id) : undefined;
+    return {
+      session,
+      mine,
+      confirmed,
+      waiting,
+      seatsLeft: session.capacity === null ? null : Math.max(0, session.capacity - confirmed),
+      closed: signupRefusal(session, event, this.clock()),
+      otherInRound: other && otherSession ? { session: otherSession, status: other.status as 'confirmed' | 'waiting' } : null,
+    };
+  }
+
+  /** A person's active sign-ups, per netwerkdag (in date order), sessions in time order. */
+  mySignups(userId: string): MyEventSignups[] {
+    const rows = this.db
+      .prepare(`SELECT * FROM signups WHERE user_id = ? AND status IN ('confirmed','waiting')`)
+      .all(userId) as SignupRow[];
+    const byEvent = new Map<number, MyEventSignups>();
+    for (const row of rows) {
+      const session = this.programme.getSession(row.session_id);
+      if (!session) continue;
+      let group = byEvent.get(session.eventId);
+      if (!group) {
+        group = { event: this.programme.getEvent(session.eventId)!, signups: [] };
+        byEvent.set(session.eventId, group);
+      }
+      group.signups.push({
+        session,
+        status: row.status as 'confirmed' | 'waiting',
+        position: row.status === 'waiting' ? this.positionOf(row) : null,
+      });
+    }
+    const firstDate = (g: MyEventSignups) => g.event.days[0]?.date ?? '';
+    const groups = [...byEvent.values()].sort((a, b) => firstDate(a).localeCompare(firstDate(b)));
+    for (const g of groups) g.signups.sort((a, b) => compareSessions(a.session, b.session));
+    return groups;
+  }
+
+  /** For the calendar: sessions the person holds a seat in (not waiting, not cancelled, not removed from the programme). */
+  confirmedSessionIds(userId: string): number[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT s.session_id FROM signups s JOIN sessions x ON x.id = s.session_id
+            WHERE s.user_id = ? AND s.status = 'confirmed' AND x.removed_at IS NULL ORDER BY s.session_id`,
+        )
+        .all(userId) as { session_id: number }[]
+    ).map((r) => r.session_id);
+  }
+
+  /** Who is in and who waits; only admins and secretaries of one of the session's organisers may see it. */
+  participants(actor: Actor | null, sessionId: number): ParticipantsOutcome {
+    if (!actor || actor.userId === '') return this.refused('noIdentity', null);
+    const details = this.programme.getSessionDetails(sessionId);
+    if (!details) return this.refused('unknownSession', null);
+    const session = this.programme.getSession(sessionId)!;
+    if (!this.roles.canSeeParticipants(actor, details.organisers.map((o) => o.id))) return { kind: 'forbidden', session };
+    return this.participantList(session);
+  }
+
+  /** The list without a permission check: for callers that proved access otherwise (a signed download link). */
+  participantList(session: Session): Extract<ParticipantsOutcome, { kind: 'list' }> {
+    const rows = this.db
+      .prepare(
+        `SELECT * FROM signups WHERE session_id = ? AND status IN ('confirmed','waiting')
+          ORDER BY status = 'waiting', queue_seq, updated_at, id`,
+      )
+      .all(session.id) as SignupRow[];
+    let position = 0;
+    const people: Participant[] = rows.map((r) => ({
+      userId: r.user_id,
+      name: r.user_name,
+      status: r.status as 'confirmed' | 'waiting',
+      since: r.updated_at,
+      position: r.status === 'waiting' ? ++position : null,
+    }));
+    return {
+      kind: 'list',
+      session,
+      capacity: session.capacity,
+      confirmed: people.filter((p) => p.status === 'confirmed'),
+      waiting: people.filter((p) => p.status === 'waiting'),
+    };
+  }
+
+  /** Every recorded change of one person's sign-up for one session, oldest first. */
+  history(sessionId: number, userId: string): { action: string; from: string | null; to: string; actor: string; at: string }[] {
+    return (
+      this.db
+        .prepare(
+          `SELECT action, from_status, to_status, actor, at FROM signup_events WHERE session_id = ? AND user_id = ? ORDER BY id`,
+        )
+        .all(sessionId, userId) as { action: string; from_status: string | null; to_status: string; actor: string; at: string }[]
+    ).map((r) => ({ action: r.action, from: r.from_status, to: r.to_status, actor: r.actor, at: r.at }));
+  }
+}
+
+/** Programme order: date, then known times before unknown, then the programme's own position. */
+export function compareSessions(a: Session, b: Session): number {
+  if (a.date !== b.date) return a.date.localeCompare(b.date);
+  if ((a.start === null) !== (b.start === null)) return a.start === null ? 1 : -1;
+  if (a.start !== b.start) return (a.start ?? '').localeCompare(b.start ?? '');
+  return a.position - b.position;
+}
