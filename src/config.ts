@@ -46,6 +46,8 @@ export const configSchema = z
     ORGANIZER_EMAIL: z.string().email().default('info@g40stedennetwerk.nl'),
     ORGANIZER_NAME: z.string().min(1).default('G40 Stedennetwerk'),
     IMPORT_SEEDS_ON_START: boolFlag(true),
+    SIGNUP_LINK_SECRET: optionalString.refine((s) => s === undefined || s.length >= 32, 'moet minstens 32 tekens lang zijn'),
+    SIGNUP_LINK_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
   })
   .superRefine((c, ctx) => {
     if (c.BOT_ID && !c.BOT_PASSWORD && c.BOT_TYPE !== 'UserAssignedMSI') {

@@ -7,6 +7,7 @@ import { programme } from './001_programme';
 import { botState } from './002_bot_state';
 import { outbox } from './003_outbox';
 import { roles } from './004_roles';
+import { signups } from './005_signups';
 
 export interface Migration {
   id: number;
@@ -14,4 +15,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles];
+export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups];
