@@ -8,6 +8,7 @@ import { botState } from './002_bot_state';
 import { outbox } from './003_outbox';
 import { roles } from './004_roles';
 import { signups } from './005_signups';
+import { calendar } from './006_calendar';
 
 export interface Migration {
   id: number;
@@ -15,4 +16,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups];
+export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups, calendar];
