@@ -22,6 +22,17 @@ const boolFlag = (fallback: boolean) =>
     .default(fallback ? 'true' : 'false')
     .transform((v) => (v === '' ? fallback : ['true', '1', 'yes'].includes(v)));
 
+/** Setting any of these replaces the whole public-cloud configuration of botbuilder. */
+const BOTFRAMEWORK_CLOUD_KEYS = [
+  'BOTFRAMEWORK_LOGIN_URL',
+  'BOTFRAMEWORK_OAUTH_SCOPE',
+  'BOTFRAMEWORK_TOKEN_ISSUER',
+  'BOTFRAMEWORK_OAUTH_URL',
+  'BOTFRAMEWORK_OPENID_METADATA_URL',
+  'BOTFRAMEWORK_EMULATOR_OPENID_METADATA_URL',
+  'BOTFRAMEWORK_CALLER_ID',
+] as const;
+
 export const configSchema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -33,6 +44,16 @@ export const configSchema = z
     BOT_PASSWORD: optionalString,
     BOT_TYPE: z.enum(['SingleTenant', 'MultiTenant', 'UserAssignedMSI']).default('SingleTenant'),
     BOT_TENANT_ID: optionalString,
+    // Bot Framework cloud endpoints. Empty = Microsoft's public cloud. Setting any one of them makes
+    // botbuilder use exactly these values for everything, hence the all-or-nothing check below.
+    BOTFRAMEWORK_VALIDATE_AUTHORITY: boolFlag(true),
+    BOTFRAMEWORK_LOGIN_URL: optionalString,
+    BOTFRAMEWORK_OAUTH_SCOPE: optionalString,
+    BOTFRAMEWORK_TOKEN_ISSUER: optionalString,
+    BOTFRAMEWORK_OAUTH_URL: optionalString,
+    BOTFRAMEWORK_OPENID_METADATA_URL: optionalString,
+    BOTFRAMEWORK_EMULATOR_OPENID_METADATA_URL: optionalString,
+    BOTFRAMEWORK_CALLER_ID: optionalString,
     PUBLIC_BASE_URL: z.string().url().default('http://localhost:3978'),
     ADMIN_AAD_OBJECT_IDS: csv,
     ALLOWED_TENANT_IDS: csv,
@@ -55,6 +76,12 @@ export const configSchema = z
     }
     if (c.BOT_ID && c.BOT_TYPE === 'SingleTenant' && !c.BOT_TENANT_ID) {
       ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: 'verplicht bij BOT_TYPE=SingleTenant' });
+    }
+    const cloud = BOTFRAMEWORK_CLOUD_KEYS.filter((k) => c[k] !== undefined);
+    if (cloud.length > 0) {
+      for (const k of BOTFRAMEWORK_CLOUD_KEYS.filter((k) => c[k] === undefined)) {
+        ctx.addIssue({ code: 'custom', path: [k], message: `verplicht zodra ${cloud[0]} gezet is (alle BOTFRAMEWORK_-waarden samen of geen)` });
+      }
     }
   });
 

@@ -2,7 +2,17 @@
  * The teams-ai Application: the only place that wires Teams activities to
  * commands, card actions and the question answerer.
  */
-import { ActivityTypes, ConfigurationServiceClientCredentialFactory, type Storage, type TurnContext } from 'botbuilder';
+import {
+  ActivityTypes,
+  ConfigurationServiceClientCredentialFactory,
+  StatusCodes,
+  type Activity,
+  type InvokeResponse,
+  type Storage,
+  type TurnContext,
+} from 'botbuilder';
+// botbuilder's own auth layer (a dependency of botbuilder), for its error type and auth result.
+import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { general } from '../texts/nl';
 import { attachment } from './cards/adaptive';
@@ -51,8 +61,46 @@ export function createAdapter(deps: BotDeps): TeamsAdapter {
     MicrosoftAppPassword: c.BOT_PASSWORD,
     MicrosoftAppType: c.BOT_TYPE,
     MicrosoftAppTenantId: c.BOT_TENANT_ID,
+    // Only passed when configured: any one of these switches botbuilder away from the public cloud.
+    ...(c.BOTFRAMEWORK_TOKEN_ISSUER
+      ? {
+          ValidateAuthority: c.BOTFRAMEWORK_VALIDATE_AUTHORITY,
+          ToChannelFromBotLoginUrl: c.BOTFRAMEWORK_LOGIN_URL,
+          ToChannelFromBotOAuthScope: c.BOTFRAMEWORK_OAUTH_SCOPE,
+          ToBotFromChannelTokenIssuer: c.BOTFRAMEWORK_TOKEN_ISSUER,
+          OAuthUrl: c.BOTFRAMEWORK_OAUTH_URL,
+          ToBotFromChannelOpenIdMetadataUrl: c.BOTFRAMEWORK_OPENID_METADATA_URL,
+          ToBotFromEmulatorOpenIdMetadataUrl: c.BOTFRAMEWORK_EMULATOR_OPENID_METADATA_URL,
+          CallerId: c.BOTFRAMEWORK_CALLER_ID,
+        }
+      : {}),
   };
-  return new TeamsAdapter(auth, new ConfigurationServiceClientCredentialFactory(auth));
+  return new StrictTeamsAdapter(auth, new ConfigurationServiceClientCredentialFactory(auth));
+}
+
+const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
+
+/**
+ * botbuilder lets a token with a bad signature or a malformed JWT escape as a
+ * plain error, which CloudAdapter answers with 500; every rejected token is a 401.
+ */
+class StrictTeamsAdapter extends TeamsAdapter {
+  protected override async processActivity(
+    auth: string | AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    let authenticated = auth;
+    if (typeof auth === 'string') {
+      try {
+        authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, auth);
+      } catch (err) {
+        if (err instanceof AuthenticationError || !JWT_ERRORS.has((err as Error)?.name)) throw err;
+        throw new AuthenticationError(`Unauthorized. ${(err as Error).message}`, StatusCodes.UNAUTHORIZED);
+      }
+    }
+    return super.processActivity(authenticated as AuthenticateRequestResult, activity, logic);
+  }
 }
 
 export function createTeamsBot(deps: BotDeps, storage: Storage, modules: FeatureModule[] = []): TeamsBot {
