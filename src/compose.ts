@@ -8,6 +8,8 @@ import { isLocalMode, type Config } from './config';
 import { openDatabase, type Db } from './db/database';
 import { createHttpServer, type HttpRoutes } from './http/server';
 import { createLogger, type Logger } from './log';
+import { startBackupSchedule } from './ops/backup';
+import { Readiness } from './ops/readiness';
 import { importSeedSet, type ImportReport } from './programme/importSeeds';
 import { loadSeedSet } from './programme/seedFiles';
 import { createServices, type Services } from './services';
@@ -23,6 +25,8 @@ export interface BotInstance {
   server: restify.Server;
   deps: BotDeps;
   importReport: ImportReport | null;
+  /** Drives GET /readyz: ready after start(), not ready again once close() begins. */
+  readiness: Readiness;
   /** Starts background work (the outbox worker, reminders). */
   start(): void;
   close(): Promise<void>;
@@ -59,7 +63,8 @@ export function composeBot(config: Config, options: ComposeOptions = {}): BotIns
   const sessionExtras = FEATURE_MODULES.flatMap((m) => (m.sessionExtras ? [m.sessionExtras] : []));
   const deps: BotDeps = { config, clock, log, services, localMode, sessionExtras };
   const bot = createTeamsBot(deps, new SqliteStorage(db), FEATURE_MODULES);
-  const server = createHttpServer(deps, bot, HTTP_ROUTES);
+  const readiness = new Readiness();
+  const server = createHttpServer(deps, bot, HTTP_ROUTES, readiness);
   const stoppers: (() => Promise<void> | void)[] = [];
   return {
     config,
@@ -69,10 +74,26 @@ export function composeBot(config: Config, options: ComposeOptions = {}): BotIns
     server,
     deps,
     importReport,
-    start() {},
+    readiness,
+    start() {
+      if (config.BACKUP_DIR) {
+        const backups = startBackupSchedule({
+          db,
+          dir: config.BACKUP_DIR,
+          intervalMs: config.BACKUP_INTERVAL_MINUTES * 60_000,
+          keep: config.BACKUP_KEEP,
+          log,
+        });
+        stoppers.push(() => backups.stop());
+      }
+      // Last: only now are the seeds imported and every worker running.
+      readiness.markReady();
+    },
     async close() {
-      for (const stop of stoppers.reverse()) await stop();
+      readiness.markStopping();
+      // New connections are refused at once; turns already running finish before the workers and the database stop.
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      for (const stop of stoppers.reverse()) await stop();
       db.close();
     },
   };

@@ -7,10 +7,11 @@ import { randomUUID } from 'node:crypto';
 import restify from 'restify';
 import type { TeamsBot } from '../teams/app';
 import type { BotDeps } from '../teams/deps';
+import type { Readiness } from '../ops/readiness';
 
 export type HttpRoutes = (server: restify.Server, deps: BotDeps) => void;
 
-export function createHttpServer(deps: BotDeps, bot: TeamsBot, routes: HttpRoutes[] = []): restify.Server {
+export function createHttpServer(deps: BotDeps, bot: TeamsBot, routes: HttpRoutes[] = [], readiness?: Readiness): restify.Server {
   const server = restify.createServer({ name: 'g40-netwerkdag-bot', handleUncaughtExceptions: false });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(
@@ -57,6 +58,12 @@ export function createHttpServer(deps: BotDeps, bot: TeamsBot, routes: HttpRoute
       deps.log.error('health_failed', { error });
       res.send(503, { status: 'error' });
     }
+  });
+
+  // Liveness says the process and database answer; readiness says "send me traffic" (503 while starting or stopping).
+  server.get('/readyz', async (_req, res) => {
+    const phase = readiness?.phase ?? 'ready';
+    res.send(phase === 'ready' ? 200 : 503, { status: phase });
   });
 
   for (const add of routes) add(server, deps);
