@@ -7,6 +7,7 @@ import { fixedClock, systemClock, type Clock } from './clock';
 import { isLocalMode, type Config } from './config';
 import { openDatabase, type Db } from './db/database';
 import { createHttpServer, type HttpRoutes } from './http/server';
+import { signupRoutes } from './http/signupRoutes';
 import { createLogger, type Logger } from './log';
 import { startBackupSchedule } from './ops/backup';
 import { Readiness } from './ops/readiness';
@@ -16,6 +17,7 @@ import { createServices, type Services } from './services';
 import { SqliteStorage } from './bot/sqliteStorage';
 import { createTeamsBot, type FeatureModule, type TeamsBot } from './teams/app';
 import type { BotDeps } from './teams/deps';
+import { signupsModule } from './teams/signups';
 
 export interface BotInstance {
   config: Config;
@@ -33,8 +35,8 @@ export interface BotInstance {
 }
 
 /** Feature modules in the order their commands are tried. */
-export const FEATURE_MODULES: FeatureModule[] = [];
-export const HTTP_ROUTES: HttpRoutes[] = [];
+export const FEATURE_MODULES: FeatureModule[] = [signupsModule];
+export const HTTP_ROUTES: HttpRoutes[] = [signupRoutes];
 
 export interface ComposeOptions {
   clock?: Clock;

@@ -63,10 +63,14 @@ export class SignupService {
   ) {}
 
   /** A download link for the participant list, for those allowed to see it; valid for `validHours`. */
-  participantsLink(actor: Actor | null, sessionId: number, validHours = 24): { kind: 'link'; link: SignedDownload } | Exclude<ParticipantsOutcome, { kind: 'list' }> {
+  participantsLink(
+    actor: Actor | null,
+    sessionId: number,
+    validHours = 24,
+  ): { kind: 'link'; link: SignedDownload; list: Extract<ParticipantsOutcome, { kind: 'list' }> } | Exclude<ParticipantsOutcome, { kind: 'list' }> {
     const seen = this.participants(actor, sessionId);
     if (seen.kind !== 'list') return seen;
-    return { kind: 'link', link: signDownload(this.linkSecret(), sessionId, this.clock(), validHours) };
+    return { kind: 'link', link: signDownload(this.linkSecret(), sessionId, this.clock(), validHours), list: seen };
   }
 
   /** What a signed link opens: the list, or why not (forged, expired, session gone). */

@@ -1,0 +1,53 @@
+/**
+ * The participant list as CSV (/aanmeldingen/sessie/<id>.csv?exp=…&sig=…):
+ * only a link signed by the bot for someone allowed to see the list opens it.
+ */
+import type restify from 'restify';
+import { z } from 'zod';
+import { participantsCsv } from '../signups/csv';
+import { signupTexts as t } from '../texts/signups';
+import type { HttpRoutes } from './server';
+
+const request = z.object({
+  file: z
+    .string()
+    .regex(/^\d{1,9}\.csv$/)
+    .transform((f) => Number(f.slice(0, -'.csv'.length))),
+  exp: z.string().regex(/^\d{1,12}$/).transform(Number),
+  sig: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
+});
+
+const HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  // The URL is the credential: never pass it on, cache or index it.
+  'Referrer-Policy': 'no-referrer',
+  'X-Robots-Tag': 'noindex',
+  'Cache-Control': 'private, no-store',
+};
+
+function sendText(res: restify.Response, status: number, body: string): void {
+  res.sendRaw(status, body, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
+}
+
+export const signupRoutes: HttpRoutes = (server, deps) => {
+  server.get('/aanmeldingen/sessie/:file', async (req: restify.Request, res: restify.Response) => {
+    try {
+      const query = (req.query ?? {}) as Record<string, unknown>;
+      const parsed = request.safeParse({ file: req.params?.file, exp: query.exp, sig: query.sig });
+      if (!parsed.success) return sendText(res, 403, t.csvDenied);
+      const { file: sessionId, exp: expires, sig: signature } = parsed.data;
+      const outcome = deps.services.signups.openParticipantsLink({ sessionId, expires, signature });
+      if (outcome.kind === 'denied' || outcome.kind === 'forbidden') return sendText(res, 403, t.csvDenied);
+      if (outcome.kind === 'refused') return sendText(res, 404, t.csvUnknown);
+      const csv = participantsCsv([...outcome.confirmed, ...outcome.waiting], { header: [...t.csvHeader], status: t.csvStatus });
+      res.sendRaw(200, csv, {
+        ...HEADERS,
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="deelnemers-${outcome.session.code}.csv"`,
+      });
+    } catch (error) {
+      deps.log.error('signup_csv_failed', { error });
+      if (!res.headersSent) sendText(res, 500, t.csvDenied);
+    }
+  });
+};

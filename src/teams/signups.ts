@@ -1,0 +1,284 @@
+/**
+ * Sign-ups in Teams: the Aanmelden/Afmelden buttons on every session card
+ * (Universal Actions that return the clicker's refreshed card), the per-round
+ * form, "mijn programma", "deelnemers <sessie>", the text routes and the
+ * waiting-list promotion message. Parses, asks the domain once, renders.
+ */
+import type { TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import type { SessionDetails } from '../programme/types';
+import { findSignupSessions, pickEvent } from '../signups/find';
+import { WAITLIST_PROMOTED } from '../signups/service';
+import type { CancelOutcome, SignUpOutcome } from '../signups/types';
+import { general } from '../texts/nl';
+import { signupTexts as t } from '../texts/signups';
+import type { FeatureModule } from './app';
+import { attachment, type AdaptiveCardJson } from './cards/adaptive';
+import {
+  formResultCard,
+  myProgrammeCard,
+  participantsCard,
+  promotedCard,
+  signupExtras,
+  signupSessionCard,
+  signUpFormCard,
+  VERBS,
+  type FormRound,
+} from './cards/signUpCards';
+import type { Command, CommandContext } from './commands';
+import type { BotDeps } from './deps';
+import { viewerOf, type Viewer } from './identity';
+import { collectExtras } from './sessionExtras';
+
+const id = z.number().int().positive().max(2 ** 31);
+
+/** Data of the session buttons; anything else (strings, missing ids) is tampered or stale. */
+const sessionActionData = z.object({ sessionId: id, eventId: id, from: z.enum(['mine']).optional() });
+
+const formData = z
+  .object({ eventId: id })
+  .catchall(z.unknown())
+  .transform((d, ctx) => {
+    const choices: { roundId: number; sessionId: number }[] = [];
+    for (const [key, value] of Object.entries(d)) {
+      const m = key.match(/^round_(\d{1,9})$/);
+      if (!m) continue;
+      if (typeof value !== 'string' || !/^\d{0,9}$/.test(value)) {
+        ctx.addIssue({ code: 'custom', message: `bad choice ${key}` });
+        return z.NEVER;
+      }
+      if (value !== '') choices.push({ roundId: Number(m[1]), sessionId: Number(value) });
+    }
+    return { eventId: d.eventId, choices };
+  });
+
+function actorOf(viewer: Viewer | null) {
+  return viewer ? { userId: viewer.userId, name: viewer.name } : null;
+}
+
+export function signUpLine(o: SignUpOutcome): string {
+  switch (o.kind) {
+    case 'confirmed': {
+      const line = o.already ? t.alreadyConfirmed(o.session.title) : t.nowConfirmed(o.session.title);
+      return o.switchedFrom ? `${t.switched(o.switchedFrom.title)} ${line}` : line;
+    }
+    case 'waiting': {
+      const line = o.already ? t.alreadyWaiting(o.session.title, o.position) : t.nowWaiting(o.session.title, o.position);
+      return o.switchedFrom ? `${t.switched(o.switchedFrom.title)} ${line}` : line;
+    }
+    case 'full':
+      return t.isFull(o.session.title);
+    case 'conflict':
+      return t.otherInRound(o.current.title, o.currentStatus === 'waiting');
+    case 'refused':
+      return t.refusal(o.reason, o.note);
+  }
+}
+
+export function cancelLine(o: CancelOutcome): string {
+  switch (o.kind) {
+    case 'cancelled':
+      return o.was === 'waiting' ? t.leftWaitlist(o.session.title) : t.nowCancelled(o.session.title);
+    case 'notSignedUp':
+      return t.notSignedUp(o.session.title);
+    case 'refused':
+      return t.refusal(o.reason, o.note);
+  }
+}
+
+/** The session card as this viewer should now see it, with a line saying what just happened. */
+function sessionCardFor(details: SessionDetails, viewer: Viewer | null, deps: BotDeps, notice: string | null): AdaptiveCardJson {
+  return signupSessionCard(details, collectExtras(deps.sessionExtras, details, viewer, deps), notice);
+}
+
+function baseUrl(deps: BotDeps): string {
+  return deps.config.PUBLIC_BASE_URL.replace(/\/+$/, '');
+}
+
+export function calendarUrl(deps: BotDeps, sessionId: number): string {
+  return `${baseUrl(deps)}/agenda/sessie/${sessionId}.ics`;
+}
+
+async function handleSessionAction(
+  context: TurnContext,
+  deps: BotDeps,
+  raw: unknown,
+  act: (actor: ReturnType<typeof actorOf>, data: z.infer<typeof sessionActionData>) => SignUpOutcome | CancelOutcome,
+  line: (o: never) => string,
+): Promise<AdaptiveCardJson | string> {
+  const parsed = sessionActionData.safeParse(raw);
+  if (!parsed.success) return general.badCardData;
+  const viewer = viewerOf(context, deps.localMode);
+  const outcome = act(actorOf(viewer), parsed.data);
+  const notice = line(outcome as never);
+  if (parsed.data.from === 'mine' && viewer) {
+    return myProgrammeCard(deps.services.signups.mySignups(viewer.userId), notice);
+  }
+  const details = outcome.kind === 'refused' && !outcome.session ? undefined : deps.services.programme.getSessionDetails(parsed.data.sessionId);
+  if (!details) return notice;
+  return sessionCardFor(details, viewer, deps, notice);
+}
+
+function buildForm(deps: BotDeps, eventId: number, viewer: Viewer): { rounds: FormRound[]; closedAll: string | null } {
+  const { programme, signups } = deps.services;
+  const event = programme.getEvent(eventId)!;
+  const rounds: FormRound[] = [];
+  const reasons = new Set<string>();
+  for (const round of programme.listRounds(eventId)) {
+    const sessions = programme
+      .listSessions(eventId, { roundId: round.id })
+      .filter((s) => s.signupEnabled && s.status !== 'vervalt');
+    if (sessions.length === 0) continue;
+    let current: number | null = null;
+    const options = sessions.map((s) => {
+      const state = signups.stateOf(s, viewer.userId);
+      if (state.mine) current = s.id;
+      reasons.add(state.closed ?? 'open');
+      return { sessionId: s.id, title: s.title, seatsLeft: state.seatsLeft, closed: state.closed !== null };
+    });
+    rounds.push({ roundId: round.id, name: round.name, options, current });
+  }
+  const only = reasons.size === 1 ? [...reasons][0]! : null;
+  const closedAll = only && only !== 'open' ? t.refusal(only as Parameters<typeof t.refusal>[0], event.registrationNote) : null;
+  return { rounds, closedAll };
+}
+
+/** Sessions the words name; the conversation's netwerkdag, else the default one, wins when they span several. */
+function resolveSessions(ctx: CommandContext, words: string) {
+  const { programme } = ctx.deps.services;
+  const preferred = ctx.state.conversation.lastEventId ?? pickEvent(programme, '', ctx.deps.clock())?.id;
+  return findSignupSessions(programme, words, preferred);
+}
+
+async function replyWithChoices(ctx: CommandContext, words: string, run: (sessionId: number) => string): Promise<void> {
+  const found = resolveSessions(ctx, words);
+  if (found.length === 0) {
+    await ctx.context.sendActivity(t.noSession(words));
+    return;
+  }
+  const { programme } = ctx.deps.services;
+  if (found.length > 1) {
+    const cards = found.slice(0, 5).map((s) => attachment(sessionCardFor(programme.getSessionDetails(s.id)!, ctx.viewer, ctx.deps, null)));
+    await ctx.context.sendActivity({ text: t.whichSession(words), attachments: cards, attachmentLayout: 'list' });
+    return;
+  }
+  const session = found[0]!;
+  const notice = run(session.id);
+  ctx.state.conversation.lastEventId = session.eventId;
+  await ctx.context.sendActivity({ attachments: [attachment(sessionCardFor(programme.getSessionDetails(session.id)!, ctx.viewer, ctx.deps, notice))] });
+}
+
+const commands: Command[] = [
+  {
+    name: 'mijn programma',
+    pattern: /^mijn (?:programma|aanmeldingen|sessies)[\s?!.]*$/i,
+    async handle({ context, viewer, deps }) {
+      if (!viewer) return void (await context.sendActivity(general.noIdentity));
+      await context.sendActivity({ attachments: [attachment(myProgrammeCard(deps.services.signups.mySignups(viewer.userId)))] });
+    },
+  },
+  {
+    name: 'deelnemers',
+    pattern: /^deelnemers(?:\s+(?:van|voor|bij)(?=\s))?(?:\s+(.+?))?[\s?!.]*$/i,
+    async handle(ctx, match) {
+      const { context, viewer, deps } = ctx;
+      const words = match[1]?.trim() ?? '';
+      if (words === '') return void (await context.sendActivity(t.participantsUsage));
+      if (!viewer) return void (await context.sendActivity(general.noIdentity));
+      const found = resolveSessions(ctx, words);
+      if (found.length !== 1) {
+        await context.sendActivity(found.length === 0 ? t.noSession(words) : t.whichSession(words) + '\n\n' + found.slice(0, 8).map((s) => `- ${s.title}`).join('\n'));
+        return;
+      }
+      const hours = deps.config.SIGNUP_LINK_HOURS;
+      const out = deps.services.signups.participantsLink(viewer, found[0]!.id, hours);
+      if (out.kind === 'forbidden') return void (await context.sendActivity(t.participantsForbidden));
+      if (out.kind === 'refused') return void (await context.sendActivity(t.refusal(out.reason, out.note)));
+      const { link, list } = out;
+      const url = `${baseUrl(deps)}/aanmeldingen/sessie/${link.sessionId}.csv?exp=${link.expires}&sig=${link.signature}`;
+      await context.sendActivity({ attachments: [attachment(participantsCard(list.session.title, list, url, hours))] });
+    },
+  },
+  {
+    name: 'aanmelden voor',
+    pattern: /^(?:meld (?:me|mij) aan|aanmelden|inschrijven|schrijf (?:me|mij) in)\s+(?:voor|bij)\s+(.+?)[\s?!.]*$/i,
+    async handle(ctx, match) {
+      const words = match[1]!;
+      if (!ctx.viewer) return void (await ctx.context.sendActivity(general.noIdentity));
+      await replyWithChoices(ctx, words, (sessionId) => signUpLine(ctx.deps.services.signups.signUp(actorOf(ctx.viewer), sessionId)));
+    },
+  },
+  {
+    name: 'afmelden voor',
+    pattern: /^(?:meld (?:me|mij) af|afmelden|uitschrijven)\s+(?:voor|bij|van)\s+(.+?)[\s?!.]*$/i,
+    async handle(ctx, match) {
+      const words = match[1]!;
+      if (!ctx.viewer) return void (await ctx.context.sendActivity(general.noIdentity));
+      await replyWithChoices(ctx, words, (sessionId) => cancelLine(ctx.deps.services.signups.cancel(actorOf(ctx.viewer), sessionId)));
+    },
+  },
+  {
+    name: 'aanmelden',
+    pattern: /^(?:aanmelden|inschrijven)(?:\s+(.+?))?[\s?!.]*$/i,
+    async handle({ context, state, viewer, deps }, match) {
+      if (!viewer) return void (await context.sendActivity(general.noIdentity));
+      const words = match[1]?.trim() ?? '';
+      const { programme } = deps.services;
+      const event = words === '' && state.conversation.lastEventId ? programme.getEvent(state.conversation.lastEventId) : pickEvent(programme, words, deps.clock());
+      if (!event) return void (await context.sendActivity(words ? t.unknownEvent(words) : t.noEvents));
+      state.conversation.lastEventId = event.id;
+      const { rounds, closedAll } = buildForm(deps, event.id, viewer);
+      if (rounds.length === 0) return void (await context.sendActivity(t.formNothingToChoose(event.title)));
+      if (closedAll) return void (await context.sendActivity(t.formEventClosed(event.title, closedAll)));
+      await context.sendActivity({ attachments: [attachment(signUpFormCard(event, rounds))] });
+    },
+  },
+];
+
+export const signupsModule: FeatureModule = {
+  commands,
+  sessionExtras(session, viewer, deps) {
+    return signupExtras(deps.services.signups.stateOf(session, viewer?.userId ?? null));
+  },
+  register(app, deps) {
+    const { signups } = deps.services;
+    app.adaptiveCards.actionExecute(VERBS.join, async (context, _state, data) =>
+      handleSessionAction(context, deps, data, (a, d) => signups.signUp(a, d.sessionId, { eventId: d.eventId }), signUpLine),
+    );
+    app.adaptiveCards.actionExecute(VERBS.wait, async (context, _state, data) =>
+      handleSessionAction(context, deps, data, (a, d) => signups.signUp(a, d.sessionId, { eventId: d.eventId, onFull: 'wait' }), signUpLine),
+    );
+    app.adaptiveCards.actionExecute(VERBS.switch, async (context, _state, data) =>
+      handleSessionAction(context, deps, data, (a, d) => signups.signUp(a, d.sessionId, { eventId: d.eventId, switchRound: true }), signUpLine),
+    );
+    app.adaptiveCards.actionExecute(VERBS.cancel, async (context, _state, data) =>
+      handleSessionAction(context, deps, data, (a, d) => signups.cancel(a, d.sessionId, { eventId: d.eventId }), cancelLine),
+    );
+    app.adaptiveCards.actionExecute(VERBS.submit, async (context, _state, data) => {
+      const parsed = formData.safeParse(data);
+      if (!parsed.success) return general.badCardData;
+      const viewer = viewerOf(context, deps.localMode);
+      if (!viewer) return t.refusal('noIdentity');
+      const event = deps.services.programme.getEvent(parsed.data.eventId);
+      if (!event) return general.badCardData;
+      const results = signups.signUpMany(actorOf(viewer), event.id, parsed.data.choices);
+      const roundName = (roundId: number) => deps.services.programme.getRound(roundId)?.name ?? '?';
+      return formResultCard(results.map((r) => ({ round: roundName(r.roundId), line: signUpLine(r.outcome) })));
+    });
+  },
+  outboxRenderers: {
+    [WAITLIST_PROMOTED]: (message, deps) => {
+      const payload = z.object({ sessionId: id }).safeParse(message.payload);
+      if (!payload.success || !message.targetKey.startsWith('user:')) return null;
+      const details = deps.services.programme.getSessionDetails(payload.data.sessionId);
+      if (!details) return null;
+      const viewer: Viewer = { userId: message.targetKey.slice('user:'.length), name: '', tenantId: null };
+      const extras = collectExtras(deps.sessionExtras, details, viewer, deps);
+      return {
+        type: 'message',
+        text: t.promoted(details.title),
+        attachments: [attachment(promotedCard(details, extras, calendarUrl(deps, details.id)))],
+      };
+    },
+  },
+};

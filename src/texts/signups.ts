@@ -1,0 +1,117 @@
+/** Everything the sign-up feature says in Dutch: card lines, buttons, refusals, the CSV header. */
+import { localDateTime } from '../clock';
+import type { RefusalReason } from '../signups/types';
+
+/** "woensdag 4 februari 2026, 12:00–13:00" (or without times when the programme gives none). */
+function whenText(date: string, start: string | null, end: string | null): string {
+  const day = localDateTime(date, '00:00').setLocale('nl').toFormat('cccc d LLLL yyyy');
+  if (start === null) return `${day}, tijd nog niet bekend`;
+  return end === null ? `${day}, ${start}` : `${day}, ${start}–${end}`;
+}
+
+export const signupTexts = {
+  // Buttons.
+  signUp: 'Aanmelden',
+  cancel: 'Afmelden',
+  leaveWaitlist: 'Van de wachtlijst af',
+  joinWaitlist: 'Op de wachtlijst',
+  switchTo: 'Wissel naar deze sessie',
+  submitForm: 'Aanmelden voor mijn keuzes',
+  downloadCsv: 'Download als CSV',
+
+  // State lines on a session card.
+  confirmed: 'Je bent aangemeld',
+  waiting: (position: number) => `Je staat op de wachtlijst (plaats ${position})`,
+  full: 'Vol',
+  fullWithWaiting: (waiting: number) => `Vol. Er ${waiting === 1 ? 'staat 1 persoon' : `staan ${waiting} mensen`} op de wachtlijst; je kunt erbij.`,
+  closed: 'Gesloten',
+  seatsLeft: (n: number) => (n === 1 ? 'Nog 1 plaats' : `Nog ${n} plaatsen`),
+  noLimit: 'Aanmelden kan; er is geen maximum aantal plaatsen bekend.',
+  otherInRound: (title: string, waiting: boolean) =>
+    waiting
+      ? `Je staat in deze ronde al op de wachtlijst voor "${title}". Wil je wisselen?`
+      : `Je bent in deze ronde al aangemeld voor "${title}". Wil je wisselen? Je plek daar komt dan vrij.`,
+
+  // Outcomes of an action.
+  nowConfirmed: (title: string) => `Je bent aangemeld voor "${title}".`,
+  alreadyConfirmed: (title: string) => `Je was al aangemeld voor "${title}".`,
+  nowWaiting: (title: string, position: number) => `"${title}" is vol. Je staat op de wachtlijst, plaats ${position}. Komt er een plek vrij, dan krijg je bericht.`,
+  alreadyWaiting: (title: string, position: number) => `Je stond al op de wachtlijst voor "${title}" (plaats ${position}).`,
+  switched: (from: string) => `Je bent afgemeld voor "${from}".`,
+  isFull: (title: string) => `"${title}" is vol. Wil je op de wachtlijst?`,
+  nowCancelled: (title: string) => `Je bent afgemeld voor "${title}".`,
+  leftWaitlist: (title: string) => `Je staat niet meer op de wachtlijst voor "${title}".`,
+  notSignedUp: (title: string) => `Je was niet aangemeld voor "${title}".`,
+
+  refusal: (reason: RefusalReason, note: string | null = null): string => {
+    switch (reason) {
+      case 'noIdentity':
+        return 'Ik kan niet zien wie je bent, dus ik kan je niet aanmelden. Gebruik mij vanuit Microsoft Teams met je werkaccount.';
+      case 'unknownSession':
+        return 'Die sessie ken ik niet (meer). Vraag de kaart of het programma opnieuw op.';
+      case 'wrongEvent':
+        return 'Deze sessie hoort niet bij deze netwerkdag. Vraag de kaart opnieuw op.';
+      case 'sessionRemoved':
+        return 'Deze sessie staat niet meer in het programma.';
+      case 'sessionCancelled':
+        return 'Deze sessie vervalt; aanmelden kan niet.';
+      case 'noSignupNeeded':
+        return 'Voor dit onderdeel hoef je je niet aan te melden.';
+      case 'past':
+        return 'Deze netwerkdag is al voorbij.';
+      case 'started':
+        return 'Deze sessie is al begonnen; aanmelden of afmelden kan niet meer.';
+      case 'registrationClosed':
+        return note ? `Aanmelden is gesloten. ${note}` : 'Aanmelden is gesloten.';
+    }
+  },
+
+  // The form.
+  formTitle: (title: string) => `Aanmelden: ${title}`,
+  formIntro: 'Kies per ronde één sessie. Bij een volle sessie kom je op de wachtlijst.',
+  formNoChoice: '(geen keuze)',
+  formChoice: (title: string, seatsLeft: number | null, closed: boolean) =>
+    closed ? `${title} (gesloten)` : seatsLeft === null ? title : seatsLeft === 0 ? `${title} (vol, wachtlijst)` : `${title} (nog ${seatsLeft} plaatsen)`,
+  formNothingToChoose: (title: string) => `Voor ${title} zijn er geen sessies waarvoor je je aanmeldt.`,
+  formEventClosed: (title: string, reason: string) => `${title}: ${reason}`,
+  formResultTitle: 'Wat er met je keuzes gebeurde',
+  formNothingChosen: 'Je hebt niets gekozen; er is niets veranderd.',
+  unknownEvent: (words: string) => `Ik ken geen netwerkdag "${words}". Typ "aanmelden" voor de eerstvolgende.`,
+  noEvents: 'Er staan nog geen netwerkdagen in het programma.',
+
+  // Finding a session by text.
+  whichSession: (words: string) => `Ik vond meer dan één sessie bij "${words}". Welke bedoel je?`,
+  noSession: (words: string) => `Ik vond geen sessie om je voor aan te melden bij "${words}". Probeer een deel van de titel.`,
+
+  // Mijn programma.
+  myTitle: 'Mijn programma',
+  myNothing: 'Je bent nog nergens voor aangemeld. Typ "aanmelden" om sessies te kiezen.',
+
+  // Deelnemers.
+  participantsTitle: (title: string) => `Deelnemers: ${title}`,
+  participantsCounts: (confirmed: number, capacity: number | null, waiting: number) =>
+    `${confirmed} aangemeld${capacity === null ? '' : ` van ${capacity} plaatsen`}, ${waiting} op de wachtlijst.`,
+  participantsConfirmed: 'Aangemeld',
+  participantsWaiting: 'Wachtlijst',
+  participantsNone: 'Nog niemand.',
+  participantsForbidden: 'De deelnemerslijst is alleen voor beheerders en de secretaris van de organiserende themagroep.',
+  participantsLinkValid: (hours: number) => `De downloadlink werkt ${hours} uur en is alleen voor jou; deel hem niet.`,
+  participantsUsage: 'Typ "deelnemers" gevolgd door (een deel van) de titel van de sessie.',
+
+  // The promotion notice.
+  promotedTitle: 'Er is een plek voor je vrijgekomen',
+  promoted: (title: string) => `Je stond op de wachtlijst voor "${title}" en bent nu aangemeld.`,
+  calendarLink: 'Zet in je agenda',
+
+  // Labels.
+  whenText,
+  when: 'Wanneer',
+  where: 'Waar',
+  event: 'Netwerkdag',
+
+  // CSV download (HTTP).
+  csvHeader: ['Naam', 'Gebruiker', 'Status', 'Plaats op wachtlijst', 'Sinds'],
+  csvStatus: { confirmed: 'aangemeld', waiting: 'wachtlijst' },
+  csvDenied: 'Deze downloadlink klopt niet of is verlopen. Vraag in Teams een nieuwe op met "deelnemers <sessie>".',
+  csvUnknown: 'Deze sessie bestaat niet (meer).',
+} as const;
