@@ -6,6 +6,7 @@ import type restify from 'restify';
 import { fixedClock, systemClock, type Clock } from './clock';
 import { isLocalMode, type Config } from './config';
 import { openDatabase, type Db } from './db/database';
+import { calendarRoutes } from './http/calendarRoutes';
 import { createHttpServer, type HttpRoutes } from './http/server';
 import { signupRoutes } from './http/signupRoutes';
 import { createLogger, type Logger } from './log';
@@ -16,6 +17,7 @@ import { loadSeedSet } from './programme/seedFiles';
 import { createServices, type Services } from './services';
 import { SqliteStorage } from './bot/sqliteStorage';
 import { createTeamsBot, type FeatureModule, type TeamsBot } from './teams/app';
+import { calendarModule } from './teams/calendar';
 import type { BotDeps } from './teams/deps';
 import { signupsModule } from './teams/signups';
 
@@ -35,8 +37,8 @@ export interface BotInstance {
 }
 
 /** Feature modules in the order their commands are tried. */
-export const FEATURE_MODULES: FeatureModule[] = [signupsModule];
-export const HTTP_ROUTES: HttpRoutes[] = [signupRoutes];
+export const FEATURE_MODULES: FeatureModule[] = [signupsModule, calendarModule];
+export const HTTP_ROUTES: HttpRoutes[] = [calendarRoutes, signupRoutes];
 
 export interface ComposeOptions {
   clock?: Clock;

@@ -2,6 +2,7 @@
  * The domain services, built once from the database. src/teams and src/http
  * reach the domain only through this object.
  */
+import { CalendarService } from './calendar/calendarService';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Db } from './db/database';
@@ -16,15 +17,25 @@ export interface Services {
   programme: ProgrammeStore;
   roles: Roles;
   signups: SignupService;
+  calendar: CalendarService;
 }
 
 export function createServices(db: Db, config: Config, clock: Clock, _log: Logger): Services {
   const nowIso = () => clock().toUTC().toISO()!;
+  const programme = new ProgrammeStore(db);
+  const signups = signupService(db, config, clock, nowIso);
   return {
     db,
-    programme: new ProgrammeStore(db),
+    programme,
     roles: new Roles(db, config.ADMIN_AAD_OBJECT_IDS, nowIso),
-    signups: signupService(db, config, clock, nowIso),
+    signups,
+    calendar: new CalendarService(
+      db,
+      programme,
+      signups,
+      { organizer: { name: config.ORGANIZER_NAME, email: config.ORGANIZER_EMAIL }, publicBaseUrl: config.PUBLIC_BASE_URL },
+      clock,
+    ),
   };
 }
 

@@ -1,6 +1,7 @@
 /**
- * The secret in a personal feed URL. A token is 32 random bytes (256 bits,
- * base64url), never derived from the user id; only its SHA-256 is stored, so
+ * The secret in a personal feed URL. A token is 32 random bytes (256 bits) in
+ * lowercase hex, so no markdown, mail client or copy-paste can mangle it; it is
+ * never derived from the user id. Only its SHA-256 is stored, so
  * the link is shown once and cannot be read back from the database. Renewing
  * replaces the hash: the old link stops working at once.
  */
@@ -9,11 +10,10 @@ import type { Db } from '../db/database';
 import { inTransaction } from '../db/database';
 
 const TOKEN_BYTES = 32;
-/** base64url of 32 bytes, without padding. */
-export const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
+export const TOKEN_PATTERN = /^[0-9a-f]{64}$/;
 
 export function newToken(): string {
-  return randomBytes(TOKEN_BYTES).toString('base64url');
+  return randomBytes(TOKEN_BYTES).toString('hex');
 }
 
 function hashOf(token: string): Buffer {
