@@ -19,6 +19,7 @@ import { attachment } from './cards/adaptive';
 import { helpCard, welcomeCard } from './cards/generalCards';
 import { findCommand, type Command, type CommandContext } from './commands';
 import type { BotDeps } from './deps';
+import type { Logger } from '../log';
 import { messageText, tenantOf, viewerOf } from './identity';
 import type { OutboxRenderer } from './outboxRendering';
 import type { SessionExtrasProvider } from './sessionExtras';
@@ -103,6 +104,12 @@ class StrictTeamsAdapter extends TeamsAdapter {
   }
 }
 
+/** The logger for one turn: every line carries the activity's correlation id (set in src/http/server.ts). */
+export function turnLog(context: TurnContext, deps: BotDeps): Logger {
+  const correlationId = context.turnState.get('correlationId') as string | undefined;
+  return correlationId ? deps.log.child({ correlationId }) : deps.log;
+}
+
 export function createTeamsBot(deps: BotDeps, storage: Storage, modules: FeatureModule[] = []): TeamsBot {
   const adapter = createAdapter(deps);
   const app = new Application<BotTurnState>({
@@ -124,7 +131,7 @@ export function createTeamsBot(deps: BotDeps, storage: Storage, modules: Feature
     if (allowed.length === 0) return true;
     const tenant = tenantOf(context);
     if (tenant && allowed.includes(tenant)) return true;
-    deps.log.warn('tenant_refused', { tenant, activityType: context.activity.type });
+    turnLog(context, deps).warn('tenant_refused', { tenant, activityType: context.activity.type });
     return false;
   });
 
@@ -146,7 +153,7 @@ export function createTeamsBot(deps: BotDeps, storage: Storage, modules: Feature
   });
 
   app.error(async (context, error) => {
-    deps.log.error('turn_failed', { error, activityType: context.activity?.type });
+    turnLog(context, deps).error('turn_failed', { error, activityType: context.activity?.type });
     try {
       if (context.activity?.type === ActivityTypes.Message) await context.sendActivity(general.somethingWentWrong);
     } catch {
