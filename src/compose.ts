@@ -17,6 +17,7 @@ import { loadSeedSet } from './programme/seedFiles';
 import { createServices, type Services } from './services';
 import { SqliteStorage } from './bot/sqliteStorage';
 import { createTeamsBot, type FeatureModule, type TeamsBot } from './teams/app';
+import { answersModule } from './teams/answers';
 import { calendarModule } from './teams/calendar';
 import type { BotDeps } from './teams/deps';
 import { signupsModule } from './teams/signups';
@@ -37,7 +38,7 @@ export interface BotInstance {
 }
 
 /** Feature modules in the order their commands are tried. */
-export const FEATURE_MODULES: FeatureModule[] = [signupsModule, calendarModule];
+export const FEATURE_MODULES: FeatureModule[] = [signupsModule, calendarModule, answersModule];
 export const HTTP_ROUTES: HttpRoutes[] = [calendarRoutes, signupRoutes];
 
 export interface ComposeOptions {

@@ -7,6 +7,7 @@ import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Db } from './db/database';
 import type { Logger } from './log';
+import { Answerer } from './answers';
 import { ProgrammeStore } from './programme/store';
 import { Roles } from './roles/roles';
 import { downloadSecret } from './signups/downloadLinks';
@@ -15,6 +16,7 @@ import { SignupService } from './signups/service';
 export interface Services {
   db: Db;
   programme: ProgrammeStore;
+  answers: Answerer;
   roles: Roles;
   signups: SignupService;
   calendar: CalendarService;
@@ -27,6 +29,7 @@ export function createServices(db: Db, config: Config, clock: Clock, _log: Logge
   return {
     db,
     programme,
+    answers: new Answerer(programme, clock),
     roles: new Roles(db, config.ADMIN_AAD_OBJECT_IDS, nowIso),
     signups,
     calendar: new CalendarService(

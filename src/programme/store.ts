@@ -327,6 +327,18 @@ export class ProgrammeStore {
     }));
   }
 
+  /** Changes whenever an import changes the programme: lets readers cache what they derive from it. */
+  contentSignature(): string {
+    const row = this.db
+      .prepare(
+        `SELECT (SELECT COUNT(*) FROM sessions) || ':' || (SELECT COALESCE(SUM(version), 0) FROM sessions) || ':' ||
+                (SELECT COALESCE(MAX(imported_at), '') FROM events) || ':' || (SELECT COUNT(*) FROM organisers) || ':' ||
+                (SELECT COUNT(*) FROM people) AS sig`,
+      )
+      .get() as { sig: string };
+    return row.sig;
+  }
+
   isHealthy(): boolean {
     const row = this.db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number };
     return row.n >= 0;

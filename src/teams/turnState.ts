@@ -4,6 +4,8 @@ import { TurnState, type DefaultConversationState, type DefaultUserState, type D
 export interface ConversationState extends DefaultConversationState {
   /** The netwerkdag this conversation was last about: the default for follow-up questions. */
   lastEventId?: number;
+  /** The one session the last answer was about, for follow-ups like "en waar is die?". */
+  lastSessionId?: number;
 }
 
 export interface UserState extends DefaultUserState {

@@ -1,0 +1,424 @@
+/**
+ * Resolves a parsed question against the programme store and composes the
+ * Answer: picks the netwerkdag (named, the conversation's, today's, the next,
+ * else the most recent), narrows sessions by time, round, kind, room, person,
+ * organiser and topic, and decides between one session, a list, an overview
+ * or a plain "not found". Never invents: what the store lacks stays unknown.
+ */
+import type { DateTime } from 'luxon';
+import type { Clock } from '../clock';
+import type { ProgrammeStore } from '../programme/store';
+import type { EventDay, NetworkEvent, Round, Session } from '../programme/types';
+import { CatalogueCache, type Catalogue } from './catalogue';
+import { stem, tokens } from './normalize';
+import { dateRegex, parseQuestion, type Question } from './parse';
+import type {
+  Answer, AnswerContext, DayTimes, EventChoice, EventContext, PersonOnProgramme, SessionMatch, SessionsReason, SignupState,
+} from './types';
+
+/** How many sessions an ambiguous answer shows before asking to be more precise. */
+export const MAX_AMBIGUOUS = 5;
+/** How many sessions a list answer shows. */
+export const MAX_LIST = 12;
+
+interface Selection {
+  sessions: Session[];
+  /** Whether the question narrowed sessions at all (else it is about the event). */
+  constrained: boolean;
+  /** Sessions chosen by topic words with several equally good. */
+  tie: boolean;
+  /** Constraints that depend on the event's own clock or rounds: widening to other events makes no sense. */
+  local: boolean;
+  /** Only some of the topic words matched: another netwerkdag may match them all. */
+  weak: boolean;
+}
+
+function isoDate(dt: DateTime): string {
+  return dt.toISODate()!;
+}
+
+function weekdayOf(date: string): number {
+  const [y, m, d] = date.split('-').map(Number);
+  const js = new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay();
+  return js === 0 ? 7 : js;
+}
+
+function runsAt(s: Session, t: string): boolean {
+  if (s.start === null) return false;
+  if (s.end === null) return s.start === t;
+  return s.start <= t && t < s.end;
+}
+
+function roundNumber(r: Round): number | null {
+  const m = r.code.match(/ronde-?(\d+)$/);
+  return m ? Number(m[1]) : null;
+}
+
+export class Answerer {
+  private readonly catalogue: CatalogueCache;
+
+  constructor(
+    private readonly store: ProgrammeStore,
+    private readonly clock: Clock,
+  ) {
+    this.catalogue = new CatalogueCache(store);
+  }
+
+  /** Answers one question in the conversation's context. */
+  answer(text: string, context: AnswerContext = {}): Answer {
+    const cat = this.catalogue.get();
+    if (cat.events.length === 0) return { kind: 'noEvents' };
+    const now = this.clock();
+    const q = parseQuestion(text, cat, now.year);
+    if (!q.understood) return { kind: 'unclear' };
+
+    const ctx = this.chooseEvent(q, context, cat, now);
+    if (q.relative === 'now' || q.relative === 'soon' || q.relative === 'today') {
+      const relative = this.relativeAnswer(q, ctx, cat, now);
+      if (relative) return relative;
+    }
+
+    const first = this.select(q, ctx);
+    if (!first.constrained) {
+      // Only unknown words ("wie is Piet Paulusma?"): say so rather than answer something broader.
+      if (q.unknown.length > 0 && !q.followUp) return { kind: 'notFound', context: ctx, terms: q.unknown };
+      return this.unconstrained(q, ctx, context, now);
+    }
+
+    const { selection, context: used } = this.selectOrWiden(q, ctx, first, cat, now);
+    const sessions = selection.sessions;
+    if (sessions.length === 0) {
+      if (q.time !== undefined) return { kind: 'nothingAt', context: used, at: q.time, timesUnknown: this.hasUnknownTimes(used) };
+      return { kind: 'notFound', context: used, terms: q.topic };
+    }
+    return this.sessionsAnswer(q, used, sessions, selection.tie ? 'ambiguous' : this.listReason(q), q.time ?? null, now);
+  }
+
+  /**
+   * The reusable resolver: which sessions does this text name? For sign-up
+   * commands ("meld me aan voor Netneutraal bouwen"). Best first; `unique`
+   * when exactly one fits.
+   */
+  findSessions(text: string, options: { eventId?: number } = {}): SessionMatch {
+    const cat = this.catalogue.get();
+    if (cat.events.length === 0) return { kind: 'none', context: null };
+    const now = this.clock();
+    const q = parseQuestion(text, cat, now.year);
+    const ctx = this.chooseEvent(q, { lastEventId: options.eventId }, cat, now);
+    const first = this.select(q, ctx);
+    if (!first.constrained) return { kind: 'none', context: ctx };
+    const { selection, context: used } = this.selectOrWiden(q, ctx, first, cat, now);
+    const sessions = selection.sessions;
+    if (sessions.length === 0) return { kind: 'none', context: used };
+    return { kind: 'found', context: used, sessions: this.store.details(sessions.slice(0, MAX_LIST)), unique: sessions.length === 1 };
+  }
+
+  /**
+   * When the question named no netwerkdag and the default one has nothing (or
+   * only a partial topic match), the nearest netwerkdag that fits is used.
+   */
+  private selectOrWiden(q: Question, ctx: EventContext, first: Selection, cat: Catalogue, now: DateTime): { selection: Selection; context: EventContext } {
+    const needsWider = first.sessions.length === 0 || first.weak;
+    if (!needsWider || q.eventIds !== null || first.local) return { selection: first, context: ctx };
+    for (const other of this.otherEvents(cat, ctx.event.id, now)) {
+      const otherCtx: EventContext = { event: other, choice: 'found', day: null };
+      const found = this.select(q, otherCtx);
+      if (found.sessions.length > 0 && (!found.weak || first.sessions.length === 0)) return { selection: found, context: otherCtx };
+    }
+    return { selection: first, context: ctx };
+  }
+
+  private chooseEvent(q: Question, context: AnswerContext, cat: Catalogue, now: DateTime): EventContext {
+    const today = isoDate(now);
+    const named = q.eventIds !== null && q.eventIds.length > 0;
+    let pool = named ? cat.events.filter((e) => q.eventIds!.includes(e.id)) : cat.events;
+    if (!named && q.dayNumber !== undefined && q.dayNumber > 1) {
+      const long = pool.filter((e) => e.days.length >= q.dayNumber!);
+      if (long.length > 0) pool = long;
+    }
+    if (!named && q.weekday !== undefined) {
+      const withDay = pool.filter((e) => e.days.some((d) => weekdayOf(d.date) === q.weekday));
+      if (withDay.length > 0) pool = withDay;
+    }
+    let event: NetworkEvent | undefined;
+    let choice: EventChoice = 'named';
+    const last = context.lastEventId !== undefined ? pool.find((e) => e.id === context.lastEventId) : undefined;
+    const todays = pool.find((e) => e.days.some((d) => d.date === today));
+    const upcoming = pool.find((e) => e.days[0]!.date > today);
+    const recent = [...pool].reverse().find((e) => e.days.at(-1)!.date < today);
+    if (named && pool.length === 1) event = pool[0];
+    else if (last) [event, choice] = [last, named ? 'named' : 'conversation'];
+    else if (todays) [event, choice] = [todays, named ? 'named' : 'today'];
+    else if (upcoming) [event, choice] = [upcoming, named ? 'named' : 'upcoming'];
+    else [event, choice] = [recent ?? pool.at(-1) ?? cat.events.at(-1)!, named ? 'named' : 'recent'];
+    return { event: event!, choice, day: this.chooseDay(q, event!, today) };
+  }
+
+  private chooseDay(q: Question, event: NetworkEvent, today: string): EventDay | null {
+    if (q.dayNumber !== undefined) return event.days.find((d) => d.dayNumber === q.dayNumber) ?? null;
+    for (const date of q.dates) {
+      const re = dateRegex(date);
+      const day = event.days.find((d) => re.test(d.date));
+      if (day) return day;
+    }
+    if (q.weekday !== undefined) return event.days.find((d) => weekdayOf(d.date) === q.weekday) ?? null;
+    if (q.relative) return event.days.find((d) => d.date === today) ?? null;
+    return null;
+  }
+
+  /** Other netwerkdagen to look in when the default one has nothing: nearest in time first. */
+  private otherEvents(cat: Catalogue, exceptId: number, now: DateTime): NetworkEvent[] {
+    const today = isoDate(now);
+    const distance = (e: NetworkEvent) => Math.abs(Date.parse(e.days[0]!.date) - Date.parse(today));
+    return cat.events.filter((e) => e.id !== exceptId).sort((a, b) => distance(a) - distance(b));
+  }
+
+  private select(q: Question, ctx: EventContext): Selection {
+    const strict = this.selectWith(q, ctx, false);
+    // "lobbyagenda zorg en veiligheid": "veiligheid" named a themagroep, but the words fit a session better.
+    if (strict.sessions.length === 0 && q.organisers.length > 0 && q.organiserWords.length > 0 && q.topic.length > 0) {
+      const loose = this.selectWith(q, ctx, true);
+      if (loose.sessions.length > 0) return loose;
+    }
+    return strict;
+  }
+
+  private selectWith(q: Question, ctx: EventContext, organisersAsWords: boolean): Selection {
+    const eventId = ctx.event.id;
+    let list = this.store.listSessions(eventId, ctx.day ? { dayId: ctx.day.id } : {});
+    let constrained = false;
+    let local = false;
+    let tie = false;
+    let weak = false;
+
+    if (q.time !== undefined) {
+      constrained = local = true;
+      const at = list.filter((s) => runsAt(s, q.time!));
+      const real = at.filter((s) => s.kind !== 'overig');
+      list = real.length > 0 ? real : at;
+    }
+    if (q.round) {
+      constrained = local = true;
+      const ids = this.roundIds(q, ctx);
+      list = list.filter((s) => (s.roundId !== null && ids.has(s.roundId)) || (q.round!.duringLunch === true && s.kind === 'lunch'));
+    }
+    if (q.kinds) {
+      constrained = true;
+      let picked = list.filter((s) => q.kinds!.includes(s.kind));
+      // Walks are the excursions of a one-day programme.
+      if (picked.length === 0 && q.kinds.includes('excursie')) picked = list.filter((s) => s.kind === 'wandeling');
+      list = picked;
+    }
+    if (q.rooms.length > 0) {
+      constrained = true;
+      list = list.filter((s) => s.room !== null && q.rooms.includes(s.room));
+    }
+    if (q.personIds.length > 0) {
+      constrained = true;
+      const ids = new Set(q.personIds.flatMap((p) => this.store.sessionsOfPerson(p, eventId).map((s) => s.id)));
+      list = list.filter((s) => ids.has(s.id));
+    }
+    let topic = q.topic;
+    if (q.organisers.length > 0) {
+      constrained = true;
+      const ids = new Set(q.organisers.flatMap((o) => this.store.sessionsOfOrganiser(o.id, eventId).map((s) => s.id)));
+      const organised = list.filter((s) => ids.has(s.id));
+      // "veiligheid" names a themagroep but also a topic: when the group has nothing here, search the words.
+      if (organisersAsWords || (organised.length === 0 && q.organiserWords.length > 0 && list.length > 0)) {
+        topic = [...new Set([...topic, ...q.organiserWords])];
+      }
+      else list = organised;
+    }
+    if (topic.length > 0) {
+      constrained = true;
+      const ranked = this.rankByTopic(topic, eventId, list);
+      list = ranked.sessions;
+      tie = ranked.sessions.length > 1;
+      weak = ranked.weak;
+    }
+    return { sessions: list, constrained, tie, local, weak };
+  }
+
+  private roundIds(q: Question, ctx: EventContext): Set<number> {
+    const rounds = this.store.listRounds(ctx.event.id).filter((r) => !ctx.day || r.dayId === ctx.day.id);
+    const ref = q.round!;
+    if (ref.number !== undefined) {
+      const numbered = rounds.filter((r) => roundNumber(r) !== null);
+      if (ref.number === -1) {
+        const lastNo = Math.max(...numbered.map((r) => roundNumber(r)!));
+        return new Set(numbered.filter((r) => roundNumber(r) === lastNo).map((r) => r.id));
+      }
+      return new Set(numbered.filter((r) => roundNumber(r) === ref.number).map((r) => r.id));
+    }
+    const lunchRounds = rounds.filter((r) => r.code.includes('lunch'));
+    if (ref.duringLunch) return new Set(lunchRounds.map((r) => r.id));
+    // "na de lunch": the first round after the lunch round (or after the lunch itself, by clock).
+    const lunchRound = lunchRounds[0];
+    if (lunchRound) {
+      const after = rounds.filter((r) => r.dayId === lunchRound.dayId && r.position > lunchRound.position && !r.code.includes('lunch'));
+      return new Set(after.slice(0, 1).map((r) => r.id));
+    }
+    const lunch = this.store.listSessions(ctx.event.id).find((s) => s.kind === 'lunch' && s.end !== null);
+    const after = rounds.filter((r) => lunch && r.dayId === lunch.dayId && r.start !== null && r.start >= lunch.end!);
+    return new Set(after.slice(0, 1).map((r) => r.id));
+  }
+
+  /** Full-text match over titles and descriptions; keeps the best and those (almost) as good. */
+  private rankByTopic(topic: string[], eventId: number, within: Session[]): { sessions: Session[]; weak: boolean } {
+    const allowed = new Map(within.map((s) => [s.id, s]));
+    const stems = topic.map(stem);
+    const sessionHits = (mode: 'AND' | 'OR') =>
+      this.store.search(stems, { eventId, mode, limit: 200 }).filter((h) => h.docType === 'session' && allowed.has(h.refId));
+    let hits = sessionHits('AND');
+    const weak = hits.length === 0 && stems.length > 1;
+    if (hits.length === 0) hits = sessionHits('OR');
+    if (hits.length === 0) return { sessions: [], weak: false };
+    const scored = hits.map((h) => {
+      const s = allowed.get(h.refId)!;
+      const title = tokens(s.title);
+      const inTitle = stems.filter((st) => title.some((t) => t.startsWith(st))).length;
+      const titleExact = title.filter((t) => !['de', 'het', 'een', 'en', 'van'].includes(t)).length;
+      return { s, inTitle, score: -h.rank, titleExact };
+    });
+    scored.sort((a, b) => b.inTitle - a.inTitle || b.score - a.score);
+    const best = scored[0]!;
+    // Equally good title matches are all shown; without a title match, only the strongest text matches.
+    let kept = scored.filter((x) => x.inTitle === best.inTitle && (best.inTitle > 0 || x.score >= best.score * 0.75));
+    // Walking between rooms is never what someone asks about when a real session also fits.
+    if (kept.some((x) => x.s.kind !== 'overig')) kept = kept.filter((x) => x.s.kind !== 'overig');
+    // A title that is nothing but the asked words ("Lunch", "Financiën") beats longer titles that contain them.
+    const whole = kept.filter((x) => x.inTitle > 0 && x.titleExact === x.inTitle);
+    return { sessions: (whole.length === 1 ? whole : kept).map((x) => x.s), weak };
+  }
+
+  private listReason(q: Question): SessionsReason {
+    if (q.time !== undefined) return 'at';
+    return 'list';
+  }
+
+  private sessionsAnswer(q: Question, ctx: EventContext, sessions: Session[], reason: SessionsReason, at: string | null, now: DateTime): Answer {
+    if (sessions.length === 1) {
+      const session = this.store.details(sessions)[0]!;
+      return { kind: 'session', context: ctx, focus: q.focus, session, signup: this.signupState(ctx.event, now, session.signupEnabled) };
+    }
+    const max = reason === 'ambiguous' ? MAX_AMBIGUOUS : MAX_LIST;
+    return {
+      kind: 'sessions',
+      context: ctx,
+      focus: q.focus,
+      reason,
+      sessions: this.store.details(sessions.slice(0, max)),
+      total: sessions.length,
+      at,
+    };
+  }
+
+  private relativeAnswer(q: Question, ctx: EventContext, cat: Catalogue, now: DateTime): Answer | null {
+    const today = isoDate(now);
+    const todays = cat.events.find((e) => e.days.some((d) => d.date === today) && (q.eventIds === null || q.eventIds.includes(e.id)));
+    if (!todays) return { kind: 'notToday', today, context: ctx };
+    const day = todays.days.find((d) => d.date === today)!;
+    const used: EventContext = { event: todays, choice: q.eventIds ? 'named' : 'today', day };
+    if (q.relative === 'today' && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0) {
+      return this.programme(used);
+    }
+    if (q.relative === 'today') return null;
+    const t = now.toFormat('HH:mm');
+    const sessions = this.store.listSessions(todays.id, { dayId: day.id }).filter((s) => s.kind !== 'overig' || s.title !== '');
+    if (q.relative === 'now') {
+      const running = sessions.filter((s) => runsAt(s, t) && s.kind !== 'overig');
+      if (running.length > 0) return this.sessionsAnswer(q, used, running, 'now', t, now);
+    }
+    const later = sessions.filter((s) => s.start !== null && s.start > t);
+    if (later.length === 0) return { kind: 'nothingAt', context: used, at: t, timesUnknown: sessions.some((s) => s.start === null) };
+    const next = later.reduce((m, s) => (s.start! < m ? s.start! : m), later[0]!.start!);
+    const starting = later.filter((s) => s.start === next);
+    const answer = this.sessionsAnswer(q, used, starting, 'next', t, now);
+    // One session starting next still reads as "next": keep the list form so the text says so.
+    if (answer.kind === 'session') {
+      return { kind: 'sessions', context: used, focus: q.focus, reason: 'next', sessions: [answer.session], total: 1, at: t };
+    }
+    return answer;
+  }
+
+  private unconstrained(q: Question, ctx: EventContext, context: AnswerContext, now: DateTime): Answer {
+    if (q.followUp && context.lastSessionId !== undefined && q.eventIds === null) {
+      const last = this.store.getSession(context.lastSessionId);
+      if (last && last.eventId === ctx.event.id) {
+        return this.sessionsAnswer(q, ctx, [last], 'list', null, now);
+      }
+    }
+    const signup = this.signupState(ctx.event, now, true);
+    switch (q.focus) {
+      case 'programme':
+      case 'list':
+        return this.programme(ctx);
+      case 'where':
+      case 'when':
+      case 'who':
+      case 'signup':
+        return {
+          kind: 'event',
+          context: ctx,
+          focus: q.focus,
+          signup,
+          times: this.dayTimes(ctx),
+          people: q.focus === 'who' ? this.people(ctx, q) : [],
+          roles: q.roles,
+        };
+      default:
+        return { kind: 'event', context: ctx, focus: 'what', signup, times: this.dayTimes(ctx), people: [], roles: [] };
+    }
+  }
+
+  /** The `programma` command: the overview of the netwerkdag (and day) the text names, else the default one. */
+  overview(text: string, context: AnswerContext = {}): Answer {
+    const cat = this.catalogue.get();
+    if (cat.events.length === 0) return { kind: 'noEvents' };
+    const now = this.clock();
+    const q = parseQuestion(text, cat, now.year);
+    return this.programme(this.chooseEvent(q, context, cat, now));
+  }
+
+  programme(ctx: EventContext): Answer {
+    const days = (ctx.day ? [ctx.day] : ctx.event.days).map((day) => ({
+      day,
+      rounds: this.store.listRounds(ctx.event.id).filter((r) => r.dayId === day.id),
+      sessions: this.store.listSessions(ctx.event.id, { dayId: day.id }),
+    }));
+    return { kind: 'programme', context: ctx, days };
+  }
+
+  private dayTimes(ctx: EventContext): DayTimes[] {
+    return (ctx.day ? [ctx.day] : ctx.event.days).map((day) => {
+      const sessions = this.store.listSessions(ctx.event.id, { dayId: day.id });
+      const starts = sessions.map((s) => s.start).filter((x): x is string => x !== null).sort();
+      const ends = sessions.map((s) => s.end ?? s.start).filter((x): x is string => x !== null).sort();
+      return { day, start: starts[0] ?? null, end: ends.at(-1) ?? null, unknownTimes: sessions.filter((s) => s.start === null).length };
+    });
+  }
+
+  private people(ctx: EventContext, q: Question): PersonOnProgramme[] {
+    const sessions = this.store.details(this.store.listSessions(ctx.event.id, ctx.day ? { dayId: ctx.day.id } : {}));
+    const out: PersonOnProgramme[] = [];
+    for (const s of sessions) {
+      for (const p of s.people) {
+        if (q.roles.length > 0 && !q.roles.includes(p.role)) continue;
+        if (p.role === 'contact') continue;
+        out.push({ name: p.name, role: p.role, function: p.function, sessionTitle: s.title });
+      }
+    }
+    return out;
+  }
+
+  private hasUnknownTimes(ctx: EventContext): boolean {
+    return this.store.listSessions(ctx.event.id, ctx.day ? { dayId: ctx.day.id } : {}).some((s) => s.start === null);
+  }
+
+  /** Sign-up is for days still to come, while registration is open, and only for parts that take sign-ups. */
+  signupState(event: NetworkEvent, now: DateTime, signupEnabled: boolean): SignupState {
+    if (!event.registrationOpen) return 'closed';
+    if (event.days.at(-1)!.date < isoDate(now)) return 'past';
+    return signupEnabled ? 'open' : 'notNeeded';
+  }
+}

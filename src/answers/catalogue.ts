@@ -1,0 +1,126 @@
+/**
+ * What the parser recognises, derived from the programme store: event cities,
+ * organiser names and aliases, people, rooms and the words the programme uses.
+ * Rebuilt only when the store's content signature changes (i.e. after an import).
+ */
+import type { ProgrammeStore } from '../programme/store';
+import type { NetworkEvent, Organiser } from '../programme/types';
+import { fold, tokens } from './normalize';
+
+export interface PhraseEntry<T> {
+  value: T;
+  phrase: string[];
+  /** Abbreviations and very short names only match exactly. */
+  exact: boolean;
+}
+
+export interface PersonEntry {
+  id: number;
+  name: string;
+}
+
+export interface Catalogue {
+  signature: string;
+  /** In date order. */
+  events: NetworkEvent[];
+  cities: PhraseEntry<number>[];
+  organisers: PhraseEntry<Organiser>[];
+  /** Full names and surnames (with particles), longest phrases first. */
+  people: PhraseEntry<PersonEntry & { full: boolean }>[];
+  rooms: PhraseEntry<string>[];
+  /** Every folded word in titles, descriptions, rooms, names; with its frequency. */
+  vocabulary: Map<string, number>;
+}
+
+const PARTICLES = new Set(['van', 'der', 'den', 'de', 'het', 'ten', 'ter', 'te', 'in', "'t", 't']);
+
+function byLength<T>(entries: PhraseEntry<T>[]): PhraseEntry<T>[] {
+  return entries.sort((a, b) => b.phrase.length - a.phrase.length || b.phrase.join(' ').length - a.phrase.join(' ').length);
+}
+
+function roomPhrases(room: string): string[][] {
+  // "Gravenzaal (Zaal 1)" is asked for as "Gravenzaal" and as "zaal 1".
+  const parts = [room, ...[...room.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!), room.replace(/\([^)]*\)/g, ' ')];
+  const seen = new Set<string>();
+  return parts
+    .map((p) => tokens(p))
+    .filter((t) => t.length > 0 && !seen.has(t.join(' ')) && seen.add(t.join(' ')) !== undefined);
+}
+
+export function buildCatalogue(store: ProgrammeStore): Catalogue {
+  const signature = store.contentSignature();
+  const events = store.listEvents().sort((a, b) => (a.days[0]?.date ?? '').localeCompare(b.days[0]?.date ?? ''));
+  const organisers = store.listOrganisers();
+  const vocabulary = new Map<string, number>();
+  const count = (text: string) => {
+    for (const t of tokens(text)) if (t.length >= 3 && !/^\d+$/.test(t)) vocabulary.set(t, (vocabulary.get(t) ?? 0) + 1);
+  };
+
+  const cities: PhraseEntry<number>[] = [];
+  const rooms: PhraseEntry<string>[] = [];
+  const roomSeen = new Set<string>();
+  for (const event of events) {
+    const names = [event.city];
+    // The host gemeente's aliases name the city too ("Zaandam" for Zaanstad).
+    const host = organisers.find((o) => o.kind === 'gemeente' && fold(o.name).endsWith(fold(event.city)));
+    if (host) names.push(...host.aliases);
+    for (const n of names) cities.push({ value: event.id, phrase: tokens(n), exact: false });
+    for (const s of store.listSessions(event.id)) {
+      count(`${s.title} ${s.description} ${s.room ?? ''} ${s.location ?? ''}`);
+      if (s.room && !roomSeen.has(s.room)) {
+        roomSeen.add(s.room);
+        for (const phrase of roomPhrases(s.room)) rooms.push({ value: s.room, phrase, exact: phrase.length > 1 || phrase[0]!.length < 6 });
+      }
+    }
+  }
+
+  const orgEntries: PhraseEntry<Organiser>[] = [];
+  for (const o of organisers) {
+    count(o.name);
+    // A gemeente's aliases are city names: those select the netwerkdag, not the organiser.
+    const names = o.kind === 'gemeente' ? [o.name] : [o.name, ...o.aliases];
+    for (const n of names) {
+      const phrase = tokens(n);
+      if (phrase.length === 0 || (phrase.length === 1 && phrase[0] === 'g40')) continue;
+      orgEntries.push({ value: o, phrase, exact: phrase.length === 1 && phrase[0]!.length < 6 });
+    }
+    if (o.abbreviation) orgEntries.push({ value: o, phrase: tokens(o.abbreviation), exact: true });
+  }
+
+  const people: PhraseEntry<PersonEntry & { full: boolean }>[] = [];
+  for (const p of store.listPeople()) {
+    const full = tokens(p.name);
+    count(p.name);
+    people.push({ value: { ...p, full: true }, phrase: full, exact: false });
+    // Surname with its particles ("van der burg"), and the core surname alone ("burg").
+    const firstIsParticle = PARTICLES.has(full[0]!);
+    const surname = firstIsParticle ? full : full.slice(1);
+    if (surname.length > 0 && surname.join(' ') !== full.join(' ')) {
+      people.push({ value: { ...p, full: false }, phrase: surname, exact: surname.length === 1 && surname[0]!.length < 6 });
+    }
+    const core = full.at(-1)!;
+    if (surname.length > 1 && core.length >= 4) people.push({ value: { ...p, full: false }, phrase: [core], exact: core.length < 6 });
+  }
+
+  return {
+    signature,
+    events,
+    cities: byLength(cities),
+    organisers: byLength(orgEntries),
+    people: byLength(people),
+    rooms: byLength(rooms),
+    vocabulary,
+  };
+}
+
+/** Keeps one catalogue per store and rebuilds it when the programme changed. */
+export class CatalogueCache {
+  private current: Catalogue | null = null;
+  constructor(private readonly store: ProgrammeStore) {}
+
+  get(): Catalogue {
+    const signature = this.store.contentSignature();
+    if (!this.current || this.current.signature !== signature) this.current = buildCatalogue(this.store);
+    return this.current;
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * Text handling for understanding questions: folding (case, diacritics),
+ * tokens, light Dutch stemming and typo distance. Pure functions, no store.
+ */
+
+/** Lower case without diacritics: "Financiën" → "financien". */
+export function fold(text: string): string {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/** Folded words (letters and digits); punctuation, markup and emoji fall away. */
+export function tokens(text: string): string[] {
+  return fold(text)
+    .replace(/['’]s\b/g, 's')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((t) => t.length > 0);
+}
+
+/**
+ * A prefix that covers the usual Dutch word forms: plurals (-en, -s),
+ * -heid/-heden, adjective -e. FTS matches it as a prefix, so "binnensteden"
+ * becomes "binnenst" and finds "binnenstad" too.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length > 6 && w.endsWith('heden')) return w.slice(0, -3);
+  if (w.length > 6 && w.endsWith('ieve')) return w.slice(0, -2);
+  if (w.length > 5 && w.endsWith('en')) w = w.slice(0, -2);
+  else if (w.length > 5 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  else if (w.length > 5 && w.endsWith('e')) w = w.slice(0, -1);
+  // "steden" → "sted": a doubled vowel was single in the plural ("stad" stays out of reach, the prefix still helps).
+  return w;
+}
+
+/** Optimal string alignment distance (Damerau-Levenshtein without repeated edits), capped at `max` + 1. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  let prev2: number[] = new Array<number>(cols).fill(0);
+  let prev: number[] = Array.from({ length: cols }, (_, j) => j);
+  for (let i = 1; i < rows; i++) {
+    const cur: number[] = new Array<number>(cols).fill(0);
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, prev2[j - 2]! + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[cols - 1]!;
+}
+
+/** How many typos a word of this length may carry and still be recognised. */
+export function typoBudget(word: string): number {
+  if (word.length >= 8) return 2;
+  if (word.length >= 5) return 1;
+  return 0;
+}
+
+/** Whether `phrase` (folded tokens) occurs in `words` as consecutive tokens; returns the start index or -1. */
+export function findPhrase(words: string[], phrase: string[], fuzzy = false): number {
+  if (phrase.length === 0 || phrase.length > words.length) return -1;
+  outer: for (let i = 0; i + phrase.length <= words.length; i++) {
+    for (let k = 0; k < phrase.length; k++) {
+      const w = words[i + k]!;
+      const p = phrase[k]!;
+      if (w === p) continue;
+      if (fuzzy && editDistance(w, p, typoBudget(p)) <= typoBudget(p)) continue;
+      continue outer;
+    }
+    return i;
+  }
+  return -1;
+}

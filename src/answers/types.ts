@@ -1,0 +1,85 @@
+/**
+ * What the answerer returns: a discriminated union of answer kinds carrying
+ * programme data only. The Teams layer turns each kind into Dutch text (from
+ * src/texts/answers.ts) and cards; nothing here is phrased for a user.
+ */
+import type { EventDay, NetworkEvent, PersonRole, Round, Session, SessionDetails } from '../programme/types';
+import type { Focus } from './parse';
+
+/** How the netwerkdag was chosen; every answer says which one it used. */
+export type EventChoice = 'named' | 'conversation' | 'today' | 'upcoming' | 'recent' | 'found';
+
+export interface EventContext {
+  event: NetworkEvent;
+  choice: EventChoice;
+  /** The day asked about, when one was. */
+  day: EventDay | null;
+}
+
+/** Whether one can still sign up: past days and closed registrations take none. */
+export type SignupState = 'open' | 'closed' | 'past' | 'notNeeded';
+
+export interface PersonOnProgramme {
+  name: string;
+  role: PersonRole;
+  function: string | null;
+  sessionTitle: string;
+}
+
+export interface DayTimes {
+  day: EventDay;
+  /** First known start and last known end; null when the programme gives none. */
+  start: string | null;
+  end: string | null;
+  /** Parts of the day without a known time. */
+  unknownTimes: number;
+}
+
+export interface ProgrammeDay {
+  day: EventDay;
+  rounds: Round[];
+  sessions: Session[];
+}
+
+export type SessionsReason = 'ambiguous' | 'list' | 'at' | 'now' | 'next';
+
+export type Answer =
+  | { kind: 'session'; context: EventContext; focus: Focus; session: SessionDetails; signup: SignupState }
+  | {
+      kind: 'sessions';
+      context: EventContext;
+      focus: Focus;
+      reason: SessionsReason;
+      /** At most a handful for 'ambiguous', a compact list otherwise. */
+      sessions: SessionDetails[];
+      total: number;
+      /** The clock time asked about ("HH:MM"), for 'at', 'now' and 'next'. */
+      at: string | null;
+    }
+  | { kind: 'programme'; context: EventContext; days: ProgrammeDay[] }
+  | {
+      kind: 'event';
+      context: EventContext;
+      focus: 'where' | 'when' | 'who' | 'what' | 'signup';
+      signup: SignupState;
+      times: DayTimes[];
+      people: PersonOnProgramme[];
+      roles: PersonRole[];
+    }
+  | { kind: 'nothingAt'; context: EventContext; at: string | null; timesUnknown: boolean }
+  | { kind: 'notToday'; today: string; context: EventContext }
+  | { kind: 'notFound'; context: EventContext; terms: string[] }
+  | { kind: 'unclear' }
+  | { kind: 'noEvents' };
+
+export interface AnswerContext {
+  /** The netwerkdag the conversation was last about. */
+  lastEventId?: number;
+  /** The one session the previous answer was about, for "en waar is die?". */
+  lastSessionId?: number;
+}
+
+/** What findSessions returns: the best-matching sessions, or none. */
+export type SessionMatch =
+  | { kind: 'found'; context: EventContext; sessions: SessionDetails[]; unique: boolean }
+  | { kind: 'none'; context: EventContext | null };

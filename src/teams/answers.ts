@@ -1,0 +1,154 @@
+/**
+ * The answers feature in Teams: any text no command took is a programme
+ * question; `programma` shows the overview. Parses the text, asks the
+ * answerer (one domain call), renders the Answer as Dutch text plus a card,
+ * and remembers which netwerkdag (and session) the conversation is about.
+ */
+import type { Activity } from 'botbuilder';
+import { z } from 'zod';
+import type { Answer } from '../answers';
+import type { SessionDetails } from '../programme/types';
+import { answers, formatDate } from '../texts/answers';
+import type { FeatureModule } from './app';
+import { attachment, type AdaptiveCardJson } from './cards/adaptive';
+import { programmeCard } from './cards/programmeCard';
+import { placeOf, renderSessionCard, shortDescription, whenOf } from './cards/sessionCard';
+import { sessionListCard } from './cards/sessionListCard';
+import type { CommandContext } from './commands';
+import type { BotDeps } from './deps';
+import type { Viewer } from './identity';
+import type { BotTurnState } from './turnState';
+
+const questionText = z.string().trim().min(1).max(4000);
+
+function peopleOf(s: SessionDetails): string[] {
+  return s.people.filter((p) => p.role !== 'contact').map((p) => answers.personLine(p.name, p.role, p.function));
+}
+
+function sessionSentence(answer: Extract<Answer, { kind: 'session' }>): string[] {
+  const s = answer.session;
+  const lines: string[] = [];
+  switch (answer.focus) {
+    case 'who':
+      lines.push(answers.who(s.title, peopleOf(s)));
+      break;
+    case 'where':
+      lines.push(answers.where(s.title, placeOf(s)));
+      break;
+    case 'when':
+      lines.push(answers.when(s.title, formatDate(s.date), s.start ? whenOf(s).split(', ').slice(1).join(', ') : null, s.round?.name ?? null));
+      break;
+    case 'signup':
+      lines.push(answers.signup(answer.signup, s.title, s.event.registrationNote));
+      break;
+    case 'what':
+      lines.push(answers.what(s.title, shortDescription(s.description, 300)));
+      break;
+    default:
+      lines.push(answers.session(s.title));
+  }
+  if (s.status === 'vervalt') lines.push(answers.cancelled(s.title));
+  return lines;
+}
+
+/** Turns an answer into the reply: a short text and, where it helps, one card. */
+export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDeps): Partial<Activity> {
+  const lines: string[] = [];
+  let cardJson: AdaptiveCardJson | null = null;
+  if ('context' in answer) {
+    const c = answer.context;
+    lines.push(answers.eventLine(c.event, c.choice, c.day && c.event.days.length > 1 ? c.day.dayNumber : null));
+  }
+  switch (answer.kind) {
+    case 'session':
+      lines.push(...sessionSentence(answer));
+      cardJson = renderSessionCard(answer.session, viewer, deps);
+      break;
+    case 'sessions': {
+      const first = answer.sessions[0]!;
+      const intro =
+        answer.reason === 'ambiguous'
+          ? answers.ambiguous(answer.total)
+          : answer.reason === 'at'
+            ? answers.at(answer.at!, answer.total)
+            : answer.reason === 'now'
+              ? answers.now(answer.at!)
+              : answer.reason === 'next'
+                ? answers.next(answer.at!, first.start!)
+                : answers.listed(answer.total);
+      lines.push(intro);
+      const footer = answer.total > answer.sessions.length ? answers.more(answer.sessions.length, answer.total) : null;
+      cardJson = sessionListCard(answers.listTitle, answer.sessions, footer);
+      break;
+    }
+    case 'programme':
+      cardJson = programmeCard(answer.context.event, answer.days);
+      break;
+    case 'event': {
+      const e = answer.context.event;
+      const dayLabel = (date: string) => formatDate(date);
+      if (answer.focus === 'where') {
+        for (const d of answer.context.day ? [answer.context.day] : e.days) lines.push(answers.eventWhere(dayLabel(d.date), d.venue, d.address));
+      } else if (answer.focus === 'when') {
+        for (const t of answer.times) lines.push(answers.eventWhen(dayLabel(t.day.date), t.start, t.end, t.unknownTimes));
+      } else if (answer.focus === 'who') {
+        const roleLabel = answer.roles[0] ? answers.role(answer.roles[0]) : null;
+        if (answer.people.length === 0) lines.push(answers.eventNobody(roleLabel));
+        else lines.push(answers.eventWho(answer.people.slice(0, 15).map((p) => `${answers.personLine(p.name, p.role, p.function)} bij "${p.sessionTitle}"`)));
+      } else if (answer.focus === 'signup') {
+        lines.push(answers.signup(answer.signup === 'notNeeded' ? 'open' : answer.signup, null, e.registrationNote));
+      } else {
+        lines.push(answers.eventWhat(e.summary));
+      }
+      break;
+    }
+    case 'nothingAt':
+      lines.push(answers.nothingAt(answer.at, answer.timesUnknown));
+      break;
+    case 'notToday':
+      lines.splice(0, lines.length, answers.notToday(answer.today), answers.eventLine(answer.context.event, answer.context.choice, null));
+      break;
+    case 'notFound':
+      lines.push(answers.notFound(answer.terms), answers.suggestions);
+      break;
+    case 'unclear':
+      lines.push(answers.unclear, answers.suggestions);
+      break;
+    case 'noEvents':
+      lines.push(answers.noEvents);
+      break;
+  }
+  return { type: 'message', text: lines.join('\n\n'), ...(cardJson ? { attachments: [attachment(cardJson)] } : {}) };
+}
+
+function remember(state: BotTurnState, answer: Answer): void {
+  if (!('context' in answer)) return;
+  state.conversation.lastEventId = answer.context.event.id;
+  state.conversation.lastSessionId = answer.kind === 'session' ? answer.session.id : undefined;
+}
+
+async function reply(ctx: CommandContext, ask: (text: string) => Answer): Promise<void> {
+  const parsed = questionText.safeParse(ctx.text);
+  const answer: Answer = parsed.success ? ask(parsed.data) : { kind: 'unclear' };
+  remember(ctx.state, answer);
+  await ctx.context.sendActivity(renderAnswer(answer, ctx.viewer, ctx.deps));
+}
+
+function conversationContext(state: BotTurnState) {
+  return { lastEventId: state.conversation.lastEventId, lastSessionId: state.conversation.lastSessionId };
+}
+
+export const answersModule: FeatureModule = {
+  commands: [
+    {
+      name: 'programma',
+      pattern: /^(?:programma|dagprogramma|overzicht)(?:\s+(.*))?$/i,
+      async handle(ctx) {
+        await reply(ctx, (text) => ctx.deps.services.answers.overview(text, conversationContext(ctx.state)));
+      },
+    },
+  ],
+  async fallback(ctx) {
+    await reply(ctx, (text) => ctx.deps.services.answers.answer(text, conversationContext(ctx.state)));
+  },
+};

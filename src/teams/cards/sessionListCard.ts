@@ -1,0 +1,26 @@
+/**
+ * A compact list of sessions: title, time and place per line; tapping one
+ * asks for that session's own card.
+ */
+import type { SessionDetails } from '../../programme/types';
+import { answers, timeRange } from '../../texts/answers';
+import { card, heading, text, type AdaptiveCardJson, type CardElement } from './adaptive';
+
+function line(s: SessionDetails): CardElement {
+  const where = [s.room, s.location].filter((p): p is string => p !== null).join(', ');
+  const meta = [timeRange(s.start, s.end) ?? answers.noTimeKnown, where, s.status === 'vervalt' ? answers.cancelledLabel : '']
+    .filter((x) => x !== '')
+    .join(' · ');
+  return {
+    type: 'Container',
+    spacing: 'Small',
+    items: [text(s.title, { weight: 'Bolder' }), text(meta, { isSubtle: true, spacing: 'None' })],
+    selectAction: { type: 'Action.Submit', data: { msteams: { type: 'imBack', value: answers.sessionQuery(s.title, s.event.city) } } },
+  };
+}
+
+export function sessionListCard(title: string, sessions: SessionDetails[], footer: string | null = null): AdaptiveCardJson {
+  const body: CardElement[] = [heading(title), ...sessions.map(line)];
+  if (footer) body.push(text(footer, { isSubtle: true }));
+  return card(body);
+}

@@ -1,0 +1,148 @@
+/**
+ * Everything the bot says when it answers a programme question: sentences,
+ * labels, day and month names. The answers domain returns data; these
+ * functions phrase it.
+ */
+import type { EventChoice, SignupState } from '../answers/types';
+import type { NetworkEvent, PersonRole } from '../programme/types';
+
+export const DAY_NAMES = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
+export const MONTH_NAMES = [
+  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
+];
+
+/** "2026-02-04" → "woensdag 4 februari 2026". */
+export function formatDate(iso: string, withYear = true): string {
+  const [y, m, d] = iso.split('-').map(Number);
+  const js = new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay();
+  const weekday = DAY_NAMES[(js + 6) % 7]!;
+  return `${weekday} ${d} ${MONTH_NAMES[m! - 1]}${withYear ? ` ${y}` : ''}`;
+}
+
+/** "09:30" → "9.30". */
+export function formatTime(time: string): string {
+  const [h, m] = time.split(':');
+  return `${Number(h)}.${m}`;
+}
+
+export function timeRange(start: string | null, end: string | null): string | null {
+  if (start === null) return null;
+  return end ? `${formatTime(start)}–${formatTime(end)} uur` : `vanaf ${formatTime(start)} uur`;
+}
+
+export function eventDates(event: NetworkEvent): string {
+  if (event.days.length === 1) return formatDate(event.days[0]!.date);
+  return event.days.map((d) => formatDate(d.date, false)).join(' en ') + ` ${event.days[0]!.date.slice(0, 4)}`;
+}
+
+const CHOICE: Record<EventChoice, string> = {
+  named: '',
+  conversation: ' (de netwerkdag waar we het over hadden)',
+  today: ' (vandaag)',
+  upcoming: ' (de eerstvolgende netwerkdag)',
+  recent: ' (de meest recente netwerkdag)',
+  found: ' (daar vond ik het)',
+};
+
+const ROLE_LABELS: Record<PersonRole, [string, string]> = {
+  spreker: ['spreker', 'sprekers'],
+  moderator: ['moderator', 'moderatoren'],
+  dagvoorzitter: ['dagvoorzitter', 'dagvoorzitters'],
+  gastheer: ['gastheer', 'gastheren'],
+  voorzitter: ['voorzitter', 'voorzitters'],
+  panellid: ['panellid', 'panelleden'],
+  gast: ['gast', 'gasten'],
+  contact: ['contactpersoon', 'contactpersonen'],
+};
+
+function list(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
+}
+
+export const answers = {
+  /** Names the netwerkdag an answer is about, and why that one. */
+  eventLine: (event: NetworkEvent, choice: EventChoice, dayNumber: number | null) =>
+    `${event.title}, ${eventDates(event)}${dayNumber !== null && event.days.length > 1 ? ` (dag ${dayNumber})` : ''}${CHOICE[choice]}.`,
+  role: (role: PersonRole, plural = false) => ROLE_LABELS[role][plural ? 1 : 0],
+  personLine: (name: string, role: PersonRole, fn: string | null) => `${name} (${ROLE_LABELS[role][0]}${fn ? `, ${fn}` : ''})`,
+
+  // One session, by what was asked.
+  who: (title: string, people: string[]) =>
+    people.length > 0 ? `Bij "${title}": ${list(people)}.` : `Het programma noemt geen sprekers of andere namen bij "${title}".`,
+  where: (title: string, place: string | null) =>
+    place ? `"${title}" is in ${place}.` : `Het programma zegt niet waar "${title}" precies is.`,
+  venueOnly: (venue: string) => `de netwerkdag zelf is in ${venue}`,
+  when: (title: string, day: string, range: string | null, roundName: string | null) =>
+    range
+      ? `"${title}" is op ${day}, ${range}.`
+      : `Het programma noemt geen tijd voor "${title}" (${day}${roundName ? `, ${roundName}` : ''}). Die tijd is dus niet bekend.`,
+  what: (title: string, description: string) => (description ? `"${title}": ${description}` : `"${title}". Het programma geeft er geen beschrijving bij.`),
+  session: (title: string) => `Dit is "${title}".`,
+  cancelled: (title: string) => `Let op: "${title}" vervalt; deze groep vergadert niet op deze netwerkdag.`,
+  signup: (state: SignupState, title: string | null, note: string | null): string => {
+    switch (state) {
+      case 'open':
+        return title ? `Je kunt je aanmelden voor "${title}"; gebruik de knop op de kaart.` : 'De aanmelding voor deze netwerkdag is open. Kies per ronde een sessie.';
+      case 'closed':
+        return `Aanmelden kan niet meer: de aanmelding is gesloten.${note ? ` ${note}` : ''}`;
+      case 'past':
+        return 'Deze netwerkdag is al geweest; aanmelden kan niet meer.';
+      case 'notNeeded':
+        return title ? `Voor "${title}" hoef je je niet apart aan te melden.` : 'Hiervoor hoef je je niet apart aan te melden.';
+    }
+  },
+
+  // Several sessions.
+  ambiguous: (n: number) => `Er passen ${n} sessies bij je vraag. Bedoel je een van deze?`,
+  listed: (n: number) => (n === 1 ? 'Eén onderdeel past bij je vraag:' : `${n} onderdelen passen bij je vraag:`),
+  at: (time: string, n: number) => `Om ${formatTime(time)} uur ${n === 1 ? 'is er één onderdeel' : `zijn er ${n} onderdelen`}:`,
+  now: (time: string) => `Nu (${formatTime(time)} uur) bezig:`,
+  next: (time: string, start: string) => `Nu (${formatTime(time)} uur) is er niets bezig. Hierna, om ${formatTime(start)} uur:`,
+  more: (shown: number, total: number) => `Ik laat er ${shown} van de ${total} zien. Stel je vraag preciezer voor de rest.`,
+  listTitle: 'Sessies',
+  noTimeKnown: 'tijd niet bekend',
+
+  // The netwerkdag itself.
+  eventWhere: (day: string, venue: string | null, address: string | null) =>
+    venue ? `${day}: ${venue}${address ? `, ${address}` : ''}.` : `${day}: het programma noemt geen locatie.`,
+  eventWhen: (day: string, start: string | null, end: string | null, unknown: number) =>
+    start
+      ? `${day}: van ${formatTime(start)} tot ${end ? formatTime(end) : '?'} uur${unknown > 0 ? ` (${unknown} onderdelen zonder tijd in het programma)` : ''}.`
+      : `${day}: het programma noemt geen tijden.`,
+  eventWho: (lines: string[]) => `Op het programma staan: ${list(lines)}.`,
+  eventNobody: (role: string | null) =>
+    role ? `Het programma noemt geen ${role} voor deze netwerkdag.` : 'Het programma noemt voor deze netwerkdag geen namen.',
+  eventWhat: (summary: string) => summary || 'Het programma geeft geen samenvatting van deze netwerkdag. Typ "programma" voor het overzicht.',
+
+  nothingAt: (time: string | null, timesUnknown: boolean) =>
+    `${time ? `Om ${formatTime(time)} uur` : 'Op dat moment'} staat er niets op het programma.${timesUnknown ? ' Let op: het programma noemt niet voor alle onderdelen een tijd, dus dat is niet zeker.' : ''}`,
+  notToday: (today: string) => `Vandaag (${formatDate(today)}) is er geen netwerkdag.`,
+  notFound: (terms: string[]) =>
+    `Daarover vind ik niets in het programma${terms.length > 0 ? ` (ik zocht op: ${terms.join(', ')})` : ''}. Ik verzin liever niets.`,
+  suggestions:
+    'Je kunt me vragen naar sprekers ("wie spreekt er bij de opening?"), tijden ("wat is er om 14.45?"), zalen, rondes, themagroepen en excursies, of typ "programma".',
+  unclear: 'Die vraag begrijp ik niet goed.',
+  noEvents: 'Er staat nog geen netwerkdag in het programma.',
+
+  // Cards.
+  programmeTitle: (title: string) => `Programma: ${title}`,
+  dayHeading: (dayNumber: number, date: string, multi: boolean, venue: string | null) =>
+    `${multi ? `Dag ${dayNumber}: ` : ''}${formatDate(date)}${venue ? ` – ${venue}` : ''}`,
+  roundLine: (name: string, range: string | null) => `${name}${range ? ` (${range})` : ''}`,
+  cancelledLabel: 'vervalt',
+  factWhen: 'Wanneer',
+  factRound: 'Ronde',
+  factWhere: 'Waar',
+  factOrganisers: 'Organisatie',
+  factPeople: 'Wie',
+  factEvent: 'Netwerkdag',
+  unknown: 'niet bekend (staat niet in het programma)',
+  buttonProgramme: 'Programma van de dag',
+  buttonRound: 'Andere sessies in deze ronde',
+  /** The question a button sends back, phrased so the answerer understands it. */
+  programmeQuery: (city: string, dayNumber: number, multi: boolean) => `programma ${city}${multi ? ` dag ${dayNumber}` : ''}`,
+  roundQuery: (roundNumber: number, city: string, dayNumber: number, multi: boolean) =>
+    `welke sessies zijn er in ronde ${roundNumber} in ${city}${multi ? ` dag ${dayNumber}` : ''}`,
+  sessionQuery: (title: string, city: string) => `${title} ${city}`,
+} as const;
