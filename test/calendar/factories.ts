@@ -13,6 +13,11 @@ import type { SessionDetails } from '../../src/programme/types';
 
 export const NOW = '2026-02-04T09:30:00+01:00';
 
+export const CALENDAR_OPTIONS = {
+  organizer: { name: 'G40 Stedennetwerk', email: 'info@g40stedennetwerk.nl' },
+  publicBaseUrl: 'https://g40.example.nl',
+};
+
 type SessionInput = Record<string, unknown> & { code: string };
 
 /** Two days around the autumn change (Sunday 26 October 2025: 03:00 CEST becomes 02:00 CET). */

@@ -1,13 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock';
 import { CalendarService } from '../../src/calendar/calendarService';
-import { autumnEvent, calendarWorld, FakeConfirmedSessions, NOW, springEvent, type CalendarWorld } from './factories';
+import { autumnEvent, CALENDAR_OPTIONS, calendarWorld, FakeConfirmedSessions, NOW, springEvent, type CalendarWorld } from './factories';
 import { calendarLines, parseIcs, rfcProblems } from './icsCheck';
 
-const OPTIONS = {
-  organizer: { name: 'G40 Stedennetwerk', email: 'info@g40stedennetwerk.nl' },
-  publicBaseUrl: 'https://g40.example.nl',
-};
 const ANNA = 'aad-anna';
 const BOB = 'aad-bob';
 
@@ -18,7 +14,7 @@ let calendar: CalendarService;
 function setUp(...events: Parameters<typeof calendarWorld>): void {
   world = calendarWorld(...events);
   signups = new FakeConfirmedSessions();
-  calendar = new CalendarService(world.db, world.store, signups, OPTIONS, fixedClock(NOW));
+  calendar = new CalendarService(world.db, world.store, signups, CALENDAR_OPTIONS, fixedClock(NOW));
 }
 
 function tokenOf(url: string): string {

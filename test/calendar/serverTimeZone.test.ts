@@ -7,7 +7,7 @@ process.env.TZ = 'America/New_York';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock';
 import { CalendarService } from '../../src/calendar/calendarService';
-import { autumnEvent, calendarWorld, FakeConfirmedSessions, NOW, springEvent } from './factories';
+import { autumnEvent, CALENDAR_OPTIONS, calendarWorld, FakeConfirmedSessions, NOW, springEvent } from './factories';
 import { eventLines, parseIcs, rfcProblems } from './icsCheck';
 
 const world = calendarWorld(autumnEvent(), springEvent());
@@ -15,7 +15,7 @@ const calendar = new CalendarService(
   world.db,
   world.store,
   new FakeConfirmedSessions(),
-  { organizer: { name: 'G40 Stedennetwerk', email: 'info@g40stedennetwerk.nl' }, publicBaseUrl: 'https://g40.example.nl' },
+  CALENDAR_OPTIONS,
   fixedClock(NOW),
 );
 

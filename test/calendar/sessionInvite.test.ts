@@ -1,18 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock';
 import { CalendarService, type InviteOutcome } from '../../src/calendar/calendarService';
-import { autumnEvent, calendarWorld, FakeConfirmedSessions, NOW, springEvent, type CalendarWorld } from './factories';
+import { autumnEvent, CALENDAR_OPTIONS, calendarWorld, FakeConfirmedSessions, NOW, springEvent, type CalendarWorld } from './factories';
 import { calendarLines, eventLines, parseIcs, rfcProblems } from './icsCheck';
 
-const OPTIONS = {
-  organizer: { name: 'G40 Stedennetwerk', email: 'info@g40stedennetwerk.nl' },
-  publicBaseUrl: 'https://g40.example.nl/',
-};
 
 let world: CalendarWorld;
 
 function service(w: CalendarWorld, now = NOW): CalendarService {
-  return new CalendarService(w.db, w.store, new FakeConfirmedSessions(), OPTIONS, fixedClock(now));
+  return new CalendarService(w.db, w.store, new FakeConfirmedSessions(), CALENDAR_OPTIONS, fixedClock(now));
 }
 
 function invite(w: CalendarWorld, slug: string, code: string): string {
@@ -217,6 +213,22 @@ describe('session invite', () => {
     expect([event.uid, event.sequence, event.status]).toEqual(['zaterdag.2025-10-25-herfst@g40-netwerkdag', 2, 'CANCELLED']);
     expect(event.summary).toBe('Vervalt: Zaterdagsessie (G40 Tilburg)');
     expect(rfcProblems(ics)).toEqual([]);
+  });
+
+  it('sessionInvite_baseUrlWithTrailingSlash_buildsCleanUrl', () => {
+    world = calendarWorld(autumnEvent());
+    const id = world.session('2025-10-25-herfst', 'zondag').id;
+    const calendar = new CalendarService(
+      world.db,
+      world.store,
+      new FakeConfirmedSessions(),
+      { ...CALENDAR_OPTIONS, publicBaseUrl: 'https://g40.example.nl/bot/' },
+      fixedClock(NOW),
+    );
+
+    const outcome = calendar.sessionInvite(id);
+
+    expect(outcome.kind === 'file' && parseIcs(outcome.ics).events[0]!.url).toBe(`https://g40.example.nl/bot/agenda/sessie/${id}.ics`);
   });
 
   it('sessionInvite_filename_namesEventAndSession', () => {
