@@ -7,20 +7,21 @@
 import type { TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { SessionDetails } from '../programme/types';
-import { findSignupSessions, pickEvent } from '../signups/find';
+import { pickEvent } from '../signups/find';
 import { WAITLIST_PROMOTED } from '../signups/service';
 import type { CancelOutcome, SignUpOutcome } from '../signups/types';
 import { general } from '../texts/nl';
 import { signupTexts as t } from '../texts/signups';
 import type { FeatureModule } from './app';
 import { attachment, type AdaptiveCardJson } from './cards/adaptive';
+import { renderSessionCard } from './cards/sessionCard';
 import {
   formResultCard,
   myProgrammeCard,
   participantsCard,
   promotedCard,
   signupExtras,
-  signupSessionCard,
+  sessionCardWithNotice,
   signUpFormCard,
   VERBS,
   type FormRound,
@@ -28,7 +29,6 @@ import {
 import type { Command, CommandContext } from './commands';
 import type { BotDeps } from './deps';
 import { viewerOf, type Viewer } from './identity';
-import { collectExtras } from './sessionExtras';
 
 const id = z.number().int().positive().max(2 ** 31);
 
@@ -88,7 +88,7 @@ export function cancelLine(o: CancelOutcome): string {
 
 /** The session card as this viewer should now see it, with a line saying what just happened. */
 function sessionCardFor(details: SessionDetails, viewer: Viewer | null, deps: BotDeps, notice: string | null): AdaptiveCardJson {
-  return signupSessionCard(details, collectExtras(deps.sessionExtras, details, viewer, deps), notice);
+  return sessionCardWithNotice(renderSessionCard(details, viewer, deps), notice);
 }
 
 function baseUrl(deps: BotDeps): string {
@@ -143,11 +143,11 @@ function buildForm(deps: BotDeps, eventId: number, viewer: Viewer): { rounds: Fo
   return { rounds, closedAll };
 }
 
-/** Sessions the words name; the conversation's netwerkdag, else the default one, wins when they span several. */
-function resolveSessions(ctx: CommandContext, words: string) {
-  const { programme } = ctx.deps.services;
-  const preferred = ctx.state.conversation.lastEventId ?? pickEvent(programme, '', ctx.deps.clock())?.id;
-  return findSignupSessions(programme, words, preferred);
+/** Sessions that take sign-ups which the words name, resolved the way the answers resolve them. */
+function resolveSessions(ctx: CommandContext, words: string): SessionDetails[] {
+  const match = ctx.deps.services.answers.findSessions(words, { eventId: ctx.state.conversation.lastEventId });
+  if (match.kind !== 'found') return [];
+  return match.sessions.filter((s) => s.signupEnabled && !s.removed);
 }
 
 async function replyWithChoices(ctx: CommandContext, words: string, run: (sessionId: number) => string): Promise<void> {
@@ -158,13 +158,14 @@ async function replyWithChoices(ctx: CommandContext, words: string, run: (sessio
   }
   const { programme } = ctx.deps.services;
   if (found.length > 1) {
-    const cards = found.slice(0, 5).map((s) => attachment(sessionCardFor(programme.getSessionDetails(s.id)!, ctx.viewer, ctx.deps, null)));
+    const cards = found.slice(0, 5).map((s) => attachment(sessionCardFor(s, ctx.viewer, ctx.deps, null)));
     await ctx.context.sendActivity({ text: t.whichSession(words), attachments: cards, attachmentLayout: 'list' });
     return;
   }
   const session = found[0]!;
   const notice = run(session.id);
   ctx.state.conversation.lastEventId = session.eventId;
+  // Re-read: the action may have changed what the card shows (seats, state).
   await ctx.context.sendActivity({ attachments: [attachment(sessionCardFor(programme.getSessionDetails(session.id)!, ctx.viewer, ctx.deps, notice))] });
 }
 
@@ -273,11 +274,10 @@ export const signupsModule: FeatureModule = {
       const details = deps.services.programme.getSessionDetails(payload.data.sessionId);
       if (!details) return null;
       const viewer: Viewer = { userId: message.targetKey.slice('user:'.length), name: '', tenantId: null };
-      const extras = collectExtras(deps.sessionExtras, details, viewer, deps);
       return {
         type: 'message',
         text: t.promoted(details.title),
-        attachments: [attachment(promotedCard(details, extras, calendarUrl(deps, details.id)))],
+        attachments: [attachment(promotedCard(details.title, renderSessionCard(details, viewer, deps), calendarUrl(deps, details.id)))],
       };
     },
   },

@@ -1,12 +1,10 @@
 /** Everything the sign-up feature says in Dutch: card lines, buttons, refusals, the CSV header. */
-import { localDateTime } from '../clock';
 import type { RefusalReason } from '../signups/types';
+import { answers, formatDate, timeRange } from './answers';
 
-/** "woensdag 4 februari 2026, 12:00–13:00" (or without times when the programme gives none). */
+/** "dinsdag 10 maart 2026, 10.00–11.00 uur", in the answers' words. */
 function whenText(date: string, start: string | null, end: string | null): string {
-  const day = localDateTime(date, '00:00').setLocale('nl').toFormat('cccc d LLLL yyyy');
-  if (start === null) return `${day}, tijd nog niet bekend`;
-  return end === null ? `${day}, ${start}` : `${day}, ${start}–${end}`;
+  return `${formatDate(date)}, ${timeRange(start, end) ?? answers.noTimeKnown}`;
 }
 
 export const signupTexts = {

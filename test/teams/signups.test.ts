@@ -184,6 +184,21 @@ describe('sign-ups in Teams', () => {
     expect(replyText(cancelled)).toContain('Je bent afgemeld voor "Stadssafari Havenkwartier (met de fiets)".');
   });
 
+  it('textRoute_realProgrammeSession_resolvedAcrossNetwerkdagen', async () => {
+    const reply = (await h.say('afmelden voor de excursie Piushaven', ANNA)).at(-1);
+
+    expect(replyText(reply)).toContain('Je was niet aangemeld voor "Stadssafari 8: Gebiedstransformatie Piushaven (met de fiets)".');
+  });
+
+  it('textRoute_unknownSession_saysSoAndChangesNothing', async () => {
+    const before = h.bot.db.prepare('SELECT COUNT(*) AS n FROM signup_events').get();
+
+    const reply = (await h.say('meld me aan voor quantumfysica', ANNA)).at(-1);
+
+    expect(replyText(reply)).toBe('Ik vond geen sessie om je voor aan te melden bij "quantumfysica". Probeer een deel van de titel.');
+    expect(h.bot.db.prepare('SELECT COUNT(*) AS n FROM signup_events').get()).toEqual(before);
+  });
+
   it('deelnemers_onlyForOrganisers_withWorkingSignedCsvLink', async () => {
     const refused = (await h.say('deelnemers Netneutraal bouwen', ANNA)).at(-1);
     const list = (await h.say('deelnemers Netneutraal bouwen', DAAN)).at(-1);

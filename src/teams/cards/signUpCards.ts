@@ -3,7 +3,6 @@
  * Action.Execute refreshes to), the per-round form, "mijn programma", the
  * participant list and the promotion notice. Texts come from texts/signups.
  */
-import type { SessionDetails } from '../../programme/types';
 import type { MyEventSignups, Participant, SessionSignupState } from '../../signups/types';
 import { signupTexts as t } from '../../texts/signups';
 import type { SessionExtras } from '../sessionExtras';
@@ -51,22 +50,9 @@ export function signupExtras(state: SessionSignupState): SessionExtras {
   };
 }
 
-/**
- * A compact session card with everyone's extras (sign-up, calendar). Used as the
- * refreshed card until the answers' session card can take a notice line.
- */
-export function signupSessionCard(details: SessionDetails, extras: Required<SessionExtras>, notice: string | null): AdaptiveCardJson {
-  const body: CardElement[] = [
-    ...(notice ? [text(notice, { weight: 'Bolder' })] : []),
-    heading(details.title),
-    facts([
-      [t.event, details.event.title],
-      [t.when, t.whenText(details.date, details.start, details.end)],
-      [t.where, whereOf(details)],
-    ]),
-    ...extras.body,
-  ];
-  return card(body, extras.actions);
+/** The session card (the answers' one, with every module's extras) with a line on top saying what just happened. */
+export function sessionCardWithNotice(sessionCard: AdaptiveCardJson, notice: string | null): AdaptiveCardJson {
+  return notice ? { ...sessionCard, body: [text(notice, { weight: 'Bolder' }), ...sessionCard.body] } : sessionCard;
 }
 
 export interface FormRound {
@@ -147,20 +133,13 @@ export function participantsCard(
   );
 }
 
-export function promotedCard(details: SessionDetails, extras: Required<SessionExtras>, calendarUrl: string): AdaptiveCardJson {
+/** The personal "a seat came free" message: the session card under a heading, always with the calendar link. */
+export function promotedCard(title: string, sessionCard: AdaptiveCardJson, calendarUrl: string): AdaptiveCardJson {
+  const actions = sessionCard.actions ?? [];
   const calendar: CardAction = openUrl(t.calendarLink, calendarUrl);
-  const actions = extras.actions.some((a) => a.url === calendarUrl) ? extras.actions : [...extras.actions, calendar];
-  return card(
-    [
-      heading(t.promotedTitle),
-      text(t.promoted(details.title)),
-      facts([
-        [t.event, details.event.title],
-        [t.when, t.whenText(details.date, details.start, details.end)],
-        [t.where, whereOf(details)],
-      ]),
-      ...extras.body,
-    ],
-    actions,
-  );
+  return {
+    ...sessionCard,
+    body: [heading(t.promotedTitle), text(t.promoted(title)), ...sessionCard.body],
+    actions: actions.some((a) => a.url === calendarUrl) ? actions : [calendar, ...actions],
+  };
 }
