@@ -1,10 +1,23 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { calendarSessionExtras } from '../../src/teams/calendar';
-import { ANNA, BOB, TENANT, startHarness, type Harness, type TestUser } from '../support/botHarness';
+import { ANNA, BOB, replyText, TENANT, startHarness, type Harness, type TestUser } from '../support/botHarness';
 
 // The Zoetermeer morning; the feed link itself does not depend on the day.
 const NOW = '2026-02-04T09:30:00+01:00';
 const FEED_URL = /https:\/\/g40\.example\.nl\/agenda\/feed\/([0-9a-f]{64})\.ics/;
+
+/** Every Action.OpenUrl in the replies' cards. */
+function openUrlActions(replies: any[]): { title: string; url: string }[] {
+  const found: { title: string; url: string }[] = [];
+  const walk = (node: any): void => {
+    if (!node || typeof node !== 'object') return;
+    if (Array.isArray(node)) return node.forEach(walk);
+    if (node.type === 'Action.OpenUrl') found.push({ title: node.title, url: node.url });
+    Object.values(node).forEach(walk);
+  };
+  for (const reply of replies) for (const a of reply.attachments ?? []) walk(a.content);
+  return found;
+}
 
 describe('calendar in Teams', () => {
   let h: Harness;
@@ -124,7 +137,22 @@ describe('calendar in Teams', () => {
     ]);
   });
 
-  it('sessionExtras_areCollectedForSessionCards', () => {
-    expect(h.bot.deps.sessionExtras).toContain(calendarSessionExtras);
+  it('sessionCard_fromAQuestion_offersInviteThatDownloadsAsIcs', async () => {
+    const replies = await h.say('Wat is de opening in Zoetermeer?', ANNA);
+    const buttons = openUrlActions(replies);
+    const invite = buttons.find((b) => b.title === 'Toevoegen aan agenda')!;
+    const res = await fetch(invite.url.replace('https://g40.example.nl', h.baseUrl));
+
+    expect(buttons.map((b) => b.title)).toEqual(expect.arrayContaining(['Toevoegen aan agenda', 'Outlook op het web']));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    expect(await res.text()).toContain('UID:opening.2026-02-04-zoetermeer@g40-netwerkdag');
+  });
+
+  it('sessionCard_sessionWithoutTime_saysWhyAndOffersNoInvite', async () => {
+    const replies = await h.say('Wanneer is de keynote van Wilthagen?', ANNA);
+
+    expect(replies.map(replyText).join('\n')).toContain('Nog geen tijd bekend in het programma, dus nog geen agenda-uitnodiging.');
+    expect(openUrlActions(replies).map((b) => b.title)).not.toContain('Toevoegen aan agenda');
   });
 });
