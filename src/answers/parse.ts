@@ -120,7 +120,7 @@ function extractTimesAndDates(folded: string, now: { year: number }): { rest: st
     years.push(Number(y));
     return ' ';
   });
-  const clock = /\b([01]?\d|2[0-3])\s*[.:h]\s*([0-5]\d)\b(?:\s*uur)?/;
+  const clock = /\b([01]?\d|2[0-3])\s*[.:hu]\s*([0-5]\d)\b(?:\s*uur)?/;
   const m1 = rest.match(clock);
   if (m1) {
     time = `${pad(Number(m1[1]))}:${m1[2]}`;
@@ -301,15 +301,19 @@ export function parseQuestion(input: string, catalogue: Catalogue, nowYear: numb
   scan.words.forEach((w, i) => {
     if (scan.used[i] || STOPWORDS.has(w) || consumed.has(w) || /^\d+$/.test(w) || w.length < 3) return;
     const c = correct(w, catalogue.vocabulary);
-    if (c === null || STOPWORDS.has(c)) unknown.push(w);
+    if (c === null || STOPWORDS.has(c)) {
+      if (!unknown.includes(w)) unknown.push(w);
+    }
     else if (!topic.includes(c)) topic.push(c);
   });
 
   const followUp = scan.words.some((w) => FOLLOW_UP.has(w) && w !== 'het') || hasSeq('en', 'daar');
+  // Mostly words the programme never uses and no question word: noise (code, another language), not a question.
+  const noise = focus === 'none' && unknown.length > topic.length;
   const understood =
-    focus !== 'none' || eventIds !== null || organisers.length > 0 || people.length > 0 || topic.length > 0 ||
+    !noise && (focus !== 'none' || eventIds !== null || organisers.length > 0 || people.length > 0 || topic.length > 0 ||
     time !== undefined || round !== undefined || rooms.length > 0 || kinds !== undefined || relative !== undefined ||
-    dayNumber !== undefined;
+    dayNumber !== undefined);
 
   return {
     focus,

@@ -6,13 +6,13 @@
  */
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
-import type { Answer } from '../answers';
+import type { Answer, PersonOnProgramme } from '../answers';
 import type { SessionDetails } from '../programme/types';
 import { answers, formatDate } from '../texts/answers';
 import type { FeatureModule } from './app';
 import { attachment, type AdaptiveCardJson } from './cards/adaptive';
 import { programmeCard } from './cards/programmeCard';
-import { placeOf, renderSessionCard, shortDescription, whenOf } from './cards/sessionCard';
+import { renderSessionCard, shortDescription, spotOf, venueOf, whenOf } from './cards/sessionCard';
 import { sessionListCard } from './cards/sessionListCard';
 import type { CommandContext } from './commands';
 import type { BotDeps } from './deps';
@@ -21,8 +21,24 @@ import type { BotTurnState } from './turnState';
 
 const questionText = z.string().trim().min(1).max(4000);
 
+/** A "wie"-answer names at most this many people; the cards have the rest. */
+const MAX_PEOPLE = 20;
+
 function peopleOf(s: SessionDetails): string[] {
   return s.people.filter((p) => p.role !== 'contact').map((p) => answers.personLine(p.name, p.role, p.function));
+}
+
+/** One line per person, with every session they are in. */
+function groupPeople(people: PersonOnProgramme[]): string[] {
+  const byName = new Map<string, { first: PersonOnProgramme; titles: string[] }>();
+  for (const p of people) {
+    const entry = byName.get(p.name) ?? { first: p, titles: [] };
+    if (!entry.titles.includes(p.sessionTitle)) entry.titles.push(p.sessionTitle);
+    byName.set(p.name, entry);
+  }
+  return [...byName.values()]
+    .slice(0, MAX_PEOPLE)
+    .map(({ first, titles }) => answers.personAt(answers.personLine(first.name, first.role, first.function), titles));
 }
 
 function sessionSentence(answer: Extract<Answer, { kind: 'session' }>): string[] {
@@ -33,7 +49,7 @@ function sessionSentence(answer: Extract<Answer, { kind: 'session' }>): string[]
       lines.push(answers.who(s.title, peopleOf(s)));
       break;
     case 'where':
-      lines.push(answers.where(s.title, placeOf(s)));
+      lines.push(answers.where(s.title, spotOf(s), venueOf(s)));
       break;
     case 'when':
       lines.push(answers.when(s.title, formatDate(s.date), s.start ? whenOf(s).split(', ').slice(1).join(', ') : null, s.round?.name ?? null));
@@ -94,7 +110,7 @@ export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDep
       } else if (answer.focus === 'who') {
         const roleLabel = answer.roles[0] ? answers.role(answer.roles[0]) : null;
         if (answer.people.length === 0) lines.push(answers.eventNobody(roleLabel));
-        else lines.push(answers.eventWho(answer.people.slice(0, 15).map((p) => `${answers.personLine(p.name, p.role, p.function)} bij "${p.sessionTitle}"`)));
+        else lines.push(answers.eventWho(groupPeople(answer.people)));
       } else if (answer.focus === 'signup') {
         lines.push(answers.signup(answer.signup === 'notNeeded' ? 'open' : answer.signup, null, e.registrationNote));
       } else {

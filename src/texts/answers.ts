@@ -70,9 +70,13 @@ export const answers = {
   // One session, by what was asked.
   who: (title: string, people: string[]) =>
     people.length > 0 ? `Bij "${title}": ${list(people)}.` : `Het programma noemt geen sprekers of andere namen bij "${title}".`,
-  where: (title: string, place: string | null) =>
-    place ? `"${title}" is in ${place}.` : `Het programma zegt niet waar "${title}" precies is.`,
-  venueOnly: (venue: string) => `de netwerkdag zelf is in ${venue}`,
+  where: (title: string, spot: string | null, venue: string | null) =>
+    spot
+      ? `"${title}" is in ${spot}${venue && !spot.includes(venue) ? ` (${venue})` : ''}.`
+      : venue
+        ? `Het programma noemt geen zaal voor "${title}"; de netwerkdag is in ${venue}.`
+        : `Het programma zegt niet waar "${title}" is. Dat is dus niet bekend.`,
+  venueOnly: (venue: string) => `${venue} (zaal niet bekend)`,
   when: (title: string, day: string, range: string | null, roundName: string | null) =>
     range
       ? `"${title}" is op ${day}, ${range}.`
@@ -110,7 +114,8 @@ export const answers = {
     start
       ? `${day}: van ${formatTime(start)} tot ${end ? formatTime(end) : '?'} uur${unknown > 0 ? ` (${unknown} onderdelen zonder tijd in het programma)` : ''}.`
       : `${day}: het programma noemt geen tijden.`,
-  eventWho: (lines: string[]) => `Op het programma staan: ${list(lines)}.`,
+  eventWho: (lines: string[]) => `Op het programma staan: ${lines.join('; ')}.`,
+  personAt: (person: string, titles: string[]) => `${person} bij ${list(titles.map((t) => `"${t}"`))}`,
   eventNobody: (role: string | null) =>
     role ? `Het programma noemt geen ${role} voor deze netwerkdag.` : 'Het programma noemt voor deze netwerkdag geen namen.',
   eventWhat: (summary: string) => summary || 'Het programma geeft geen samenvatting van deze netwerkdag. Typ "programma" voor het overzicht.',

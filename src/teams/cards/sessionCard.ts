@@ -20,12 +20,22 @@ export function shortDescription(description: string, max = DESCRIPTION_CHARS): 
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 40))}…`;
 }
 
+/** The room or meeting point the programme gives; null when it gives none. */
+export function spotOf(s: SessionDetails): string | null {
+  const parts = [s.room, s.location].filter((p): p is string => p !== null);
+  return parts.length > 0 ? parts.join(', ') : null;
+}
+
+export function venueOf(s: SessionDetails): string | null {
+  return s.day.venue ? `${s.day.venue}${s.day.address ? `, ${s.day.address}` : ''}` : null;
+}
+
 /** Where a session is, as precisely as the programme says; null when it says nothing. */
 export function placeOf(s: SessionDetails): string | null {
-  const parts = [s.room, s.location].filter((p): p is string => p !== null);
-  const venue = s.day.venue ? `${s.day.venue}${s.day.address ? `, ${s.day.address}` : ''}` : null;
-  if (parts.length > 0) return venue && !parts.some((p) => p.includes(s.day.venue!)) ? `${parts.join(', ')} (${venue})` : parts.join(', ');
-  return venue ? `${answers.venueOnly(venue)}` : null;
+  const spot = spotOf(s);
+  const venue = venueOf(s);
+  if (spot) return venue && !spot.includes(s.day.venue!) ? `${spot} (${venue})` : spot;
+  return venue ? answers.venueOnly(venue) : null;
 }
 
 export function whenOf(s: SessionDetails): string {

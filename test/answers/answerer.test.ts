@@ -1,0 +1,214 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock';
+import { openDatabase, type Db } from '../../src/db/database';
+import { Answerer, MAX_LIST, type Answer } from '../../src/answers';
+import { importSeedSet } from '../../src/programme/importSeeds';
+import { loadSeedSet } from '../../src/programme/seedFiles';
+import { ProgrammeStore } from '../../src/programme/store';
+
+const ZOETERMEER_MORNING = '2026-02-04T09:30:00+01:00';
+
+function codes(answer: Answer): string[] {
+  if (answer.kind === 'session') return [answer.session.code];
+  if (answer.kind === 'sessions') return answer.sessions.map((s) => s.code);
+  return [];
+}
+
+function city(answer: Answer): string | null {
+  return 'context' in answer ? answer.context.event.city : null;
+}
+
+describe('Answerer', () => {
+  let db: Db;
+  let store: ProgrammeStore;
+  const at = (iso: string) => new Answerer(store, fixedClock(iso));
+  let answerer: Answerer;
+  let eventId: (cityName: string) => number;
+  beforeAll(() => {
+    db = openDatabase(':memory:');
+    importSeedSet(db, loadSeedSet('seeds'), fixedClock(ZOETERMEER_MORNING));
+    store = new ProgrammeStore(db);
+    answerer = at(ZOETERMEER_MORNING);
+    eventId = (cityName) => store.listEvents().find((e) => e.city === cityName)!.id;
+  });
+  afterAll(() => db.close());
+
+  it('now_whileSessionsRun_listsThem', () => {
+    const answer = at('2026-02-04T10:30:00+01:00').answer('wat is er nu?');
+
+    expect(answer.kind === 'sessions' && answer.reason).toBe('now');
+    expect(codes(answer)).toEqual(['opening', 'plenair-keynote-van-oudenhoven']);
+  });
+
+  it('now_beforeTheDayStarts_showsWhatComesNext', () => {
+    const answer = answerer.answer('wat is er nu');
+
+    expect(answer.kind === 'sessions' && [answer.reason, answer.at]).toEqual(['next', '09:30']);
+    expect(codes(answer)).toEqual(['inloop']);
+  });
+
+  it('soon_inTheBreak_listsTheNextRound', () => {
+    const answer = at('2026-02-04T11:40:00+01:00').answer('wat is er straks?');
+
+    expect(codes(answer)).toEqual([
+      'r1-lobbyagenda-zorg-veiligheid',
+      'r1-woongeluk-inwoners',
+      'r1-vve-aanpak-jonkerbos',
+      'r1-pijleroverleg-economie-werk',
+    ]);
+  });
+
+  it('today_onADayWithoutNetwerkdag_saysSo', () => {
+    const answer = at('2026-11-23T10:00:00+01:00').answer('wat is er vandaag?');
+
+    expect(answer.kind).toBe('notToday');
+    expect(city(answer)).toBe('Zoetermeer');
+  });
+
+  it('noEventNamed_usesTheConversationsEvent', () => {
+    const answer = answerer.answer('welke wandelingen zijn er?', { lastEventId: eventId('Zaanstad') });
+
+    expect(answer.kind === 'sessions' && answer.context.choice).toBe('conversation');
+    expect(codes(answer)).toEqual(['wandeling-monet', 'wandeling-maak-centrum', 'wandeling-zaanse-houtbouw']);
+  });
+
+  it('noEventNamedNoContext_usesNextUpcoming', () => {
+    const answer = at('2024-06-01T12:00:00+02:00').answer('waar is de netwerkdag?');
+
+    expect(answer.kind === 'event' && [answer.context.event.city, answer.context.choice]).toEqual(['Oss', 'upcoming']);
+  });
+
+  it('noEventNamedNothingUpcoming_usesMostRecent', () => {
+    const answer = at('2026-11-23T10:00:00+01:00').answer('waar is de netwerkdag?');
+
+    expect(answer.kind === 'event' && [answer.context.event.city, answer.context.choice]).toEqual(['Zoetermeer', 'recent']);
+  });
+
+  it('followUpWithoutEvent_usesLastSession', () => {
+    const first = answerer.answer('wanneer is de stadssafari piushaven');
+    const second = answerer.answer('en waar is die?', {
+      lastEventId: eventId('Tilburg'),
+      lastSessionId: first.kind === 'session' ? first.session.id : undefined,
+    });
+
+    expect(second.kind === 'session' && [second.session.code, second.focus]).toEqual(['excursie-piushaven', 'where']);
+  });
+
+  it('severalEquallyGood_showsThemAll', () => {
+    const answer = answerer.answer('stadssafari met de fiets in tilburg');
+
+    expect(answer.kind === 'sessions' && answer.reason).toBe('ambiguous');
+    expect(codes(answer)).toEqual(['excursie-vorstelijk-landschap', 'excursie-piushaven']);
+  });
+
+  it('longList_isCappedButCounted', () => {
+    const answer = answerer.answer('wat doet de gemeente tilburg in tilburg');
+
+    expect(answer.kind === 'sessions' && [answer.sessions.length, answer.total]).toEqual([MAX_LIST, 14]);
+  });
+
+  it('unknownTopic_saysNotFoundAndInventsNothing', () => {
+    const answer = answerer.answer('wanneer is de sessie over ruimtevaart?');
+
+    expect(answer).toMatchObject({ kind: 'notFound', terms: ['ruimtevaart'] });
+  });
+
+  it('gibberish_isUnclear', () => {
+    expect(answerer.answer('qwrtzp xkcd').kind).toBe('unclear');
+  });
+
+  it('cancelledSession_isFoundWithItsStatus', () => {
+    const answer = answerer.answer('vergadert de themagroep veiligheid in zaanstad?');
+
+    expect(answer.kind === 'session' && [answer.session.code, answer.session.status]).toEqual(['tg-veiligheid', 'vervalt']);
+  });
+
+  it('ossSession_hasNoTime', () => {
+    const answer = answerer.answer('hoe laat begint netneutraal bouwen?');
+
+    expect(answer.kind === 'session' && [answer.session.start, answer.session.end, answer.context.choice]).toEqual([null, null, 'found']);
+  });
+
+  it('timeNoProgrammeKnows_saysNothingAndThatTimesAreUnknown', () => {
+    const answer = answerer.answer('wat is er om 10.00 in oss');
+
+    expect(answer).toMatchObject({ kind: 'nothingAt', at: '10:00', timesUnknown: true });
+  });
+
+  it('signup_zaanstadClosed_pastDaysPast_todayOpen', () => {
+    const zaanstad = answerer.answer('kan ik me nog aanmelden voor zaanstad?');
+    const oss = answerer.answer('kan ik me nog aanmelden voor oss?');
+    const today = answerer.answer('kan ik me nog aanmelden?');
+
+    expect([zaanstad, oss, today].map((a) => (a.kind === 'event' ? a.signup : a.kind))).toEqual(['closed', 'past', 'open']);
+  });
+
+  it('person_byLastNameOnly_findsTheirSession', () => {
+    const answer = answerer.answer('waar spreekt Oolthuis?');
+
+    expect(codes(answer)).toEqual(['r2-netneutraal-bouwen']);
+  });
+
+  it('organiser_byAliasAbbreviationAndName_findsTheirSessions', () => {
+    const byAlias = answerer.answer('wat doet de sociale pijler in haarlem');
+    const byAbbreviation = answerer.answer('wat doet WWZ in haarlem');
+    const byName = answerer.answer('wat doet TG Woningmarkt in haarlem');
+
+    expect([codes(byAlias), codes(byAbbreviation), codes(byName)]).toEqual([
+      ['pijler-sociaal', 'r3-gesprek-staatssecretaris-van-der-burg'],
+      ['r1-wonen-welzijn-zorg'],
+      ['r1-woningmarkt'],
+    ]);
+  });
+
+  it('clockTimeForms_allMeanTheSameTime', () => {
+    const forms = ['wat is er om 14.45 in tilburg', 'wat is er om 14:45 in tilburg', 'tilburg 14u45'];
+
+    expect(forms.map((q) => codes(answerer.answer(q)))).toEqual(forms.map(() => ['pijler-fysiek', 'pijler-sociaal', 'pijler-economie-en-werk']));
+  });
+
+  it('roundForms_allMeanTheSecondRound', () => {
+    const forms = ['ronde 2 in haarlem', 'tweede ronde in haarlem', '2e ronde haarlem', 'na de lunch in haarlem'];
+
+    expect(forms.map((q) => codes(answerer.answer(q)).length)).toEqual([4, 4, 4, 4]);
+  });
+
+  it('diacriticsAndTypos_areFolded', () => {
+    expect(codes(answerer.answer('Financiën in Tilburg'))).toEqual(['r1-financien']);
+    expect(codes(answerer.answer('zorgfrade'))).toEqual(['r2-zorgfraude']);
+  });
+
+  it('dayByNumberAndWeekday_picksTheDay', () => {
+    const byNumber = answerer.answer('programma dag 2 tilburg');
+    const byWeekday = answerer.answer('programma tilburg vrijdag');
+
+    expect(byNumber.kind === 'programme' && byNumber.days.map((d) => d.day.date)).toEqual(['2025-09-26']);
+    expect(byWeekday.kind === 'programme' && byWeekday.days.map((d) => d.day.date)).toEqual(['2025-09-26']);
+  });
+
+  it('overview_namesEventAndAllDays', () => {
+    const answer = answerer.overview('tilburg');
+
+    expect(answer.kind === 'programme' && answer.days.length).toBe(2);
+  });
+
+  it('findSessions_namedSession_isUniqueEvenInAnotherEvent', () => {
+    const match = answerer.findSessions('meld me aan voor Netneutraal bouwen');
+
+    expect(match.kind === 'found' && [match.unique, match.context.event.city, match.sessions.map((s) => s.code)]).toEqual([
+      true,
+      'Oss',
+      ['r2-netneutraal-bouwen'],
+    ]);
+  });
+
+  it('findSessions_withEventId_prefersThatEvent', () => {
+    const match = answerer.findSessions('themagroep veiligheid', { eventId: eventId('Haarlem') });
+
+    expect(match.kind === 'found' && match.sessions.map((s) => s.code)).toEqual(['r1-veiligheid']);
+  });
+
+  it('findSessions_nothingNamed_isNone', () => {
+    expect(answerer.findSessions('meld me aan').kind).toBe('none');
+  });
+});
