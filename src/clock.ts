@@ -20,3 +20,13 @@ export function fixedClock(iso: string): Clock {
 export function localDateTime(date: string, time: string): DateTime {
   return DateTime.fromISO(`${date}T${time}`, { zone: ZONE });
 }
+
+/**
+ * Starts at `start` and advances with real elapsed (monotonic) time. The outbox
+ * worker uses it: with NOW pinned for a demo, retries and scheduled posts must
+ * still become due as time passes.
+ */
+export function runningClock(start: DateTime, elapsedMs: () => number = () => performance.now()): Clock {
+  const t0 = elapsedMs();
+  return () => start.plus({ milliseconds: elapsedMs() - t0 });
+}

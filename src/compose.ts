@@ -17,8 +17,10 @@ import { loadSeedSet } from './programme/seedFiles';
 import { createServices, type Services } from './services';
 import { SqliteStorage } from './bot/sqliteStorage';
 import { createTeamsBot, type FeatureModule, type TeamsBot } from './teams/app';
+import { announcementsModule } from './teams/announcements';
 import { answersModule } from './teams/answers';
 import { calendarModule } from './teams/calendar';
+import { startDelivery } from './teams/delivery';
 import type { BotDeps } from './teams/deps';
 import { signupsModule } from './teams/signups';
 
@@ -38,7 +40,7 @@ export interface BotInstance {
 }
 
 /** Feature modules in the order their commands are tried. */
-export const FEATURE_MODULES: FeatureModule[] = [signupsModule, calendarModule, answersModule];
+export const FEATURE_MODULES: FeatureModule[] = [signupsModule, calendarModule, announcementsModule, answersModule];
 export const HTTP_ROUTES: HttpRoutes[] = [calendarRoutes, signupRoutes];
 
 export interface ComposeOptions {
@@ -91,6 +93,8 @@ export function composeBot(config: Config, options: ComposeOptions = {}): BotIns
         });
         stoppers.push(() => backups.stop());
       }
+      const delivery = startDelivery(bot, deps, FEATURE_MODULES, importReport);
+      stoppers.push(() => delivery.stop());
       // Last: only now are the seeds imported and every worker running.
       readiness.markReady();
     },

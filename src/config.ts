@@ -5,6 +5,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { dutchErrorMap } from './zodDutch';
+import { parseLimits } from './announcements/rateLimiter';
 
 const csv = z
   .string()
@@ -15,6 +16,20 @@ const optionalString = z
   .string()
   .optional()
   .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim()));
+
+/** "7/1000,60/30000": count per window in ms, for the outbox's rate limits. */
+const limitsSpec = (fallback: string) =>
+  z
+    .string()
+    .default(fallback)
+    .transform((s, ctx) => {
+      try {
+        return parseLimits(s === '' ? fallback : s);
+      } catch (err) {
+        ctx.addIssue({ code: 'custom', message: (err as Error).message });
+        return z.NEVER;
+      }
+    });
 
 const boolFlag = (fallback: boolean) =>
   z
@@ -70,6 +85,20 @@ export const configSchema = z
     ORGANIZER_EMAIL: z.string().email().default('info@g40stedennetwerk.nl'),
     ORGANIZER_NAME: z.string().min(1).default('G40 Stedennetwerk'),
     IMPORT_SEEDS_ON_START: boolFlag(true),
+    REMINDER_MINUTES_BEFORE: z
+      .string()
+      .optional()
+      .transform((s) => (s === undefined || s.trim() === '' ? undefined : s.trim()))
+      .pipe(z.coerce.number().int().min(1).max(24 * 60).optional()),
+    OUTBOX_CONVERSATION_LIMITS: limitsSpec('7/1000,60/30000,1800/3600000'),
+    OUTBOX_TENANT_LIMITS: limitsSpec('50/1000'),
+    OUTBOX_CONCURRENCY: z.coerce.number().int().min(1).max(100).default(8),
+    OUTBOX_RETRY_BASE_MS: z.coerce.number().int().min(1).max(600_000).default(1000),
+    OUTBOX_RETRY_MAX_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
+    OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+    OUTBOX_LEASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
+    OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
+    OUTBOX_CONFIRM_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(3000),
     SIGNUP_LINK_SECRET: optionalString.refine((s) => s === undefined || s.length >= 32, 'moet minstens 32 tekens lang zijn'),
     SIGNUP_LINK_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
   })

@@ -3,6 +3,9 @@
  * reach the domain only through this object.
  */
 import { CalendarService } from './calendar/calendarService';
+import { AnnouncementService } from './announcements/announcements';
+import { ChannelDirectory } from './announcements/channels';
+import { OutboxSignals } from './announcements/signals';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Db } from './db/database';
@@ -18,6 +21,7 @@ export interface Services {
   programme: ProgrammeStore;
   answers: Answerer;
   roles: Roles;
+  announcements: AnnouncementService;
   signups: SignupService;
   calendar: CalendarService;
 }
@@ -31,6 +35,7 @@ export function createServices(db: Db, config: Config, clock: Clock, _log: Logge
     programme,
     answers: new Answerer(programme, clock),
     roles: new Roles(db, config.ADMIN_AAD_OBJECT_IDS, nowIso),
+    announcements: announcementService(db, config, clock, nowIso),
     signups,
     calendar: new CalendarService(
       db,
@@ -47,4 +52,10 @@ function signupService(db: Db, config: Config, clock: Clock, nowIso: () => strin
   const roles = new Roles(db, config.ADMIN_AAD_OBJECT_IDS, nowIso);
   let secret: string | undefined;
   return new SignupService(db, programme, roles, clock, () => (secret ??= downloadSecret(db, config.SIGNUP_LINK_SECRET, nowIso())));
+}
+
+function announcementService(db: Db, config: Config, clock: Clock, nowIso: () => string): AnnouncementService {
+  const programme = new ProgrammeStore(db);
+  const roles = new Roles(db, config.ADMIN_AAD_OBJECT_IDS, nowIso);
+  return new AnnouncementService(db, programme, roles, new ChannelDirectory(db, programme, roles, nowIso), new OutboxSignals(), clock);
 }

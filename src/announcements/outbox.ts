@@ -4,6 +4,7 @@
  * transaction makes "sign-up promoted" and "tell them" one atomic fact.
  */
 import type { Db } from '../db/database';
+import { inTransaction } from '../db/database';
 
 export type OutboxTarget = { type: 'user'; userId: string } | { type: 'channel'; themeGroupId: number };
 
@@ -127,4 +128,84 @@ export function saveConversationRef(db: Db, key: string, reference: string, now:
 export function getConversationRef(db: Db, key: string): string | undefined {
   return (db.prepare('SELECT reference FROM conversation_refs WHERE key = ?').get(key) as { reference: string } | undefined)
     ?.reference;
+}
+
+// --- The worker's state machine: pending → sending (leased) → sent | failed, or back to pending with a later not_before.
+
+/**
+ * Claims up to `limit` due rows for sending, in one transaction: they become
+ * 'sending' with a lease, so a second worker (or this one after a restart)
+ * never takes them while the lease holds.
+ */
+export function claimDue(db: Db, now: string, leaseUntil: string, limit: number, skipTargets: readonly string[] = []): OutboxRow[] {
+  if (limit <= 0) return [];
+  return inTransaction(db, () => {
+    const candidates = db
+      .prepare(
+        `SELECT * FROM outbox WHERE status = 'pending' AND not_before <= ?
+          AND target_key NOT IN (SELECT value FROM json_each(?))
+          ORDER BY not_before, id LIMIT ?`,
+      )
+      .all(now, JSON.stringify(skipTargets), limit * 8) as Raw[];
+    // One row per conversation per claim: the next one waits for this one, which keeps a thread in order.
+    const seen = new Set<string>();
+    const rows = candidates.filter((r) => !seen.has(r.target_key) && seen.add(r.target_key)).slice(0, limit);
+    const claim = db.prepare(`UPDATE outbox SET status = 'sending', attempts = attempts + 1, lease_until = ? WHERE id = ?`);
+    for (const r of rows) claim.run(leaseUntil, r.id);
+    return rows.map((r) => toOutboxRow({ ...r, status: 'sending', attempts: r.attempts + 1 }));
+  });
+}
+
+/** Gives a claimed row back untouched (the rate limit said "not yet"). */
+export function unclaim(db: Db, id: number): void {
+  db.prepare(`UPDATE outbox SET status = 'pending', attempts = attempts - 1, lease_until = NULL WHERE id = ? AND status = 'sending'`).run(id);
+}
+
+/** Rows whose worker died mid-send go back to pending: at most that one message is sent twice. */
+export function releaseExpiredLeases(db: Db, now: string): number {
+  return db
+    .prepare(`UPDATE outbox SET status = 'pending', lease_until = NULL WHERE status = 'sending' AND lease_until < ?`)
+    .run(now).changes;
+}
+
+export function markSent(db: Db, id: number, deliveredId: string | null, now: string): void {
+  db.prepare(
+    `UPDATE outbox SET status = 'sent', sent_at = ?, delivered_id = ?, lease_until = NULL, last_error = NULL WHERE id = ? AND status = 'sending'`,
+  ).run(now, deliveredId, id);
+}
+
+export function markRetry(db: Db, id: number, notBefore: string, error: string): void {
+  db.prepare(
+    `UPDATE outbox SET status = 'pending', not_before = ?, last_error = ?, lease_until = NULL WHERE id = ? AND status = 'sending'`,
+  ).run(notBefore, error, id);
+}
+
+export function markFailed(db: Db, id: number, reason: string): void {
+  db.prepare(`UPDATE outbox SET status = 'failed', last_error = ?, lease_until = NULL WHERE id = ? AND status = 'sending'`).run(
+    reason,
+    id,
+  );
+}
+
+/** When the next pending row for a conversation not in `skipTargets` becomes due (ISO), or null. */
+export function nextDueAt(db: Db, skipTargets: readonly string[] = []): string | null {
+  return (
+    (
+      db
+        .prepare(`SELECT MIN(not_before) AS at FROM outbox WHERE status = 'pending' AND target_key NOT IN (SELECT value FROM json_each(?))`)
+        .get(JSON.stringify(skipTargets)) as { at: string | null }
+    ).at ?? null
+  );
+}
+
+export function countByStatus(db: Db): Record<OutboxRow['status'], number> {
+  const counts: Record<OutboxRow['status'], number> = { pending: 0, sending: 0, sent: 0, failed: 0, cancelled: 0 };
+  for (const r of db.prepare('SELECT status, COUNT(*) AS n FROM outbox GROUP BY status').all() as { status: OutboxRow['status']; n: number }[]) {
+    counts[r.status] = r.n;
+  }
+  return counts;
+}
+
+export function cancelOutboxMessage(db: Db, id: number): boolean {
+  return db.prepare(`UPDATE outbox SET status = 'cancelled' WHERE id = ? AND status = 'pending'`).run(id).changes === 1;
 }

@@ -28,6 +28,8 @@ export class ConnectorStandIn {
   readonly received: ReceivedActivity[] = [];
   readonly createdConversations: { body: any; id: string }[] = [];
   faults: FaultPlan = () => undefined;
+  /** Members GET /v3/conversations/:id/members/:memberId answers with (TeamsInfo.getMember), by member id. */
+  readonly members = new Map<string, Record<string, unknown>>();
   private server: Server | null = null;
   private nextId = 1;
   private waiters: (() => void)[] = [];
@@ -109,6 +111,12 @@ export class ConnectorStandIn {
     if (m && (method === 'POST' || method === 'PUT')) {
       this.received.push({ method, path, conversationId, replyToId: m[2] ? decodeURIComponent(m[2]) : null, body, at: Date.now() });
       this.reply(res, 200, { id: `act-${this.nextId++}` });
+      return;
+    }
+    const member = path.match(/^\/v3\/conversations\/[^/]+\/members\/([^/]+)$/);
+    if (method === 'GET' && member) {
+      const found = this.members.get(decodeURIComponent(member[1]!));
+      this.reply(res, found ? 200 : 404, found ?? { error: { code: 'MemberNotFoundInConversation', message: 'not found' } });
       return;
     }
     if (method === 'GET' && /^\/v3\/conversations\/[^/]+\/members/.test(path)) {

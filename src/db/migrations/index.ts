@@ -9,6 +9,7 @@ import { outbox } from './003_outbox';
 import { roles } from './004_roles';
 import { signups } from './005_signups';
 import { calendar } from './006_calendar';
+import { announcements } from './007_announcements';
 
 export interface Migration {
   id: number;
@@ -16,4 +17,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups, calendar];
+export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups, calendar, announcements];
