@@ -4,7 +4,7 @@
  * form, "mijn programma", "deelnemers <sessie>", the text routes and the
  * waiting-list promotion message. Parses, asks the domain once, renders.
  */
-import type { TurnContext } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { SessionDetails } from '../programme/types';
 import { pickEvent } from '../signups/find';
@@ -23,6 +23,7 @@ import {
   signupExtras,
   sessionCardWithNotice,
   signUpFormCard,
+  refreshFor,
   VERBS,
   type FormRound,
 } from './cards/signUpCards';
@@ -99,24 +100,39 @@ export function calendarUrl(deps: BotDeps, sessionId: number): string {
   return `${baseUrl(deps)}/agenda/sessie/${sessionId}.ics`;
 }
 
+/**
+ * Answers the invoke with the clicker's card carrying `refresh` for them alone,
+ * so Teams fetches their current state whenever they see the card again (after
+ * a promotion, say) while others keep their own view. The response is sent
+ * here because teams-ai, given a card with `refresh`, would switch that verb
+ * for good to replacing the message for everyone.
+ */
+async function answerWithCard(context: TurnContext, json: AdaptiveCardJson, ref: { sessionId: number; eventId: number }): Promise<AdaptiveCardJson> {
+  const from = context.activity.from?.id;
+  const card = typeof from === 'string' ? { ...json, refresh: refreshFor(from, ref) } : json;
+  await context.sendActivity({
+    type: ActivityTypes.InvokeResponse,
+    value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } },
+  });
+  return card;
+}
+
 async function handleSessionAction(
   context: TurnContext,
   deps: BotDeps,
   raw: unknown,
-  act: (actor: ReturnType<typeof actorOf>, data: z.infer<typeof sessionActionData>) => SignUpOutcome | CancelOutcome,
-  line: (o: never) => string,
+  act: (actor: ReturnType<typeof actorOf>, data: z.infer<typeof sessionActionData>) => string | null,
 ): Promise<AdaptiveCardJson | string> {
   const parsed = sessionActionData.safeParse(raw);
   if (!parsed.success) return general.badCardData;
   const viewer = viewerOf(context, deps.localMode);
-  const outcome = act(actorOf(viewer), parsed.data);
-  const notice = line(outcome as never);
+  const notice = act(actorOf(viewer), parsed.data);
   if (parsed.data.from === 'mine' && viewer) {
     return myProgrammeCard(deps.services.signups.mySignups(viewer.userId), notice);
   }
-  const details = outcome.kind === 'refused' && !outcome.session ? undefined : deps.services.programme.getSessionDetails(parsed.data.sessionId);
-  if (!details) return notice;
-  return sessionCardFor(details, viewer, deps, notice);
+  const details = deps.services.programme.getSessionDetails(parsed.data.sessionId);
+  if (!details) return notice ?? t.refusal('unknownSession');
+  return answerWithCard(context, sessionCardFor(details, viewer, deps, notice), parsed.data);
 }
 
 function buildForm(deps: BotDeps, eventId: number, viewer: Viewer): { rounds: FormRound[]; closedAll: string | null } {
@@ -244,17 +260,19 @@ export const signupsModule: FeatureModule = {
   register(app, deps) {
     const { signups } = deps.services;
     app.adaptiveCards.actionExecute(VERBS.join, async (context, _state, data) =>
-      handleSessionAction(context, deps, data, (a, d) => signups.signUp(a, d.sessionId, { eventId: d.eventId }), signUpLine),
+      handleSessionAction(context, deps, data, (a, d) => signUpLine(signups.signUp(a, d.sessionId, { eventId: d.eventId }))),
     );
     app.adaptiveCards.actionExecute(VERBS.wait, async (context, _state, data) =>
-      handleSessionAction(context, deps, data, (a, d) => signups.signUp(a, d.sessionId, { eventId: d.eventId, onFull: 'wait' }), signUpLine),
+      handleSessionAction(context, deps, data, (a, d) => signUpLine(signups.signUp(a, d.sessionId, { eventId: d.eventId, onFull: 'wait' }))),
     );
     app.adaptiveCards.actionExecute(VERBS.switch, async (context, _state, data) =>
-      handleSessionAction(context, deps, data, (a, d) => signups.signUp(a, d.sessionId, { eventId: d.eventId, switchRound: true }), signUpLine),
+      handleSessionAction(context, deps, data, (a, d) => signUpLine(signups.signUp(a, d.sessionId, { eventId: d.eventId, switchRound: true }))),
     );
     app.adaptiveCards.actionExecute(VERBS.cancel, async (context, _state, data) =>
-      handleSessionAction(context, deps, data, (a, d) => signups.cancel(a, d.sessionId, { eventId: d.eventId }), cancelLine),
+      handleSessionAction(context, deps, data, (a, d) => cancelLine(signups.cancel(a, d.sessionId, { eventId: d.eventId }))),
     );
+    // Teams' automatic refresh (see withRefresh): the card as it is now, nothing changed.
+    app.adaptiveCards.actionExecute(VERBS.refresh, async (context, _state, data) => handleSessionAction(context, deps, data, () => null));
     app.adaptiveCards.actionExecute(VERBS.submit, async (context, _state, data) => {
       const parsed = formData.safeParse(data);
       if (!parsed.success) return general.badCardData;

@@ -86,6 +86,21 @@ describe('sign-ups in Teams', () => {
     expect(notice).toHaveLength(1);
   });
 
+  it('refresh_cardCarriesRefreshForTheClickerOnly_andRefreshVerbShowsCurrentState', async () => {
+    const before = h.connector.received.length;
+    const res = await h.invoke('signup.join', { sessionId: sid('r1-netneutraal'), eventId }, BOB, { replyToId: 'card-7' });
+    const later = await h.invoke('signup.refresh', { sessionId: sid('r1-netneutraal'), eventId }, BOB);
+
+    expect(res.body.value.refresh).toEqual({
+      action: { type: 'Action.Execute', verb: 'signup.refresh', data: { verb: 'signup.refresh', sessionId: sid('r1-netneutraal'), eventId } },
+      userIds: [BOB.id],
+    });
+    // The card is answered to the clicker only: nothing replaces the message for everyone.
+    expect(h.connector.received.slice(before).filter((r) => r.method === 'PUT')).toEqual([]);
+    expect(card(later)).toContain('Je bent aangemeld');
+    expect(card(later)).not.toContain('Je was al aangemeld');
+  });
+
   it('promotionNotice_rendersPersonalCardWithCalendarLink', () => {
     const [message] = listOutbox(h.bot.db, { kind: 'waitlist_promoted', targetKey: `user:${aad(BOB)}` });
 
@@ -125,7 +140,7 @@ describe('sign-ups in Teams', () => {
     expect(card(otherEvent)).toContain('Deze sessie hoort niet bij deze netwerkdag.');
     expect(card(noSignup)).toContain('Voor dit onderdeel hoef je je niet aan te melden.');
     expect(anonymous.status).toBe(200);
-    expect(anonymous.body.value).toContain('Ik kan niet zien wie je bent, dus ik kan je niet aanmelden.');
+    expect(card(anonymous)).toContain('Ik kan niet zien wie je bent, dus ik kan je niet aanmelden.');
     expect(noFrom.status).toBeGreaterThanOrEqual(400);
     expect(h.bot.db.prepare('SELECT COUNT(*) AS n FROM signup_events').get()).toEqual(before);
   });

@@ -14,7 +14,13 @@ export const VERBS = {
   switch: 'signup.switch',
   cancel: 'signup.cancel',
   submit: 'signup.submit',
+  refresh: 'signup.refresh',
 } as const;
+
+/** The card's `refresh`: Teams asks for this user's current view when they see the card again. */
+export function refreshFor(userId: string, ref: { sessionId: number; eventId: number }): Record<string, unknown> {
+  return { action: { type: 'Action.Execute', verb: VERBS.refresh, data: { verb: VERBS.refresh, ...ref } }, userIds: [userId] };
+}
 
 function whereOf(s: { room: string | null; location: string | null }): string | null {
   return [s.room, s.location].filter(Boolean).join(', ') || null;
