@@ -1,0 +1,93 @@
+/**
+ * The emulator's page as a person uses it: pick a chat or channel, type, read
+ * the bot's cards, press their buttons. Selectors are the emulator's accessible
+ * names and the Adaptive Cards renderer's classes, nothing positional.
+ */
+import type { Download, Locator, Page } from 'playwright-core';
+
+const TIMEOUT = 15_000;
+
+export class TeamsPage {
+  constructor(readonly page: Page) {}
+
+  /** The bot's welcome card arrives once the emulator has installed the bot. */
+  async waitForWelcome(): Promise<void> {
+    await this.page.getByText('Welkom bij de G40 Netwerkdag-bot').first().waitFor({ timeout: TIMEOUT });
+  }
+
+  cards(): Locator {
+    return this.page.locator('.ac-adaptiveCard');
+  }
+
+  lastCard(): Locator {
+    return this.cards().last();
+  }
+
+  async openPersonalChat(): Promise<void> {
+    await this.page.getByRole('treeitem', { name: /Personal Chat/ }).click();
+  }
+
+  async openChannel(team: string, channel: string): Promise<void> {
+    await this.page.getByRole('treeitem', { name: `${team} - ${channel}` }).click();
+  }
+
+  /** Types a message in the open chat and sends it; resolves when `expect` (a new card or text) has appeared. */
+  async say(text: string, expect: { newCard?: boolean; text?: string | RegExp } = { newCard: true }): Promise<Locator | null> {
+    const before = await this.cards().count();
+    const box = this.page.locator('[role=textbox][contenteditable=true]').last();
+    await box.click();
+    await this.page.keyboard.type(text);
+    await this.page.keyboard.press('Enter');
+    return this.waitForReply(before, expect);
+  }
+
+  /** Starts a new post in the open channel (the channel's "Start a new post" box and its Post button). */
+  async post(text: string, expect: { newCard?: boolean; text?: string | RegExp } = { newCard: true }): Promise<Locator | null> {
+    const before = await this.cards().count();
+    await this.page.locator('[role=textbox][contenteditable=true]').first().click();
+    await this.page.keyboard.type(text);
+    await this.page.getByRole('button', { name: 'Post', exact: true }).click();
+    return this.waitForReply(before, expect);
+  }
+
+  async waitForReply(cardsBefore: number, expect: { newCard?: boolean; text?: string | RegExp }): Promise<Locator | null> {
+    if (expect.text !== undefined) await this.page.getByText(expect.text).last().waitFor({ timeout: TIMEOUT });
+    if (!expect.newCard) return null;
+    // A string runs in the page; this file is compiled without the DOM lib.
+    await this.page.waitForFunction(`document.querySelectorAll('.ac-adaptiveCard').length > ${cardsBefore}`, undefined, {
+      timeout: TIMEOUT,
+    });
+    const card = this.lastCard();
+    await card.scrollIntoViewIfNeeded();
+    return card;
+  }
+
+  /** Presses a card button by its title. */
+  async press(card: Locator, title: string | RegExp): Promise<void> {
+    await card.getByRole('button', { name: title }).first().click();
+  }
+
+  /**
+   * Clicks a link that the browser downloads (an .ics). Teams opens card links in a
+   * new window, which Chromium closes again once it sees a download; so listen on
+   * every page, including ones not yet opened.
+   */
+  async openDownload(link: Locator): Promise<Download> {
+    const context = this.page.context();
+    let onPage: ((p: Page) => void) | undefined;
+    const download = new Promise<Download>((resolve) => {
+      onPage = (p: Page) => void p.once('download', resolve);
+      context.on('page', onPage);
+      this.page.once('download', resolve);
+    });
+    try {
+      await link.click();
+      return await Promise.race([
+        download,
+        new Promise<never>((_, reject) => setTimeout(() => reject(new Error('geen download binnen 15 s')), TIMEOUT)),
+      ]);
+    } finally {
+      context.off('page', onPage!);
+    }
+  }
+}
