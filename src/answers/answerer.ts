@@ -8,7 +8,7 @@
 import type { DateTime } from 'luxon';
 import type { Clock } from '../clock';
 import type { ProgrammeStore } from '../programme/store';
-import type { EventDay, NetworkEvent, Round, Session } from '../programme/types';
+import type { EventDay, NetworkEvent, Round, SessionDetails } from '../programme/types';
 import { CatalogueCache, type Catalogue } from './catalogue';
 import { stem, tokens } from './normalize';
 import { dateRegex, parseQuestion, type Question } from './parse';
@@ -20,6 +20,8 @@ import type {
 export const MAX_AMBIGUOUS = 5;
 /** How many sessions a list answer shows. */
 export const MAX_LIST = 12;
+
+type Session = SessionDetails;
 
 interface Selection {
   sessions: Session[];
@@ -56,6 +58,8 @@ function roundNumber(r: Round): number | null {
 
 export class Answerer {
   private readonly catalogue: CatalogueCache;
+  /** The catalogue of the question being answered (answering is synchronous, so one at a time). */
+  private cat!: Catalogue;
 
   constructor(
     private readonly store: ProgrammeStore,
@@ -66,7 +70,7 @@ export class Answerer {
 
   /** Answers one question in the conversation's context. */
   answer(text: string, context: AnswerContext = {}): Answer {
-    const cat = this.catalogue.get();
+    const cat = (this.cat = this.catalogue.get());
     if (cat.events.length === 0) return { kind: 'noEvents' };
     const now = this.clock();
     const q = parseQuestion(text, cat, now.year);
@@ -100,7 +104,7 @@ export class Answerer {
    * when exactly one fits.
    */
   findSessions(text: string, options: { eventId?: number } = {}): SessionMatch {
-    const cat = this.catalogue.get();
+    const cat = (this.cat = this.catalogue.get());
     if (cat.events.length === 0) return { kind: 'none', context: null };
     const now = this.clock();
     const q = parseQuestion(text, cat, now.year);
@@ -110,7 +114,7 @@ export class Answerer {
     const { selection, context: used } = this.selectOrWiden(q, ctx, first, cat, now);
     const sessions = selection.sessions;
     if (sessions.length === 0) return { kind: 'none', context: used };
-    return { kind: 'found', context: used, sessions: this.store.details(sessions.slice(0, MAX_LIST)), unique: sessions.length === 1 };
+    return { kind: 'found', context: used, sessions: sessions.slice(0, MAX_LIST), unique: sessions.length === 1 };
   }
 
   /**
@@ -185,7 +189,7 @@ export class Answerer {
 
   private selectWith(q: Question, ctx: EventContext, organisersAsWords: boolean): Selection {
     const eventId = ctx.event.id;
-    let list = this.store.listSessions(eventId, ctx.day ? { dayId: ctx.day.id } : {});
+    let list = this.sessionsOf(eventId, ctx.day);
     let constrained = false;
     let local = false;
     let tie = false;
@@ -215,14 +219,13 @@ export class Answerer {
     }
     if (q.personIds.length > 0) {
       constrained = true;
-      const ids = new Set(q.personIds.flatMap((p) => this.store.sessionsOfPerson(p, eventId).map((s) => s.id)));
-      list = list.filter((s) => ids.has(s.id));
+      list = list.filter((s) => s.people.some((p) => q.personIds.includes(p.personId)));
     }
     let topic = q.topic;
     if (q.organisers.length > 0) {
       constrained = true;
-      const ids = new Set(q.organisers.flatMap((o) => this.store.sessionsOfOrganiser(o.id, eventId).map((s) => s.id)));
-      const organised = list.filter((s) => ids.has(s.id));
+      const ids = new Set(q.organisers.map((o) => o.id));
+      const organised = list.filter((s) => s.organisers.some((o) => ids.has(o.id)));
       // "veiligheid" names a themagroep but also a topic: when the group has nothing here, search the words.
       if (organisersAsWords || (organised.length === 0 && q.organiserWords.length > 0 && list.length > 0)) {
         topic = [...new Set([...topic, ...q.organiserWords])];
@@ -240,7 +243,7 @@ export class Answerer {
   }
 
   private roundIds(q: Question, ctx: EventContext): Set<number> {
-    const rounds = this.store.listRounds(ctx.event.id).filter((r) => !ctx.day || r.dayId === ctx.day.id);
+    const rounds = this.roundsOf(ctx.event.id).filter((r) => !ctx.day || r.dayId === ctx.day.id);
     const ref = q.round!;
     if (ref.number !== undefined) {
       const numbered = rounds.filter((r) => roundNumber(r) !== null);
@@ -258,7 +261,7 @@ export class Answerer {
       const after = rounds.filter((r) => r.dayId === lunchRound.dayId && r.position > lunchRound.position && !r.code.includes('lunch'));
       return new Set(after.slice(0, 1).map((r) => r.id));
     }
-    const lunch = this.store.listSessions(ctx.event.id).find((s) => s.kind === 'lunch' && s.end !== null);
+    const lunch = this.sessionsOf(ctx.event.id).find((s) => s.kind === 'lunch' && s.end !== null);
     const after = rounds.filter((r) => lunch && r.dayId === lunch.dayId && r.start !== null && r.start >= lunch.end!);
     return new Set(after.slice(0, 1).map((r) => r.id));
   }
@@ -298,7 +301,7 @@ export class Answerer {
 
   private sessionsAnswer(q: Question, ctx: EventContext, sessions: Session[], reason: SessionsReason, at: string | null, now: DateTime): Answer {
     if (sessions.length === 1) {
-      const session = this.store.details(sessions)[0]!;
+      const session = sessions[0]!;
       return { kind: 'session', context: ctx, focus: q.focus, session, signup: this.signupState(ctx.event, now, session.signupEnabled) };
     }
     const max = reason === 'ambiguous' ? MAX_AMBIGUOUS : MAX_LIST;
@@ -307,7 +310,7 @@ export class Answerer {
       context: ctx,
       focus: q.focus,
       reason,
-      sessions: this.store.details(sessions.slice(0, max)),
+      sessions: sessions.slice(0, max),
       total: sessions.length,
       at,
     };
@@ -324,7 +327,7 @@ export class Answerer {
     }
     if (q.relative === 'today') return null;
     const t = now.toFormat('HH:mm');
-    const sessions = this.store.listSessions(todays.id, { dayId: day.id }).filter((s) => s.kind !== 'overig' || s.title !== '');
+    const sessions = this.sessionsOf(todays.id, day);
     if (q.relative === 'now') {
       const running = sessions.filter((s) => runsAt(s, t) && s.kind !== 'overig');
       if (running.length > 0) return this.sessionsAnswer(q, used, running, 'now', t, now);
@@ -343,7 +346,7 @@ export class Answerer {
 
   private unconstrained(q: Question, ctx: EventContext, context: AnswerContext, now: DateTime): Answer {
     if (q.followUp && context.lastSessionId !== undefined && q.eventIds === null) {
-      const last = this.store.getSession(context.lastSessionId);
+      const last = this.sessionsOf(ctx.event.id).find((s) => s.id === context.lastSessionId);
       if (last && last.eventId === ctx.event.id) {
         return this.sessionsAnswer(q, ctx, [last], 'list', null, now);
       }
@@ -373,7 +376,7 @@ export class Answerer {
 
   /** The `programma` command: the overview of the netwerkdag (and day) the text names, else the default one. */
   overview(text: string, context: AnswerContext = {}): Answer {
-    const cat = this.catalogue.get();
+    const cat = (this.cat = this.catalogue.get());
     if (cat.events.length === 0) return { kind: 'noEvents' };
     const now = this.clock();
     const q = parseQuestion(text, cat, now.year);
@@ -383,15 +386,15 @@ export class Answerer {
   programme(ctx: EventContext): Answer {
     const days = (ctx.day ? [ctx.day] : ctx.event.days).map((day) => ({
       day,
-      rounds: this.store.listRounds(ctx.event.id).filter((r) => r.dayId === day.id),
-      sessions: this.store.listSessions(ctx.event.id, { dayId: day.id }),
+      rounds: this.roundsOf(ctx.event.id).filter((r) => r.dayId === day.id),
+      sessions: this.sessionsOf(ctx.event.id, day),
     }));
     return { kind: 'programme', context: ctx, days };
   }
 
   private dayTimes(ctx: EventContext): DayTimes[] {
     return (ctx.day ? [ctx.day] : ctx.event.days).map((day) => {
-      const sessions = this.store.listSessions(ctx.event.id, { dayId: day.id });
+      const sessions = this.sessionsOf(ctx.event.id, day);
       const starts = sessions.map((s) => s.start).filter((x): x is string => x !== null).sort();
       const ends = sessions.map((s) => s.end ?? s.start).filter((x): x is string => x !== null).sort();
       return { day, start: starts[0] ?? null, end: ends.at(-1) ?? null, unknownTimes: sessions.filter((s) => s.start === null).length };
@@ -399,7 +402,7 @@ export class Answerer {
   }
 
   private people(ctx: EventContext, q: Question): PersonOnProgramme[] {
-    const sessions = this.store.details(this.store.listSessions(ctx.event.id, ctx.day ? { dayId: ctx.day.id } : {}));
+    const sessions = this.sessionsOf(ctx.event.id, ctx.day);
     const out: PersonOnProgramme[] = [];
     for (const s of sessions) {
       for (const p of s.people) {
@@ -412,7 +415,16 @@ export class Answerer {
   }
 
   private hasUnknownTimes(ctx: EventContext): boolean {
-    return this.store.listSessions(ctx.event.id, ctx.day ? { dayId: ctx.day.id } : {}).some((s) => s.start === null);
+    return this.sessionsOf(ctx.event.id, ctx.day).some((s) => s.start === null);
+  }
+
+  private sessionsOf(eventId: number, day?: EventDay | null): Session[] {
+    const all = this.cat.sessions.get(eventId) ?? [];
+    return day ? all.filter((s) => s.dayId === day.id) : all;
+  }
+
+  private roundsOf(eventId: number): Round[] {
+    return this.cat.rounds.get(eventId) ?? [];
   }
 
   /** Sign-up is for days still to come, while registration is open, and only for parts that take sign-ups. */

@@ -4,7 +4,7 @@
  * Rebuilt only when the store's content signature changes (i.e. after an import).
  */
 import type { ProgrammeStore } from '../programme/store';
-import type { NetworkEvent, Organiser } from '../programme/types';
+import type { NetworkEvent, Organiser, Round, SessionDetails } from '../programme/types';
 import { fold, tokens } from './normalize';
 
 export interface PhraseEntry<T> {
@@ -30,6 +30,12 @@ export interface Catalogue {
   rooms: PhraseEntry<string>[];
   /** Every folded word in titles, descriptions, rooms, names; with its frequency. */
   vocabulary: Map<string, number>;
+  /**
+   * The programme itself, per event in the store's order: answering reads it
+   * from memory, so only full-text search goes to SQLite per question.
+   */
+  sessions: Map<number, SessionDetails[]>;
+  rounds: Map<number, Round[]>;
 }
 
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'het', 'ten', 'ter', 'te', 'in', "'t", 't']);
@@ -56,6 +62,8 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     for (const t of tokens(text)) if (t.length >= 3 && !/^\d+$/.test(t)) vocabulary.set(t, (vocabulary.get(t) ?? 0) + 1);
   };
 
+  const sessions = new Map<number, SessionDetails[]>();
+  const rounds = new Map<number, Round[]>();
   const cities: PhraseEntry<number>[] = [];
   const rooms: PhraseEntry<string>[] = [];
   const roomSeen = new Set<string>();
@@ -65,7 +73,9 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     const host = organisers.find((o) => o.kind === 'gemeente' && fold(o.name).endsWith(fold(event.city)));
     if (host) names.push(...host.aliases);
     for (const n of names) cities.push({ value: event.id, phrase: tokens(n), exact: false });
-    for (const s of store.listSessions(event.id)) {
+    sessions.set(event.id, store.details(store.listSessions(event.id)));
+    rounds.set(event.id, store.listRounds(event.id));
+    for (const s of sessions.get(event.id)!) {
       count(`${s.title} ${s.description} ${s.room ?? ''} ${s.location ?? ''}`);
       if (s.room && !roomSeen.has(s.room)) {
         roomSeen.add(s.room);
@@ -110,6 +120,8 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     people: byLength(people),
     rooms: byLength(rooms),
     vocabulary,
+    sessions,
+    rounds,
   };
 }
 
