@@ -179,15 +179,17 @@ export class Answerer {
 
   private select(q: Question, ctx: EventContext): Selection {
     const strict = this.selectWith(q, ctx, false);
-    // "lobbyagenda zorg en veiligheid": "veiligheid" named a themagroep, but the words fit a session better.
-    if (strict.sessions.length === 0 && q.organisers.length > 0 && q.organiserWords.length > 0 && q.topic.length > 0) {
+    // "lobbyagenda zorg en veiligheid": "veiligheid" named a themagroep, but the words fit a session better;
+    // "verzamelen voor stadssafari's" is not itself a stadssafari.
+    const loosen = (q.organisers.length > 0 && q.organiserWords.length > 0) || q.kinds !== undefined;
+    if (strict.sessions.length === 0 && loosen && q.topic.length > 0) {
       const loose = this.selectWith(q, ctx, true);
       if (loose.sessions.length > 0) return loose;
     }
     return strict;
   }
 
-  private selectWith(q: Question, ctx: EventContext, organisersAsWords: boolean): Selection {
+  private selectWith(q: Question, ctx: EventContext, loose: boolean): Selection {
     const eventId = ctx.event.id;
     let list = this.sessionsOf(eventId, ctx.day);
     let constrained = false;
@@ -206,7 +208,7 @@ export class Answerer {
       const ids = this.roundIds(q, ctx);
       list = list.filter((s) => (s.roundId !== null && ids.has(s.roundId)) || (q.round!.duringLunch === true && s.kind === 'lunch'));
     }
-    if (q.kinds) {
+    if (q.kinds && !loose) {
       constrained = true;
       let picked = list.filter((s) => q.kinds!.includes(s.kind));
       // Walks are the excursions of a one-day programme.
@@ -227,10 +229,16 @@ export class Answerer {
       const ids = new Set(q.organisers.map((o) => o.id));
       const organised = list.filter((s) => s.organisers.some((o) => ids.has(o.id)));
       // "veiligheid" names a themagroep but also a topic: when the group has nothing here, search the words.
-      if (organisersAsWords || (organised.length === 0 && q.organiserWords.length > 0 && list.length > 0)) {
+      if (loose || (organised.length === 0 && q.organiserWords.length > 0 && list.length > 0)) {
         topic = [...new Set([...topic, ...q.organiserWords])];
+      } else if (q.focus !== 'list' && topic.length === 0) {
+        // "Themagroep Duurzaamheid" asks for the group's own meeting, not every session it co-organises.
+        const stems = q.organiserWords.map(stem);
+        const own = organised.filter((s) => stems.every((st) => tokens(s.title).some((t) => t.startsWith(st))));
+        list = own.length > 0 ? own : organised;
+      } else {
+        list = organised;
       }
-      else list = organised;
     }
     if (topic.length > 0) {
       constrained = true;

@@ -91,7 +91,7 @@ export const STOPWORDS = new Set([
   'duurt', 'datum', 'inhoud', 'onderwerp', 'beschrijving', 'waarover', 'lijst', 'allemaal', 'alle', 'overzicht', 'zijn',
   'die', 'dat', 'deze', 'daar', 'hier', 'hij', 'zij', 'ze', 'dit', 'nu', 'straks', 'vandaag', 'hierna', 'zometeen', 'daarna',
   'volgende', 'ronde', 'rondes', 'themaronde', 'na', 'tijdens', 'voor', 'morgen', 'middag', 'ochtend', 'begin',
-  'eind', 'einde', 'aanmelden', 'inschrijven', 'aanmelding', 'inschrijving', 'opgeven', 'registreren', 'aangemeld',
+  'eind', 'aanmelden', 'inschrijven', 'aanmelding', 'inschrijving', 'opgeven', 'registreren', 'aangemeld',
   'ingeschreven', 'moderator', 'dagvoorzitter', 'voorzitter', 'gastheer', 'panel', 'panelleden', 'presenteert', 'wordt',
   'gehouden', 'plaats', 'vindt', 'plaatsvinden', 'vinden', 'zit', 'zitten', 'staat', 'staan', 'komt', 'komen', 'welkom',
   'precies', 'ongeveer', 'allemaal', 'iets', 'iemand', 'mensen', 'keuze', 'kiezen', 'keuzes', 'mogelijk', 'mogelijkheden',

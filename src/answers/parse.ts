@@ -253,8 +253,10 @@ export function parseQuestion(input: string, catalogue: Catalogue, nowYear: numb
   const rooms = matchPhrases(scan, catalogue.rooms, catalogue.vocabulary);
 
   let eventIds: number[] | null = null;
+  // A narrowing that leaves no netwerkdag at all (a year like "2050" in a title) is ignored, not fatal.
   const narrow = (ids: number[]) => {
-    eventIds = eventIds === null ? ids : eventIds.filter((id) => ids.includes(id));
+    const next = eventIds === null ? ids : eventIds.filter((id) => ids.includes(id));
+    if (next.length > 0) eventIds = next;
   };
   if (cityEvents.length > 0) narrow([...new Set(cityEvents)]);
   const kindWord = scan.words.find((w) => EVENT_KINDS[w]);

@@ -149,5 +149,5 @@ export const answers = {
   programmeQuery: (city: string, dayNumber: number, multi: boolean) => `programma ${city}${multi ? ` dag ${dayNumber}` : ''}`,
   roundQuery: (roundNumber: number, city: string, dayNumber: number, multi: boolean) =>
     `welke sessies zijn er in ronde ${roundNumber} in ${city}${multi ? ` dag ${dayNumber}` : ''}`,
-  sessionQuery: (title: string, city: string) => `${title} ${city}`,
+  sessionQuery: (title: string, city: string, start: string | null) => `${title} ${city}${start ? ` om ${formatTime(start)}` : ''}`,
 } as const;

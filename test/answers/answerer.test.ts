@@ -5,6 +5,7 @@ import { Answerer, MAX_LIST, type Answer } from '../../src/answers';
 import { importSeedSet } from '../../src/programme/importSeeds';
 import { loadSeedSet } from '../../src/programme/seedFiles';
 import { ProgrammeStore } from '../../src/programme/store';
+import { answers } from '../../src/texts/answers';
 
 const ZOETERMEER_MORNING = '2026-02-04T09:30:00+01:00';
 
@@ -210,5 +211,18 @@ describe('Answerer', () => {
 
   it('findSessions_nothingNamed_isNone', () => {
     expect(answerer.findSessions('meld me aan').kind).toBe('none');
+  });
+
+  it('everySession_isFoundByTheQueryItsListEntrySends', () => {
+    const missed = store
+      .listEvents()
+      .flatMap((e) => store.listSessions(e.id).map((s) => ({ s, q: answers.sessionQuery(s.title, e.city, s.start) })))
+      .filter(({ s, q }) => {
+        const answer = answerer.answer(q);
+        return !(answer.kind === 'session' && answer.session.id === s.id);
+      })
+      .map(({ q }) => q);
+
+    expect(missed).toEqual([]);
   });
 });

@@ -15,7 +15,7 @@ function line(s: SessionDetails): CardElement {
     type: 'Container',
     spacing: 'Small',
     items: [text(s.title, { weight: 'Bolder' }), text(meta, { isSubtle: true, spacing: 'None' })],
-    selectAction: { type: 'Action.Submit', data: { msteams: { type: 'imBack', value: answers.sessionQuery(s.title, s.event.city) } } },
+    selectAction: { type: 'Action.Submit', data: { msteams: { type: 'imBack', value: answers.sessionQuery(s.title, s.event.city, s.start) } } },
   };
 }
 

@@ -1,0 +1,67 @@
+/** The answers module in Teams, through the HTTP path: channel mentions, the programma command, conversation memory, card buttons. */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { replyText, startHarness, TENANT, type Harness, type TestUser } from '../support/botHarness';
+
+describe('answers module', () => {
+  let h: Harness;
+  let n = 0;
+  const person = (): TestUser => {
+    n++;
+    return { id: `29:teams-${n}`, aadObjectId: `aad-teams-${n}`, name: 'Test' };
+  };
+  beforeAll(async () => {
+    h = await startHarness({ now: '2026-02-04T09:30:00+01:00' });
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('channelMention_isAnsweredWithoutTheMention', async () => {
+    const replies = await h.say('<at>G40 Netwerkdag</at> wie spreekt er bij de opening?', person(), {
+      conversation: { id: '19:kanaal@thread.tacv2;messageid=42', conversationType: 'channel', tenantId: TENANT },
+      channelData: { tenant: { id: TENANT }, team: { id: '19:team' }, channel: { id: '19:kanaal@thread.tacv2' } },
+      entities: [{ type: 'mention', text: '<at>G40 Netwerkdag</at>', mentioned: { id: '28:bot', name: 'G40 Netwerkdag' } }],
+    });
+
+    expect(replies).toHaveLength(1);
+    expect(replyText(replies[0])).toContain('Bij "Opening": Michel Bezuijen');
+  });
+
+  it('programmaCommand_withCityAndDay_showsThatDay', async () => {
+    const reply = replyText((await h.say('programma tilburg dag 2', person())).at(-1));
+
+    expect(reply).toContain('Programma: Bestuurlijke netwerkdagen Tilburg');
+    expect(reply).toContain('Dag 2: vrijdag 26 september 2025');
+    expect(reply).not.toContain('Dag 1:');
+  });
+
+  it('answerAboutOneEvent_isRememberedForTheConversation', async () => {
+    const user = person();
+    await h.say('waar is de netwerkdag in oss?', user);
+
+    const follow = replyText((await h.say('welke wandelingen zijn er?', user)).at(-1));
+
+    expect(follow).toContain('Ambtelijke netwerkdag Oss');
+    expect(follow).toContain('waar we het over hadden');
+  });
+
+  it('sessionCardRoundButton_sendsAQuestionThatListsTheRound', async () => {
+    const user = person();
+    const card = (await h.say('inclusieve arbeidsmarkt', user)).at(-1).attachments[0].content;
+    const button = card.actions.find((a: any) => a.title === 'Andere sessies in deze ronde');
+
+    const reply = (await h.say(button.data.msteams.value, user)).at(-1);
+
+    expect(reply.attachments[0].content.body.filter((b: any) => b.type === 'Container')).toHaveLength(6);
+  });
+
+  it('listEntry_tapSendsAQuestionThatOpensThatSession', async () => {
+    const user = person();
+    const list = (await h.say('welke stadssafaris zijn er in tilburg', user)).at(-1).attachments[0].content;
+    const entry = list.body.find((b: any) => b.type === 'Container' && b.items[0].text.includes('Piushaven'));
+
+    const reply = (await h.say(entry.selectAction.data.msteams.value, user)).at(-1);
+
+    expect(reply.attachments[0].content.body[0].text).toBe('Stadssafari 8: Gebiedstransformatie Piushaven \\(met de fiets\\)');
+  });
+});
