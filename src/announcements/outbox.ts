@@ -3,8 +3,25 @@
  * a worker (see ./worker.ts) delivers it. Enqueueing inside the caller's
  * transaction makes "sign-up promoted" and "tell them" one atomic fact.
  */
+import type { Statement } from 'better-sqlite3';
 import type { Db } from '../db/database';
 import { inTransaction } from '../db/database';
+
+// The worker runs these statements for every message; preparing them once per database keeps that cheap.
+const statements = new WeakMap<Db, Map<string, Statement<unknown[], unknown>>>();
+function stmt(db: Db, sql: string): Statement<unknown[], unknown> {
+  let cache = statements.get(db);
+  if (!cache) {
+    cache = new Map();
+    statements.set(db, cache);
+  }
+  let s = cache.get(sql);
+  if (!s) {
+    s = db.prepare(sql);
+    cache.set(sql, s);
+  }
+  return s;
+}
 
 export type OutboxTarget = { type: 'user'; userId: string } | { type: 'channel'; themeGroupId: number };
 
@@ -54,15 +71,14 @@ export function enqueue(db: Db, message: OutboxMessage, now: string): number {
     createdBy: message.createdBy ?? null,
     now,
   };
-  const result = db
-    .prepare(
+  const result = stmt(db, 
       `INSERT INTO outbox (kind, target_type, target_key, payload, dedupe_key, not_before, created_by, created_at)
        VALUES (@kind, @targetType, @targetKey, @payload, @dedupeKey, @notBefore, @createdBy, @now)
        ON CONFLICT(dedupe_key) DO NOTHING`,
     )
     .run(row);
   if (result.changes === 1) return Number(result.lastInsertRowid);
-  return (db.prepare('SELECT id FROM outbox WHERE dedupe_key = ?').get(row.dedupeKey) as { id: number }).id;
+  return (stmt(db, 'SELECT id FROM outbox WHERE dedupe_key = ?').get(row.dedupeKey) as { id: number }).id;
 }
 
 interface Raw {
@@ -102,14 +118,13 @@ export function toOutboxRow(r: Raw): OutboxRow {
 }
 
 export function getOutboxMessage(db: Db, id: number): OutboxRow | undefined {
-  const r = db.prepare('SELECT * FROM outbox WHERE id = ?').get(id) as Raw | undefined;
+  const r = stmt(db, 'SELECT * FROM outbox WHERE id = ?').get(id) as Raw | undefined;
   return r && toOutboxRow(r);
 }
 
 export function listOutbox(db: Db, filter: { kind?: string; targetKey?: string; status?: OutboxRow['status'] } = {}): OutboxRow[] {
   return (
-    db
-      .prepare(
+    stmt(db, 
         `SELECT * FROM outbox WHERE (@kind IS NULL OR kind = @kind) AND (@targetKey IS NULL OR target_key = @targetKey)
            AND (@status IS NULL OR status = @status) ORDER BY id`,
       )
@@ -119,14 +134,14 @@ export function listOutbox(db: Db, filter: { kind?: string; targetKey?: string; 
 
 /** Remembers how to reach a person or channel later (an opaque reference from the bot SDK). */
 export function saveConversationRef(db: Db, key: string, reference: string, now: string): void {
-  db.prepare(
+  stmt(db, 
     `INSERT INTO conversation_refs (key, reference, updated_at) VALUES (?, ?, ?)
      ON CONFLICT(key) DO UPDATE SET reference = excluded.reference, updated_at = excluded.updated_at`,
   ).run(key, reference, now);
 }
 
 export function getConversationRef(db: Db, key: string): string | undefined {
-  return (db.prepare('SELECT reference FROM conversation_refs WHERE key = ?').get(key) as { reference: string } | undefined)
+  return (stmt(db, 'SELECT reference FROM conversation_refs WHERE key = ?').get(key) as { reference: string } | undefined)
     ?.reference;
 }
 
@@ -140,8 +155,7 @@ export function getConversationRef(db: Db, key: string): string | undefined {
 export function claimDue(db: Db, now: string, leaseUntil: string, limit: number, skipTargets: readonly string[] = []): OutboxRow[] {
   if (limit <= 0) return [];
   return inTransaction(db, () => {
-    const candidates = db
-      .prepare(
+    const candidates = stmt(db, 
         `SELECT * FROM outbox WHERE status = 'pending' AND not_before <= ?
           AND target_key NOT IN (SELECT value FROM json_each(?))
           ORDER BY not_before, id LIMIT ?`,
@@ -150,7 +164,7 @@ export function claimDue(db: Db, now: string, leaseUntil: string, limit: number,
     // One row per conversation per claim: the next one waits for this one, which keeps a thread in order.
     const seen = new Set<string>();
     const rows = candidates.filter((r) => !seen.has(r.target_key) && seen.add(r.target_key)).slice(0, limit);
-    const claim = db.prepare(`UPDATE outbox SET status = 'sending', attempts = attempts + 1, lease_until = ? WHERE id = ?`);
+    const claim = stmt(db, `UPDATE outbox SET status = 'sending', attempts = attempts + 1, lease_until = ? WHERE id = ?`);
     for (const r of rows) claim.run(leaseUntil, r.id);
     return rows.map((r) => toOutboxRow({ ...r, status: 'sending', attempts: r.attempts + 1 }));
   });
@@ -158,30 +172,29 @@ export function claimDue(db: Db, now: string, leaseUntil: string, limit: number,
 
 /** Gives a claimed row back untouched (the rate limit said "not yet"). */
 export function unclaim(db: Db, id: number): void {
-  db.prepare(`UPDATE outbox SET status = 'pending', attempts = attempts - 1, lease_until = NULL WHERE id = ? AND status = 'sending'`).run(id);
+  stmt(db, `UPDATE outbox SET status = 'pending', attempts = attempts - 1, lease_until = NULL WHERE id = ? AND status = 'sending'`).run(id);
 }
 
 /** Rows whose worker died mid-send go back to pending: at most that one message is sent twice. */
 export function releaseExpiredLeases(db: Db, now: string): number {
-  return db
-    .prepare(`UPDATE outbox SET status = 'pending', lease_until = NULL WHERE status = 'sending' AND lease_until < ?`)
+  return stmt(db, `UPDATE outbox SET status = 'pending', lease_until = NULL WHERE status = 'sending' AND lease_until < ?`)
     .run(now).changes;
 }
 
 export function markSent(db: Db, id: number, deliveredId: string | null, now: string): void {
-  db.prepare(
+  stmt(db, 
     `UPDATE outbox SET status = 'sent', sent_at = ?, delivered_id = ?, lease_until = NULL, last_error = NULL WHERE id = ? AND status = 'sending'`,
   ).run(now, deliveredId, id);
 }
 
 export function markRetry(db: Db, id: number, notBefore: string, error: string): void {
-  db.prepare(
+  stmt(db, 
     `UPDATE outbox SET status = 'pending', not_before = ?, last_error = ?, lease_until = NULL WHERE id = ? AND status = 'sending'`,
   ).run(notBefore, error, id);
 }
 
 export function markFailed(db: Db, id: number, reason: string): void {
-  db.prepare(`UPDATE outbox SET status = 'failed', last_error = ?, lease_until = NULL WHERE id = ? AND status = 'sending'`).run(
+  stmt(db, `UPDATE outbox SET status = 'failed', last_error = ?, lease_until = NULL WHERE id = ? AND status = 'sending'`).run(
     reason,
     id,
   );
@@ -191,8 +204,7 @@ export function markFailed(db: Db, id: number, reason: string): void {
 export function nextDueAt(db: Db, skipTargets: readonly string[] = []): string | null {
   return (
     (
-      db
-        .prepare(`SELECT MIN(not_before) AS at FROM outbox WHERE status = 'pending' AND target_key NOT IN (SELECT value FROM json_each(?))`)
+      stmt(db, `SELECT MIN(not_before) AS at FROM outbox WHERE status = 'pending' AND target_key NOT IN (SELECT value FROM json_each(?))`)
         .get(JSON.stringify(skipTargets)) as { at: string | null }
     ).at ?? null
   );
@@ -200,12 +212,12 @@ export function nextDueAt(db: Db, skipTargets: readonly string[] = []): string |
 
 export function countByStatus(db: Db): Record<OutboxRow['status'], number> {
   const counts: Record<OutboxRow['status'], number> = { pending: 0, sending: 0, sent: 0, failed: 0, cancelled: 0 };
-  for (const r of db.prepare('SELECT status, COUNT(*) AS n FROM outbox GROUP BY status').all() as { status: OutboxRow['status']; n: number }[]) {
+  for (const r of stmt(db, 'SELECT status, COUNT(*) AS n FROM outbox GROUP BY status').all() as { status: OutboxRow['status']; n: number }[]) {
     counts[r.status] = r.n;
   }
   return counts;
 }
 
 export function cancelOutboxMessage(db: Db, id: number): boolean {
-  return db.prepare(`UPDATE outbox SET status = 'cancelled' WHERE id = ? AND status = 'pending'`).run(id).changes === 1;
+  return stmt(db, `UPDATE outbox SET status = 'cancelled' WHERE id = ? AND status = 'pending'`).run(id).changes === 1;
 }

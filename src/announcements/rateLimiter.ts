@@ -26,10 +26,16 @@ export function parseLimits(spec: string): WindowLimit[] {
   });
 }
 
-/** Timestamps of recent sends; enough to answer "when may the next one go?" for every window. */
+/**
+ * Timestamps of recent sends, plus sends under way. A send under way counts
+ * against every window at once, and is stamped when it completes: the service
+ * has certainly received it by then, so our windows never free up before
+ * Teams' do (stamping at the start would, by the request's latency).
+ */
 class Windows {
   private readonly stamps: number[] = [];
   private readonly keep: number;
+  inFlight = 0;
 
   constructor(private readonly limits: readonly WindowLimit[]) {
     this.keep = Math.max(0, ...limits.map((l) => l.count));
@@ -39,19 +45,26 @@ class Windows {
   earliest(now: number): number {
     let at = now;
     for (const { count, windowMs } of this.limits) {
-      if (this.stamps.length >= count) at = Math.max(at, this.stamps[this.stamps.length - count]! + windowMs);
+      const used = this.stamps.length + this.inFlight;
+      if (used < count) continue;
+      // Every slot is taken by sends still under way: the next completion decides.
+      if (this.inFlight >= count) return Math.max(at, now + 1);
+      at = Math.max(at, this.stamps[this.stamps.length - (count - this.inFlight)]! + windowMs);
     }
     return at;
   }
 
   record(at: number): void {
-    this.stamps.push(at);
+    // Completions can arrive out of order; keep the stamps sorted.
+    let i = this.stamps.length;
+    while (i > 0 && this.stamps[i - 1]! > at) i--;
+    this.stamps.splice(i, 0, at);
     if (this.stamps.length > this.keep) this.stamps.splice(0, this.stamps.length - this.keep);
   }
 
   idleSince(now: number): boolean {
     const longest = Math.max(0, ...this.limits.map((l) => l.windowMs));
-    return this.stamps.length === 0 || this.stamps[this.stamps.length - 1]! + longest <= now;
+    return this.inFlight === 0 && (this.stamps.length === 0 || this.stamps[this.stamps.length - 1]! + longest <= now);
   }
 }
 
@@ -78,7 +91,33 @@ export class RateLimiter {
 
   /** Earliest instant a send to `key` is allowed (>= now). */
   earliest(key: string, now: number): number {
-    return Math.max(this.windowsOf(key).earliest(now), this.global.earliest(now), this.blockedUntil.get(key) ?? 0);
+    const w = this.perKey.get(key);
+    return Math.max(w ? w.earliest(now) : now, this.global.earliest(now), this.blockedUntil.get(key) ?? 0);
+  }
+
+  /** Starts a send if a slot is free now: returns 0 (then call `release` when it completes), else how long to wait. */
+  acquire(key: string, now: number): number {
+    const at = this.earliest(key, now);
+    if (at > now) return at - now;
+    this.windowsOf(key).inFlight++;
+    this.global.inFlight++;
+    return 0;
+  }
+
+  /** The send that `acquire` allowed has completed (delivered or not: Teams counted it either way). */
+  release(key: string, at: number): void {
+    const w = this.windowsOf(key);
+    w.inFlight = Math.max(0, w.inFlight - 1);
+    w.record(at);
+    this.global.inFlight = Math.max(0, this.global.inFlight - 1);
+    this.global.record(at);
+  }
+
+  /** Takes a slot for a send that is over at once (the bench's stand-in and the minimum's model). */
+  tryAcquire(key: string, now: number): number {
+    const wait = this.acquire(key, now);
+    if (wait === 0) this.release(key, now);
+    return wait;
   }
 
   /** Earliest instant the tenant-wide limit allows any send. */
@@ -86,14 +125,6 @@ export class RateLimiter {
     return this.global.earliest(now);
   }
 
-  /** Takes a slot if one is free now; returns 0 on success, else how long to wait. */
-  tryAcquire(key: string, now: number): number {
-    const at = this.earliest(key, now);
-    if (at > now) return at - now;
-    this.windowsOf(key).record(now);
-    this.global.record(now);
-    return 0;
-  }
 
   /** Teams said 429 for this conversation: send nothing there before `until`. */
   block(key: string, until: number): void {

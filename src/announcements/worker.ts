@@ -125,12 +125,13 @@ export class OutboxWorker {
     if (free > 0 && globalAt <= nowMs) {
       const rows = claimDue(this.db, this.iso(now), this.iso(now.plus({ milliseconds: this.settings.leaseMs })), free, skip);
       for (const row of rows) {
-        if (this.limiter.tryAcquire(row.targetKey, nowMs) > 0) {
+        if (this.limiter.acquire(row.targetKey, nowMs) > 0) {
           unclaim(this.db, row.id);
           continue;
         }
         this.busyTargets.add(row.targetKey);
         const done = this.deliver(row).finally(() => {
+          this.limiter.release(row.targetKey, this.clock().toMillis());
           this.inFlight.delete(row.id);
           this.busyTargets.delete(row.targetKey);
           this.wake();

@@ -122,7 +122,8 @@ export interface Delivery {
 export function startDelivery(bot: TeamsBot, deps: BotDeps, modules: FeatureModule[], importReport: ImportReport | null): Delivery {
   const { config, services, log } = deps;
   const renderers = Object.assign({}, ...modules.map((m) => m.outboxRenderers ?? {})) as Record<string, OutboxRenderer>;
-  const clock = runningClock(deps.clock());
+  // UTC: the worker reads the clock for every message, and zone arithmetic is the costly part.
+  const clock = runningClock(deps.clock().toUTC());
   const signedUp = seatHolders(services.programme, services.signups);
   if (importReport && importReport.changes.length > 0) {
     const n = enqueueChangeNotices(services.db, services.programme, signedUp, importReport.changes, clock(), (ids) =>
