@@ -21,7 +21,8 @@ const NOW = '2026-02-04T09:30:00+01:00';
 const PEOPLE = 12;
 
 function startBot(env: Record<string, string>): { child: ChildProcess; exited: Promise<void> } {
-  const child = spawn(join('node_modules', '.bin', 'tsx'), ['src/main.ts'], {
+  // node itself with tsx's loader, not the tsx CLI: the CLI forwards signals to a child, and SIGKILL would orphan that child.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
