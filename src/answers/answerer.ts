@@ -6,7 +6,7 @@
  * or a plain "not found". Never invents: what the store lacks stays unknown.
  */
 import type { DateTime } from 'luxon';
-import type { Clock } from '../clock';
+import { localDateTime, type Clock } from '../clock';
 import type { ProgrammeStore } from '../programme/store';
 import type { EventDay, NetworkEvent, Round, SessionDetails } from '../programme/types';
 import { CatalogueCache, type Catalogue } from './catalogue';
@@ -40,9 +40,7 @@ function isoDate(dt: DateTime): string {
 }
 
 function weekdayOf(date: string): number {
-  const [y, m, d] = date.split('-').map(Number);
-  const js = new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay();
-  return js === 0 ? 7 : js;
+  return localDateTime(date, '12:00').weekday;
 }
 
 function runsAt(s: Session, t: string): boolean {

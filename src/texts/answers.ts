@@ -4,6 +4,7 @@
  * functions phrase it.
  */
 import type { EventChoice, SignupState } from '../answers/types';
+import { localDateTime } from '../clock';
 import type { NetworkEvent, PersonRole } from '../programme/types';
 
 export const DAY_NAMES = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
@@ -13,10 +14,8 @@ export const MONTH_NAMES = [
 
 /** "2026-02-04" → "woensdag 4 februari 2026". */
 export function formatDate(iso: string, withYear = true): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  const js = new Date(Date.UTC(y!, m! - 1, d!)).getUTCDay();
-  const weekday = DAY_NAMES[(js + 6) % 7]!;
-  return `${weekday} ${d} ${MONTH_NAMES[m! - 1]}${withYear ? ` ${y}` : ''}`;
+  const day = localDateTime(iso, '12:00');
+  return `${DAY_NAMES[day.weekday - 1]} ${day.day} ${MONTH_NAMES[day.month - 1]}${withYear ? ` ${day.year}` : ''}`;
 }
 
 /** "09:30" → "9.30". */

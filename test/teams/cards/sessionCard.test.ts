@@ -42,7 +42,7 @@ describe('renderSessionCard', () => {
 
   it('facts_showTimeRoundPlaceOrganisersAndPeople', () => {
     const card = renderSessionCard(session('Haarlem', 'r1-woningmarkt'), null, depsWith([]));
-    const facts = card.body.find((b) => b.type === 'FactSet') as { facts: { title: string; value: string }[] };
+    const facts = card.body.find((b) => b.type === 'FactSet') as unknown as { facts: { title: string; value: string }[] };
 
     expect(facts.facts).toEqual([
       { title: 'Wanneer', value: 'vrijdag 10 februari 2023, 11.40–12.40 uur' },
@@ -55,7 +55,7 @@ describe('renderSessionCard', () => {
 
   it('unknownTimeAndPlace_areSaidToBeUnknown', () => {
     const card = renderSessionCard(session('Zaanstad', 'r2-europa'), null, depsWith([]));
-    const facts = card.body.find((b) => b.type === 'FactSet') as { facts: { title: string; value: string }[] };
+    const facts = card.body.find((b) => b.type === 'FactSet') as unknown as { facts: { title: string; value: string }[] };
 
     expect(facts.facts.slice(0, 3).map((f) => f.value)).toEqual([
       'donderdag 13 april 2023, tijd niet bekend',
