@@ -231,6 +231,24 @@ describe('session invite', () => {
     expect(outcome.kind === 'file' && parseIcs(outcome.ics).events[0]!.url).toBe(`https://g40.example.nl/bot/agenda/sessie/${id}.ics`);
   });
 
+  it('sessionLinks_perSessionState_buttonsOnlyForTimedLiveSessions', () => {
+    world = calendarWorld(autumnEvent([{ code: 'ooit', title: 'Tijd volgt' }]));
+    world.importSeeds(
+      autumnEvent([{ code: 'ooit', title: 'Tijd volgt' }], {
+        sessions: [
+          { code: 'zaterdag', title: 'Zaterdagsessie', kind: 'plenair', day: '2025-10-25', start: '14:15', end: '15:15', status: 'vervalt' },
+          { code: 'zondag', title: 'Zondagsessie', kind: 'keuzesessie', day: '2025-10-26', round: 'ronde-1' },
+          { code: 'ooit', title: 'Tijd volgt', kind: 'overig', day: '2025-10-26' },
+        ],
+      }),
+    );
+    const calendar = service(world);
+
+    const kinds = ['zaterdag', 'zondag', 'ooit'].map((code) => calendar.sessionLinks(world.session('2025-10-25-herfst', code)).kind);
+
+    expect(kinds).toEqual(['cancelled', 'links', 'noTime']);
+  });
+
   it('sessionInvite_filename_namesEventAndSession', () => {
     world = calendarWorld(autumnEvent());
 
