@@ -1,0 +1,110 @@
+import { DateTime } from 'luxon';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { enqueue, getOutboxMessage, type OutboxRow } from '../../src/announcements/outbox';
+import { TEAMS_CONVERSATION_LIMITS } from '../../src/announcements/rateLimiter';
+import { OutboxSignals } from '../../src/announcements/signals';
+import { OutboxWorker, type Sender, type SendResult } from '../../src/announcements/worker';
+import { runningClock } from '../../src/clock';
+import { openDatabase, type Db } from '../../src/db/database';
+import { silentLogger } from '../../src/log';
+
+const T0 = '2026-02-04T08:30:00.000Z';
+
+/** A sender that answers from a script per message id, then "sent"; it records every attempt. */
+class ScriptedSender implements Sender {
+  readonly attempts: number[] = [];
+  constructor(private readonly script: Record<number, SendResult[]> = {}) {}
+  async send(row: OutboxRow): Promise<SendResult> {
+    this.attempts.push(row.id);
+    return this.script[row.id]?.shift() ?? { kind: 'sent', deliveredId: `act-${row.id}` };
+  }
+}
+
+async function until(check: () => boolean, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
+
+describe('OutboxWorker', () => {
+  let db: Db;
+  let worker: OutboxWorker | null = null;
+  const start = (sender: Sender) => {
+    worker = new OutboxWorker(
+      db,
+      sender,
+      {
+        concurrency: 4,
+        leaseMs: 60_000,
+        pollMs: 20,
+        conversationLimits: TEAMS_CONVERSATION_LIMITS,
+        globalLimits: [{ count: 50, windowMs: 1000 }],
+        retry: { baseMs: 10, maxMs: 50, maxAttempts: 4 },
+      },
+      runningClock(DateTime.fromISO(T0, { zone: 'utc' })),
+      new OutboxSignals(),
+      silentLogger,
+    );
+    worker.start();
+  };
+  beforeEach(() => {
+    db = openDatabase(':memory:');
+  });
+  afterEach(async () => {
+    await worker?.stop();
+    db.close();
+  });
+
+  it('worker_throttledThenServerError_retriesAndSendsOnce', async () => {
+    const id = enqueue(db, { kind: 'reminder', target: { type: 'user', userId: 'a' }, payload: {} }, T0);
+    const sender = new ScriptedSender({
+      [id]: [
+        { kind: 'failed', failure: { status: 429, retryAfterMs: 100, message: 'throttled' } },
+        { kind: 'failed', failure: { status: 502, message: 'bad gateway' } },
+      ],
+    });
+
+    start(sender);
+    await until(() => getOutboxMessage(db, id)!.status === 'sent');
+
+    expect(sender.attempts).toEqual([id, id, id]);
+    expect(getOutboxMessage(db, id)).toMatchObject({ status: 'sent', attempts: 3, deliveredId: `act-${id}` });
+  });
+
+  it('worker_forbidden_recordsFailureWithoutRetrying', async () => {
+    const id = enqueue(db, { kind: 'reminder', target: { type: 'user', userId: 'a' }, payload: {} }, T0);
+    const sender = new ScriptedSender({ [id]: [{ kind: 'failed', failure: { status: 403, message: 'blocked' } }] });
+
+    start(sender);
+    await until(() => getOutboxMessage(db, id)!.status === 'failed');
+    await new Promise((r) => setTimeout(r, 100));
+
+    expect(sender.attempts).toEqual([id]);
+    expect(getOutboxMessage(db, id)!.lastError).toBe('HTTP 403: blocked');
+  });
+
+  it('worker_undeliverable_failsAtOnce', async () => {
+    const id = enqueue(db, { kind: 'reminder', target: { type: 'user', userId: 'a' }, payload: {} }, T0);
+    const sender = new ScriptedSender({ [id]: [{ kind: 'undeliverable', reason: 'no_conversation' }] });
+
+    start(sender);
+    await until(() => getOutboxMessage(db, id)!.status === 'failed');
+
+    expect(getOutboxMessage(db, id)).toMatchObject({ status: 'failed', attempts: 1, lastError: 'no_conversation' });
+  });
+
+  it('worker_manyMessages_eachSentExactlyOnce', async () => {
+    const ids = Array.from({ length: 30 }, (_, i) =>
+      enqueue(db, { kind: 'reminder', target: { type: 'user', userId: `u${i % 10}` }, payload: {} }, T0),
+    );
+    const sender = new ScriptedSender(Object.fromEntries(ids.filter((_, i) => i % 7 === 0).map((id) => [id, [{ kind: 'failed', failure: { status: 503, message: 'x' } } as SendResult]])));
+
+    start(sender);
+    await until(() => ids.every((id) => getOutboxMessage(db, id)!.status === 'sent'));
+
+    const sentCounts = ids.map((id) => sender.attempts.filter((a) => a === id).length);
+    expect(sentCounts).toEqual(ids.map((_, i) => (i % 7 === 0 ? 2 : 1)));
+  });
+});
