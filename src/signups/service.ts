@@ -8,7 +8,7 @@ import type { Clock } from '../clock';
 import { enqueue } from '../announcements/outbox';
 import { inTransaction, type Db } from '../db/database';
 import type { ProgrammeStore } from '../programme/store';
-import type { Session } from '../programme/types';
+import type { NetworkEvent, Round, Session } from '../programme/types';
 import type { Actor, Roles } from '../roles/roles';
 import { checkDownload, downloadSecret, signDownload, type SignedDownload } from './downloadLinks';
 import { cancelRefusal, roundKey, signupRefusal } from './rules';
@@ -289,6 +289,26 @@ export class SignupService {
       closed: signupRefusal(session, event, this.clock()),
       otherInRound: other && otherSession ? { session: otherSession, status: other.status as 'confirmed' | 'waiting' } : null,
     };
+  }
+
+  /**
+   * What the sign-up form offers: per round of the netwerkdag, its sessions
+   * that take sign-ups (not dropped) with seats and the person's state.
+   */
+  roundChoices(eventId: number, userId: string): { event: NetworkEvent; rounds: { round: Round; options: SessionSignupState[] }[] } | null {
+    const event = this.programme.getEvent(eventId);
+    if (!event) return null;
+    const rounds = this.programme
+      .listRounds(eventId)
+      .map((round) => ({
+        round,
+        options: this.programme
+          .listSessions(eventId, { roundId: round.id })
+          .filter((s) => s.signupEnabled && s.status !== 'vervalt')
+          .map((s) => this.stateOf(s, userId)),
+      }))
+      .filter((r) => r.options.length > 0);
+    return { event, rounds };
   }
 
   /** A person's active sign-ups, per netwerkdag (in date order), sessions in time order. */

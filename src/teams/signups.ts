@@ -36,6 +36,9 @@ const id = z.number().int().positive().max(2 ** 31);
 /** Data of the session buttons; anything else (strings, missing ids) is tampered or stale. */
 const sessionActionData = z.object({ sessionId: id, eventId: id, from: z.enum(['mine']).optional() });
 
+/** More rounds than any netwerkdag has: a form claiming more is forged. */
+const MAX_FORM_CHOICES = 20;
+
 const formData = z
   .object({ eventId: id })
   .catchall(z.unknown())
@@ -49,6 +52,10 @@ const formData = z
         return z.NEVER;
       }
       if (value !== '') choices.push({ roundId: Number(m[1]), sessionId: Number(value) });
+    }
+    if (choices.length > MAX_FORM_CHOICES) {
+      ctx.addIssue({ code: 'custom', message: 'too many choices' });
+      return z.NEVER;
     }
     return { eventId: d.eventId, choices };
   });
@@ -135,28 +142,21 @@ async function handleSessionAction(
   return answerWithCard(context, sessionCardFor(details, viewer, deps, notice), parsed.data);
 }
 
-function buildForm(deps: BotDeps, eventId: number, viewer: Viewer): { rounds: FormRound[]; closedAll: string | null } {
-  const { programme, signups } = deps.services;
-  const event = programme.getEvent(eventId)!;
-  const rounds: FormRound[] = [];
-  const reasons = new Set<string>();
-  for (const round of programme.listRounds(eventId)) {
-    const sessions = programme
-      .listSessions(eventId, { roundId: round.id })
-      .filter((s) => s.signupEnabled && s.status !== 'vervalt');
-    if (sessions.length === 0) continue;
-    let current: number | null = null;
-    const options = sessions.map((s) => {
-      const state = signups.stateOf(s, viewer.userId);
-      if (state.mine) current = s.id;
-      reasons.add(state.closed ?? 'open');
-      return { sessionId: s.id, title: s.title, seatsLeft: state.seatsLeft, closed: state.closed !== null };
-    });
-    rounds.push({ roundId: round.id, name: round.name, options, current });
-  }
+/** The form's rounds, or the one reason nothing can be chosen (e.g. the day is over). */
+function formFor(deps: BotDeps, eventId: number, viewer: Viewer): { rounds: FormRound[]; closedAll: string | null } {
+  const choices = deps.services.signups.roundChoices(eventId, viewer.userId);
+  if (!choices) return { rounds: [], closedAll: null };
+  const reasons = new Set(choices.rounds.flatMap((r) => r.options.map((o) => o.closed)));
   const only = reasons.size === 1 ? [...reasons][0]! : null;
-  const closedAll = only && only !== 'open' ? t.refusal(only as Parameters<typeof t.refusal>[0], event.registrationNote) : null;
-  return { rounds, closedAll };
+  return {
+    rounds: choices.rounds.map(({ round, options }) => ({
+      roundId: round.id,
+      name: round.name,
+      current: options.find((o) => o.mine !== null)?.session.id ?? null,
+      options: options.map((o) => ({ sessionId: o.session.id, title: o.session.title, seatsLeft: o.seatsLeft, closed: o.closed !== null })),
+    })),
+    closedAll: only ? t.refusal(only, choices.event.registrationNote) : null,
+  };
 }
 
 /** Sessions that take sign-ups which the words name, resolved the way the answers resolve them. */
@@ -244,7 +244,7 @@ const commands: Command[] = [
       const event = words === '' && state.conversation.lastEventId ? programme.getEvent(state.conversation.lastEventId) : pickEvent(programme, words, deps.clock());
       if (!event) return void (await context.sendActivity(words ? t.unknownEvent(words) : t.noEvents));
       state.conversation.lastEventId = event.id;
-      const { rounds, closedAll } = buildForm(deps, event.id, viewer);
+      const { rounds, closedAll } = formFor(deps, event.id, viewer);
       if (rounds.length === 0) return void (await context.sendActivity(t.formNothingToChoose(event.title)));
       if (closedAll) return void (await context.sendActivity(t.formEventClosed(event.title, closedAll)));
       await context.sendActivity({ attachments: [attachment(signUpFormCard(event, rounds))] });

@@ -169,8 +169,10 @@ describe('sign-ups in Teams', () => {
 
     const bad = await h.invoke('signup.submit', { eventId, [`round_${round1}`]: 'abc' }, DAAN);
     const wrongRound = await h.invoke('signup.submit', { eventId, [`round_${round1}`]: String(sid('r2-veilig')) }, DAAN);
+    const flood = await h.invoke('signup.submit', { eventId, ...Object.fromEntries(Array.from({ length: 21 }, (_, i) => [`round_${i + 1}`, '1'])) }, DAAN);
 
     expect(bad.body.value).toBe('De gegevens van deze kaart kloppen niet. Vraag de kaart opnieuw op.');
+    expect(flood.body.value).toBe('De gegevens van deze kaart kloppen niet. Vraag de kaart opnieuw op.');
     expect(card(wrongRound)).toContain('Die sessie ken ik niet (meer).');
     expect(h.bot.db.prepare('SELECT COUNT(*) AS n FROM signup_events').get()).toEqual(before);
   });
