@@ -29,12 +29,13 @@ export interface Services {
 export function createServices(db: Db, config: Config, clock: Clock, _log: Logger): Services {
   const nowIso = () => clock().toUTC().toISO()!;
   const programme = new ProgrammeStore(db);
-  const signups = signupService(db, config, clock, nowIso);
+  const roles = new Roles(db, config.ADMIN_AAD_OBJECT_IDS, nowIso);
+  const signups = signupService(db, config, clock, nowIso, programme, roles);
   return {
     db,
     programme,
     answers: new Answerer(programme, clock),
-    roles: new Roles(db, config.ADMIN_AAD_OBJECT_IDS, nowIso),
+    roles,
     announcements: announcementService(db, config, clock, nowIso),
     signups,
     calendar: new CalendarService(
@@ -47,9 +48,7 @@ export function createServices(db: Db, config: Config, clock: Clock, _log: Logge
   };
 }
 
-function signupService(db: Db, config: Config, clock: Clock, nowIso: () => string): SignupService {
-  const programme = new ProgrammeStore(db);
-  const roles = new Roles(db, config.ADMIN_AAD_OBJECT_IDS, nowIso);
+function signupService(db: Db, config: Config, clock: Clock, nowIso: () => string, programme: ProgrammeStore, roles: Roles): SignupService {
   let secret: string | undefined;
   return new SignupService(db, programme, roles, clock, () => (secret ??= downloadSecret(db, config.SIGNUP_LINK_SECRET, nowIso())));
 }
