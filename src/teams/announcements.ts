@@ -336,6 +336,17 @@ function observe(context: TurnContext, deps: BotDeps): void {
   }
 }
 
+/** Plaatsen / Annuleren: parse the card's announcement id and know who clicked, then run the action. */
+function onAnnouncement(deps: BotDeps, run: (viewer: Viewer, announcementId: number) => Promise<AdaptiveCardJson>) {
+  return async (context: TurnContext, _state: unknown, data: unknown): Promise<AdaptiveCardJson | string> => {
+    const parsed = announcementRef.safeParse(data);
+    if (!parsed.success) return general.badCardData;
+    const viewer = viewerOf(context, deps.localMode);
+    if (!viewer) return general.noIdentity;
+    return run(viewer, parsed.data.announcementId);
+  };
+}
+
 function userTarget(message: OutboxRow): Viewer | null {
   return message.targetKey.startsWith('user:') ? { userId: message.targetKey.slice('user:'.length), name: '', tenantId: null } : null;
 }
@@ -359,33 +370,31 @@ export const announcementsModule: FeatureModule = {
       return true;
     });
     app.adaptiveCards.actionExecute(VERB_PREVIEW, async (context, _state, data) => handlePreview(context, deps, data));
-    app.adaptiveCards.actionExecute(VERB_POST, async (context, _state, data) => {
-      const parsed = announcementRef.safeParse(data);
-      if (!parsed.success) return general.badCardData;
-      const viewer = viewerOf(context, deps.localMode);
-      if (!viewer) return general.noIdentity;
-      const outcome = deps.services.announcements.post(viewer, parsed.data.announcementId);
-      const { line, attention } = await postLine(deps, outcome);
-      const title = outcome.kind === 'queued' || outcome.kind === 'alreadyPosted' ? outcome.announcement.title : t.composeTitle;
-      return outcomeCard(title, line, attention);
-    });
-    app.adaptiveCards.actionExecute(VERB_CANCEL, async (context, _state, data) => {
-      const parsed = announcementRef.safeParse(data);
-      if (!parsed.success) return general.badCardData;
-      const viewer = viewerOf(context, deps.localMode);
-      if (!viewer) return general.noIdentity;
-      const out = deps.services.announcements.cancel(viewer, parsed.data.announcementId);
-      switch (out.kind) {
-        case 'cancelled':
-          return outcomeCard(out.announcement.title, t.cancelled);
-        case 'alreadySent':
-          return outcomeCard(out.announcement.title, t.alreadySent, true);
-        case 'unknownDraft':
-          return outcomeCard(t.composeTitle, t.unknownDraft, true);
-        case 'notAllowed':
-          return outcomeCard(t.composeTitle, t.notAllowedPost(out.group?.name ?? null), true);
-      }
-    });
+    app.adaptiveCards.actionExecute(
+      VERB_POST,
+      onAnnouncement(deps, async (viewer, id) => {
+        const outcome = deps.services.announcements.post(viewer, id);
+        const { line, attention } = await postLine(deps, outcome);
+        const title = outcome.kind === 'queued' || outcome.kind === 'alreadyPosted' ? outcome.announcement.title : t.composeTitle;
+        return outcomeCard(title, line, attention);
+      }),
+    );
+    app.adaptiveCards.actionExecute(
+      VERB_CANCEL,
+      onAnnouncement(deps, async (viewer, id) => {
+        const out = deps.services.announcements.cancel(viewer, id);
+        switch (out.kind) {
+          case 'cancelled':
+            return outcomeCard(out.announcement.title, t.cancelled);
+          case 'alreadySent':
+            return outcomeCard(out.announcement.title, t.alreadySent, true);
+          case 'unknownDraft':
+            return outcomeCard(t.composeTitle, t.unknownDraft, true);
+          case 'notAllowed':
+            return outcomeCard(t.composeTitle, t.notAllowedPost(out.group?.name ?? null), true);
+        }
+      }),
+    );
   },
   outboxRenderers: {
     [ANNOUNCEMENT]: (message, deps): Partial<Activity> | null => {

@@ -249,4 +249,38 @@ describe('announcements in Teams', () => {
     expect(msg.replyToId).toBeNull();
     expect(replyText(msg.body)).toContain('Zaal: Oranjezaal (was Zaal 1)');
   });
+
+  it('annuleren_onPreview_postsNothing', async () => {
+    const before = h.connector.createdConversations.length;
+
+    const preview = await h.invoke('announcement.preview', { themeGroupId: String(woningmarkt), title: 'Toch niet', body: 'Laat maar.' }, BOB);
+    const cancel = cardOf(preview).actions.find((a: any) => a.title === 'Annuleren');
+    const res = await h.invoke('announcement.cancel', { announcementId: cancel.data.announcementId }, BOB);
+    const again = await h.invoke('announcement.post', { announcementId: cancel.data.announcementId }, BOB);
+    await new Promise((r) => setTimeout(r, 100));
+
+    expect(textOfCard(cardOf(res))).toContain('Geannuleerd; er is niets geplaatst.');
+    expect(textOfCard(cardOf(again))).toContain('Geannuleerd; er is niets geplaatst.');
+    expect(h.connector.createdConversations.length).toBe(before);
+  });
+
+  it('post_scheduledForLater_saysWhenAndWaits', async () => {
+    const before = h.connector.createdConversations.length;
+
+    const preview = await h.invoke('announcement.preview', { themeGroupId: String(woningmarkt), title: 'Middagprogramma', body: 'Om 13:00 verder.', postDate: '2026-02-04', postTime: '12:30' }, BOB);
+    const res = await h.invoke('announcement.post', { announcementId: cardOf(preview).actions[0].data.announcementId }, BOB);
+    await new Promise((r) => setTimeout(r, 100));
+
+    expect(textOfCard(cardOf(preview))).toContain('Wordt woensdag 4 februari om 12:30 geplaatst in Woningmarkt › Algemeen.');
+    expect(textOfCard(cardOf(res))).toContain('Ingepland: wordt woensdag 4 februari om 12:30 geplaatst in Woningmarkt › Algemeen.');
+    expect(h.connector.createdConversations.length).toBe(before);
+  });
+
+  it('ontkoppel_bySecretary_unlinksAndPostingIsRefused', async () => {
+    const reply = await sayInChannel(h, 'ontkoppel', BOB);
+    const preview = await h.invoke('announcement.preview', { themeGroupId: String(woningmarkt), title: 'Na ontkoppelen', body: 'Tekst' }, BOB);
+
+    expect(reply).toBe('Dit kanaal is niet meer gekoppeld aan Woningmarkt.');
+    expect(textOfCard(cardOf(preview))).toContain('Woningmarkt heeft nog geen gekoppeld kanaal.');
+  });
 });
