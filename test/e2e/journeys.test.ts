@@ -1,17 +1,23 @@
 /**
  * The journeys a person walks, in Microsoft's Teams emulator in a real browser:
  * ask → read the session card → Aanmelden → the card changes → open the calendar
- * link → a valid invite. Each step leaves a screenshot in test-results/e2e/.
+ * link → a valid invite; and a secretary links a channel and posts an announcement
+ * that arrives there. Each step leaves a screenshot in test-results/e2e/.
  * One bot and one emulator for the whole file: the steps build on each other,
  * like a person's morning of the netwerkdag (the clock is pinned to it).
  */
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseIcs, rfcProblems } from '../calendar/icsCheck';
 import { chromiumMissingReason, EMULATOR_USER, Screenshots, SHOTS_DIR, startE2E, type E2E } from './support/emulator';
 import { TeamsPage } from './support/teamsPage';
 
 const NOW = '2026-02-04T09:30:00+01:00';
+/** An admin who is not the emulator's user: Sanne (the emulator's user) is only a secretary. */
+const ADMIN = '00000000-0000-0000-0000-0000000000ad';
+const TEAM = 'G40 Stedennetwerk';
+const CHANNEL = 'Themagroep Woningmarkt';
+const BOT_NAME = 'G40 Netwerkdag';
 const SESSION = 'Samenwerken aan het woongeluk van onze inwoners';
 const missing = chromiumMissingReason();
 if (missing) console.warn(`e2e-journeys overgeslagen: ${missing}`);
@@ -22,10 +28,22 @@ describe.skipIf(missing !== null)('journeys in the Teams emulator', () => {
 
   beforeAll(async () => {
     console.log(`e2e: screenshots in ${SHOTS_DIR}`);
-    e2e = await startE2E({ now: NOW });
+    e2e = await startE2E({
+      now: NOW,
+      env: { ADMIN_AAD_OBJECT_IDS: ADMIN },
+      arrange: (bot) => {
+        const granted = bot.services.announcements.grantSecretary({ userId: ADMIN }, { userId: EMULATOR_USER.aadObjectId, name: EMULATOR_USER.name }, 'Woningmarkt');
+        if (granted.kind !== 'granted') throw new Error(`secretaris niet aangewezen: ${granted.kind}`);
+      },
+    });
     teams = new TeamsPage(e2e.page);
     await teams.waitForWelcome();
   }, 60_000);
+
+  afterEach(async (ctx) => {
+    // What the page showed when a step failed: the first thing to look at.
+    if (ctx.task.result?.state === 'fail') await new Screenshots(e2e.page, `fout-${ctx.task.name}`).take('pagina');
+  });
 
   afterAll(async () => {
     await e2e?.close();
@@ -80,4 +98,34 @@ describe.skipIf(missing !== null)('journeys in the Teams emulator', () => {
       [`${SESSION} (G40 Zoetermeer)`, 'Europe/Amsterdam', '2026-02-04T11:00:00.000Z', '2026-02-04T12:00:00.000Z'],
     ]);
   }, 60_000);
+
+  it('secretary_linksChannel_andPostsAnnouncementThere', async () => {
+    const shots = new Screenshots(e2e.page, '4-aankondiging');
+    await teams.openChannel(TEAM, CHANNEL);
+    await teams.waitForWelcome();
+    await teams.postToBot(BOT_NAME, 'koppel Woningmarkt', { text: /is nu gekoppeld aan Woningmarkt/ });
+    await shots.take('kanaal-gekoppeld');
+
+    await teams.openPersonalChat();
+    const compose = (await teams.say('aankondiging'))!;
+    await compose.getByLabel('Titel').fill('Sessie verplaatst naar de Oranjezaal');
+    await compose.getByLabel('Bericht').fill('De sessie over woongeluk is om 12.00 uur in de Oranjezaal.');
+    await shots.take('opstellen');
+    // Universal Actions: the card itself turns into the preview, then into the outcome.
+    await teams.press(compose, 'Voorbeeld bekijken');
+    await compose.getByText(/^Wordt geplaatst in/).waitFor({ timeout: 15_000 });
+    await shots.take('voorbeeld');
+    await teams.press(compose, 'Plaatsen');
+    await compose.getByText(/^(Geplaatst in|Staat klaar voor)/).waitFor({ timeout: 15_000 });
+    await shots.take('geplaatst');
+    await teams.openChannel(TEAM, CHANNEL);
+    await e2e.page.getByText('Sessie verplaatst naar de Oranjezaal').first().waitFor({ timeout: 15_000 });
+    await shots.take('in-het-kanaal');
+
+    const posted = teams.cards().filter({ hasText: 'Sessie verplaatst naar de Oranjezaal' });
+    expect(await posted.count()).toBe(1);
+    expect(await posted.innerText()).toContain('De sessie over woongeluk is om 12.00 uur in de Oranjezaal.');
+    await teams.openChannel(TEAM, 'General');
+    expect(await teams.cards().filter({ hasText: 'Sessie verplaatst naar de Oranjezaal' }).count()).toBe(0);
+  }, 90_000);
 });

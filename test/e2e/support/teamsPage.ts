@@ -27,8 +27,10 @@ export class TeamsPage {
     await this.page.getByRole('treeitem', { name: /Personal Chat/ }).click();
   }
 
+  /** Opens a channel. The first time, the emulator installs the bot into the team; wait for its greeting before posting. */
   async openChannel(team: string, channel: string): Promise<void> {
     await this.page.getByRole('treeitem', { name: `${team} - ${channel}` }).click();
+    await this.page.getByText('Start a new post').waitFor({ timeout: TIMEOUT });
   }
 
   /** Types a message in the open chat and sends it; resolves when `expect` (a new card or text) has appeared. */
@@ -41,11 +43,16 @@ export class TeamsPage {
     return this.waitForReply(before, expect);
   }
 
-  /** Starts a new post in the open channel (the channel's "Start a new post" box and its Post button). */
-  async post(text: string, expect: { newCard?: boolean; text?: string | RegExp } = { newCard: true }): Promise<Locator | null> {
+  /**
+   * Starts a new post in the open channel that @mentions the bot, as Teams requires
+   * for a bot to hear a channel message: "@" + name, pick it from the suggestions.
+   */
+  async postToBot(botName: string, text: string, expect: { newCard?: boolean; text?: string | RegExp } = { newCard: true }): Promise<Locator | null> {
     const before = await this.cards().count();
     await this.page.locator('[role=textbox][contenteditable=true]').first().click();
-    await this.page.keyboard.type(text);
+    await this.page.keyboard.type(`@${botName}`);
+    await this.page.getByRole('menuitem', { name: botName }).click();
+    await this.page.keyboard.type(` ${text}`);
     await this.page.getByRole('button', { name: 'Post', exact: true }).click();
     return this.waitForReply(before, expect);
   }
