@@ -30,6 +30,11 @@ export interface Catalogue {
   rooms: PhraseEntry<string>[];
   /** Every folded word in titles, descriptions, rooms, names; with its frequency. */
   vocabulary: Map<string, number>;
+  /** The vocabulary sorted (prefix look-ups by binary search) and grouped by length (typo candidates). */
+  sortedWords: string[];
+  wordsByLength: Map<number, string[]>;
+  /** Corrections already worked out for this catalogue: word → programme word, or null when none is close. */
+  corrections: Map<string, string | null>;
   /**
    * The programme itself, per event in the store's order: answering reads it
    * from memory, so only full-text search goes to SQLite per question.
@@ -120,9 +125,31 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     people: byLength(people),
     rooms: byLength(rooms),
     vocabulary,
+    sortedWords: [...vocabulary.keys()].sort(),
+    wordsByLength: groupByLength(vocabulary),
+    corrections: new Map(),
     sessions,
     rounds,
   };
+}
+
+function groupByLength(vocabulary: Map<string, number>): Map<number, string[]> {
+  const groups = new Map<number, string[]>();
+  for (const word of vocabulary.keys()) groups.set(word.length, [...(groups.get(word.length) ?? []), word]);
+  return groups;
+}
+
+/** Whether some programme word starts with `prefix`. */
+export function hasWordStartingWith(catalogue: Catalogue, prefix: string): boolean {
+  const words = catalogue.sortedWords;
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]! < prefix) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < words.length && words[lo]!.startsWith(prefix);
 }
 
 /** Keeps one catalogue per store and rebuilds it when the programme changed. */

@@ -32,17 +32,22 @@ export function stem(word: string): string {
   return w;
 }
 
+/** A cheap pre-check: typos rarely hit both of the first two letters, so candidates must keep one of them. */
+export function couldBeTypoOf(word: string, candidate: string): boolean {
+  return word[0] === candidate[0] || word[1] === candidate[1] || (word[0] === candidate[1] && word[1] === candidate[0]);
+}
+
 /** Optimal string alignment distance (Damerau-Levenshtein without repeated edits), capped at `max` + 1. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  let prev2: number[] = new Array<number>(cols).fill(0);
-  let prev: number[] = Array.from({ length: cols }, (_, j) => j);
-  for (let i = 1; i < rows; i++) {
-    const cur: number[] = new Array<number>(cols).fill(0);
+  let prev2 = new Array<number>(cols).fill(0);
+  let prev = new Array<number>(cols);
+  let cur = new Array<number>(cols);
+  for (let j = 0; j < cols; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
     cur[0] = i;
-    let rowMin = cur[0];
+    let rowMin = i;
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
       let v = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
@@ -51,8 +56,7 @@ export function editDistance(a: string, b: string, max: number): number {
       if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prev2 = prev;
-    prev = cur;
+    [prev2, prev, cur] = [prev, cur, prev2];
   }
   return prev[cols - 1]!;
 }

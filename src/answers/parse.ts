@@ -5,15 +5,17 @@
  * the catalogue, so nothing here knows a particular netwerkdag.
  */
 import type { Organiser, PersonRole, SessionKind } from '../programme/types';
-import type { Catalogue, PhraseEntry } from './catalogue';
+import { hasWordStartingWith, type Catalogue, type PhraseEntry } from './catalogue';
 import {
   EVENT_KINDS, FOLLOW_UP, KIND_WORDS, LIST, MONTHS, NUMBER_WORDS, ORDINALS, PROGRAMME, ROLE_WORDS, SIGNUP, SOON_WORDS,
   STOPWORDS, TODAY_WORDS, WEEKDAYS, WHAT, WHEN, WHERE, WHO,
 } from './lexicon';
-import { editDistance, fold, stem, tokens, typoBudget } from './normalize';
+import { couldBeTypoOf, editDistance, fold, stem, tokens, typoBudget } from './normalize';
 
 /** Longest text we look at: a question, not an essay. */
 export const MAX_QUESTION_LENGTH = 500;
+/** Most words we look at; a question rarely has more than twenty. */
+export const MAX_QUESTION_WORDS = 40;
 
 export type Focus = 'who' | 'where' | 'when' | 'what' | 'list' | 'signup' | 'programme' | 'none';
 
@@ -77,7 +79,7 @@ function matchPhrases<T>(scan: Scan, entries: PhraseEntry<T>[], known: Map<strin
           const p = entry.phrase[k]!;
           if (w !== p) {
             const budget = entry.exact || known.has(w) || STOPWORDS.has(w) ? 0 : typoBudget(p);
-            ok = budget > 0 && editDistance(w, p, budget) <= budget;
+            ok = budget > 0 && couldBeTypoOf(w, p) && editDistance(w, p, budget) <= budget;
           }
         }
       }
@@ -212,32 +214,41 @@ function parseDay(scan: Scan): number | undefined {
   return undefined;
 }
 
+/** How many unknown words a question may send to typo correction; the rest stay unknown (noise costs no time). */
+const MAX_CORRECTIONS = 6;
+const MAX_CACHED_CORRECTIONS = 10_000;
+
 /** Replaces a word the programme does not know by the nearest one it does ("netneutaal" → "netneutraal"). */
-function correct(word: string, vocabulary: Map<string, number>): string | null {
-  if (vocabulary.has(word)) return word;
-  const s = stem(word);
-  for (const v of vocabulary.keys()) if (v.startsWith(s)) return word;
+function correct(word: string, catalogue: Catalogue): string | null {
+  if (catalogue.vocabulary.has(word) || hasWordStartingWith(catalogue, stem(word))) return word;
+  const cached = catalogue.corrections.get(word);
+  if (cached !== undefined) return cached;
   const budget = typoBudget(word);
-  if (budget === 0) return null;
   let best: string | null = null;
   let bestDistance = budget + 1;
   let bestFreq = 0;
-  for (const [v, freq] of vocabulary) {
-    if (Math.abs(v.length - word.length) > budget) continue;
-    const d = editDistance(word, v, budget);
-    if (d < bestDistance || (d === bestDistance && freq > bestFreq)) {
-      best = v;
-      bestDistance = d;
-      bestFreq = freq;
+  for (let length = word.length - budget; budget > 0 && length <= word.length + budget; length++) {
+    for (const v of catalogue.wordsByLength.get(length) ?? []) {
+      if (!couldBeTypoOf(word, v)) continue;
+      const d = editDistance(word, v, budget);
+      if (d > budget) continue;
+      const freq = catalogue.vocabulary.get(v)!;
+      if (d < bestDistance || (d === bestDistance && freq > bestFreq)) {
+        best = v;
+        bestDistance = d;
+        bestFreq = freq;
+      }
     }
   }
+  if (catalogue.corrections.size >= MAX_CACHED_CORRECTIONS) catalogue.corrections.clear();
+  catalogue.corrections.set(word, best);
   return best;
 }
 
 export function parseQuestion(input: string, catalogue: Catalogue, nowYear: number): Question {
   const folded = fold(input.slice(0, MAX_QUESTION_LENGTH));
   const { rest, time, dates, years } = extractTimesAndDates(folded, { year: nowYear });
-  const scan: Scan = { words: tokens(rest), used: [] };
+  const scan: Scan = { words: tokens(rest).slice(0, MAX_QUESTION_WORDS), used: [] };
   scan.used = scan.words.map(() => false);
   const has = (set: Set<string>) => scan.words.some((w) => set.has(w));
   const hasSeq = (a: string, b: string) => scan.words.some((w, i) => w === a && scan.words[i + 1] === b);
@@ -300,9 +311,16 @@ export function parseQuestion(input: string, catalogue: Catalogue, nowYear: numb
   ]);
   const topic: string[] = [];
   const unknown: string[] = [];
+  let corrections = 0;
   scan.words.forEach((w, i) => {
     if (scan.used[i] || STOPWORDS.has(w) || consumed.has(w) || /^\d+$/.test(w) || w.length < 3) return;
-    const c = correct(w, catalogue.vocabulary);
+    const known = catalogue.vocabulary.has(w) || hasWordStartingWith(catalogue, stem(w));
+    if (!known && corrections >= MAX_CORRECTIONS) {
+      if (!unknown.includes(w)) unknown.push(w);
+      return;
+    }
+    if (!known) corrections++;
+    const c = correct(w, catalogue);
     if (c === null || STOPWORDS.has(c)) {
       if (!unknown.includes(w)) unknown.push(w);
     }
