@@ -8,6 +8,7 @@ import restify from 'restify';
 import type { TeamsBot } from '../teams/app';
 import type { BotDeps } from '../teams/deps';
 import type { Readiness } from '../ops/readiness';
+import { isActivityEnvelope } from './activityEnvelope';
 
 export type HttpRoutes = (server: restify.Server, deps: BotDeps) => void;
 
@@ -29,6 +30,11 @@ export function createHttpServer(deps: BotDeps, bot: TeamsBot, routes: HttpRoute
     const log = deps.log.child({ correlationId });
     const body = req.body as unknown;
     if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as { type?: unknown }).type !== 'string') {
+      res.send(400, { error: 'Geen geldige activity.' });
+      return;
+    }
+    // Ids and reply fields of the wrong shape would only fail later, deep in botbuilder: refuse them here.
+    if (!isActivityEnvelope(body)) {
       res.send(400, { error: 'Geen geldige activity.' });
       return;
     }

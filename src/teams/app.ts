@@ -147,6 +147,11 @@ export function createTeamsBot(deps: BotDeps, storage: Storage, modules: Feature
   });
 
   for (const m of modules) m.register?.(app, deps);
+  // Registered last, so it only catches what no module claimed: a stale or tampered card gets a calm sentence, not a 501.
+  app.adaptiveCards.actionExecute(
+    async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action' && context.activity.value?.action?.type === 'Action.Execute',
+    async () => general.unknownAction,
+  );
 
   app.activity(ActivityTypes.Message, async (context, state) => {
     await handleMessage(context, state, deps, commands, fallback);

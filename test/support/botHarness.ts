@@ -10,7 +10,7 @@ import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config';
 import { composeBot, type BotInstance } from '../../src/compose';
 import { fixedClock } from '../../src/clock';
-import { silentLogger } from '../../src/log';
+import { silentLogger, type Logger } from '../../src/log';
 import { ConnectorStandIn } from './connector';
 
 export interface Harness {
@@ -41,6 +41,8 @@ export interface HarnessOptions {
   now?: string;
   env?: Record<string, string>;
   seedsDir?: string;
+  /** Where the bot logs; silent unless a test wants to read the lines. */
+  log?: Logger;
 }
 
 let counter = 0;
@@ -81,7 +83,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.now ? { NOW: options.now } : {}),
     ...(options.env ?? {}),
   });
-  const bot = composeBot(config, { log: silentLogger, ...(options.now ? { clock: fixedClock(options.now) } : {}) });
+  const bot = composeBot(config, { log: options.log ?? silentLogger, ...(options.now ? { clock: fixedClock(options.now) } : {}) });
   await new Promise<void>((resolve) => bot.server.listen(0, '127.0.0.1', resolve));
   bot.start();
   const { port } = bot.server.address() as AddressInfo;
