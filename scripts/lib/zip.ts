@@ -23,32 +23,29 @@ export function writeZip(entries: ZipEntry[]): Buffer {
     const compressed = deflateRawSync(entry.data, { level: 9 });
     const crc = crc32(entry.data);
 
+    // Local and central headers share one run of fields: flags … name length.
+    const shared = (header: Buffer, at: number) => {
+      header.writeUInt16LE(0x0800, at); // UTF-8 names
+      header.writeUInt16LE(8, at + 2); // deflate
+      header.writeUInt16LE(DOS_TIME, at + 4);
+      header.writeUInt16LE(DOS_DATE, at + 6);
+      header.writeUInt32LE(crc, at + 8);
+      header.writeUInt32LE(compressed.length, at + 12);
+      header.writeUInt32LE(entry.data.length, at + 16);
+      header.writeUInt16LE(name.length, at + 20);
+    };
+
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4); // version needed
-    local.writeUInt16LE(0x0800, 6); // UTF-8 names
-    local.writeUInt16LE(8, 8); // deflate
-    local.writeUInt16LE(DOS_TIME, 10);
-    local.writeUInt16LE(DOS_DATE, 12);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(compressed.length, 18);
-    local.writeUInt32LE(entry.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    local.writeUInt16LE(0, 28);
+    shared(local, 6);
     locals.push(local, name, compressed);
 
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
     central.writeUInt16LE(20, 4); // made by
     central.writeUInt16LE(20, 6); // needed
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt16LE(DOS_TIME, 12);
-    central.writeUInt16LE(DOS_DATE, 14);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(compressed.length, 20);
-    central.writeUInt32LE(entry.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
+    shared(central, 8);
     central.writeUInt32LE(offset, 42);
     centrals.push(central, name);
 
