@@ -1,7 +1,8 @@
 /**
  * The journeys a person walks, in Microsoft's Teams emulator in a real browser:
  * ask → read the session card → Aanmelden → the card changes → open the calendar
- * link → a valid invite; and a secretary links a channel and posts an announcement
+ * link → a valid invite → "agenda" gives a feed with the session → "mijn
+ * programma" → Afmelden → the feed is empty again; and a secretary links a channel and posts an announcement
  * that arrives there. Each step leaves a screenshot in test-results/e2e/.
  * One bot and one emulator for the whole file: the steps build on each other,
  * like a person's morning of the netwerkdag (the clock is pinned to it).
@@ -25,6 +26,7 @@ if (missing) console.warn(`e2e-journeys overgeslagen: ${missing}`);
 describe.skipIf(missing !== null)('journeys in the Teams emulator', () => {
   let e2e: E2E;
   let teams: TeamsPage;
+  let feedUrl = '';
 
   beforeAll(async () => {
     console.log(`e2e: screenshots in ${SHOTS_DIR}`);
@@ -99,8 +101,41 @@ describe.skipIf(missing !== null)('journeys in the Teams emulator', () => {
     ]);
   }, 60_000);
 
+  it('agenda_givesPersonalFeedWithMySession', async () => {
+    const shots = new Screenshots(e2e.page, '4-agenda-abonnement');
+
+    await teams.say('agenda', { text: /Dit is je persoonlijke agenda-link/ });
+    await shots.take('link');
+    const reply = await teams.messageText(/Dit is je persoonlijke agenda-link/);
+    const url = reply.match(/http:\/\/127\.0\.0\.1:\d+\/agenda\/feed\/\S+\.ics/)?.[0];
+    // Outlook, not the browser, fetches a subscription; the test does what Outlook does.
+    const feed = await fetch(url!);
+
+    expect(url).toBeDefined();
+    expect(feed.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
+    const ics = await feed.text();
+    expect(rfcProblems(ics)).toEqual([]);
+    expect(parseIcs(ics).events.map((e) => e.summary)).toEqual([`${SESSION} (G40 Zoetermeer)`]);
+    feedUrl = url!;
+  }, 60_000);
+
+  it('mijnProgramma_afmelden_refreshesCardAndEmptiesFeed', async () => {
+    const shots = new Screenshots(e2e.page, '5-afmelden');
+
+    const card = (await teams.say('mijn programma'))!;
+    await shots.take('mijn-programma');
+    expect(await card.innerText()).toContain(SESSION);
+    await teams.press(card, 'Afmelden');
+    await card.getByText(`Je bent afgemeld voor "${SESSION}".`).waitFor({ timeout: 15_000 });
+    await shots.take('afgemeld');
+
+    const rows = e2e.bot.db.prepare('SELECT status FROM signups WHERE user_id = ?').all(EMULATOR_USER.aadObjectId);
+    expect(rows).toEqual([{ status: 'cancelled' }]);
+    expect(parseIcs(await (await fetch(feedUrl)).text()).events).toEqual([]);
+  }, 60_000);
+
   it('secretary_linksChannel_andPostsAnnouncementThere', async () => {
-    const shots = new Screenshots(e2e.page, '4-aankondiging');
+    const shots = new Screenshots(e2e.page, '6-aankondiging');
     await teams.openChannel(TEAM, CHANNEL);
     await teams.waitForWelcome();
     await teams.postToBot(BOT_NAME, 'koppel Woningmarkt', { text: /is nu gekoppeld aan Woningmarkt/ });

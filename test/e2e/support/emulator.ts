@@ -141,7 +141,7 @@ export class Screenshots {
 
   constructor(private readonly page: Page, journey: string) {
     this.dir = join(SHOTS_DIR, journey);
-    rmSync(this.dir, { recursive: true, force: true });
+    // No clean-up first: two runs at once (a developer and CI) must not pull the folder from under each other.
     mkdirSync(this.dir, { recursive: true });
   }
 

@@ -69,6 +69,22 @@ export class TeamsPage {
     return card;
   }
 
+  /**
+   * Text of the newest chat message matching `pattern`; the same words also show
+   * in the sidebar's chat preview and the emulator's log panel, which are skipped.
+   */
+  async messageText(pattern: RegExp): Promise<string> {
+    const matches = this.page.getByText(pattern);
+    for (let i = (await matches.count()) - 1; i >= 0; i--) {
+      const el = matches.nth(i);
+      const inChat = await el.evaluate(
+        (n: { closest(selector: string): unknown }) => !n.closest('[role=region]') && !n.closest('[contenteditable][spellcheck=false]'),
+      );
+      if (inChat) return el.innerText();
+    }
+    throw new Error(`geen bericht met ${pattern} in het gesprek`);
+  }
+
   /** Presses a card button by its title. */
   async press(card: Locator, title: string | RegExp): Promise<void> {
     await card.getByRole('button', { name: title }).first().click();
