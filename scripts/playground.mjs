@@ -57,6 +57,7 @@ export function startPlayground(options) {
     } catch {
       // no log written
     }
+    rmSync(workDir, { recursive: true, force: true });
     return new Error(`de emulator stopte (code ${exited})${reasons ? `:\n${reasons}` : ''}`);
   };
   return new Promise((resolve, reject) => {

@@ -86,6 +86,7 @@ export async function startE2E(options: E2EOptions): Promise<E2E> {
 
   const emulatorLog: string[] = [];
   let child: ChildProcess | undefined;
+  let playgroundDir: string | undefined;
   let context: BrowserContext | undefined;
   try {
     const playground = await startPlayground({
@@ -95,6 +96,10 @@ export async function startE2E(options: E2EOptions): Promise<E2E> {
       output: (line: string) => emulatorLog.push(line),
     });
     child = playground.child;
+    playgroundDir = playground.workDir;
+    // If the test worker dies without close(), the emulator must not outlive it.
+    const killEmulator = () => playground.child.kill('SIGTERM');
+    process.once('exit', killEmulator);
     // A persistent context is how Playwright takes a fresh --user-data-dir.
     context = await chromium.launchPersistentContext(join(dir, 'chromium'), {
       executablePath: CHROMIUM,
@@ -119,6 +124,7 @@ export async function startE2E(options: E2EOptions): Promise<E2E> {
       async close() {
         await context?.close().catch(() => undefined);
         child?.kill('SIGTERM');
+        process.off('exit', killEmulator);
         await bot.close();
         rmSync(dir, { recursive: true, force: true });
         rmSync(playground.workDir, { recursive: true, force: true });
@@ -130,6 +136,7 @@ export async function startE2E(options: E2EOptions): Promise<E2E> {
     child?.kill('SIGTERM');
     await bot.close();
     rmSync(dir, { recursive: true, force: true });
+    if (playgroundDir) rmSync(playgroundDir, { recursive: true, force: true });
     throw new Error(`${(err as Error).message}\nemulator:\n${emulatorLog.join('')}`);
   }
 }
