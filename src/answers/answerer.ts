@@ -116,6 +116,20 @@ export class Answerer {
   }
 
   /**
+   * The netwerkdag a command is about ("aanmelden", "aanmelden zoetermeer"):
+   * the one the text names, else the same default a question gets. Null when
+   * the text has words but names no netwerkdag, so the caller can say so.
+   */
+  resolveEvent(text: string, context: AnswerContext = {}): EventContext | null {
+    const cat = this.catalogue.get();
+    if (cat.events.length === 0) return null;
+    const now = this.clock();
+    const q = parseQuestion(text, cat, now.year);
+    if (text.trim() !== '' && (q.eventIds === null || q.eventIds.length === 0)) return null;
+    return this.chooseEvent(q, context, cat, now);
+  }
+
+  /**
    * When the question named no netwerkdag and the default one has nothing (or
    * only a partial topic match), the nearest netwerkdag that fits is used.
    */

@@ -7,7 +7,6 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { SessionDetails } from '../programme/types';
-import { pickEvent } from '../signups/find';
 import { WAITLIST_PROMOTED } from '../signups/service';
 import type { CancelOutcome, SignUpOutcome } from '../signups/types';
 import { general } from '../texts/nl';
@@ -240,8 +239,7 @@ const commands: Command[] = [
     async handle({ context, state, viewer, deps }, match) {
       if (!viewer) return void (await context.sendActivity(general.noIdentity));
       const words = match[1]?.trim() ?? '';
-      const { programme } = deps.services;
-      const event = words === '' && state.conversation.lastEventId ? programme.getEvent(state.conversation.lastEventId) : pickEvent(programme, words, deps.clock());
+      const event = deps.services.answers.resolveEvent(words, { lastEventId: state.conversation.lastEventId })?.event;
       if (!event) return void (await context.sendActivity(words ? t.unknownEvent(words) : t.noEvents));
       state.conversation.lastEventId = event.id;
       const { rounds, closedAll } = formFor(deps, event.id, viewer);

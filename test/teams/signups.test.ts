@@ -183,6 +183,12 @@ describe('sign-ups in Teams', () => {
     expect(replyText(reply)).toBe('G40 Netwerkdag Zoetermeer: Deze netwerkdag is al voorbij.'.replace('G40 Netwerkdag Zoetermeer', h.bot.services.programme.getEventBySlug('2026-02-04-zoetermeer')!.title));
   });
 
+  it('aanmeldenUnknownEvent_saysSoAndOffersTheDefault', async () => {
+    const reply = (await h.say('aanmelden atlantis', CAROL)).at(-1);
+
+    expect(replyText(reply)).toBe('Ik ken geen netwerkdag "atlantis". Typ "aanmelden" voor de eerstvolgende.');
+  });
+
   it('mijnProgramma_listsInTimeOrderWithAfmelden', async () => {
     const reply = (await h.say('mijn programma', CAROL)).at(-1);
 
