@@ -101,7 +101,11 @@ export function composeBot(config: Config, options: ComposeOptions = {}): BotIns
     async close() {
       readiness.markStopping();
       // New connections are refused at once; turns already running finish before the workers and the database stop.
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      // A keep-alive connection whose turn just finished would otherwise hold close() until the client drops it.
+      const reaper = setInterval(() => server.server.closeIdleConnections(), 50);
+      await closed;
+      clearInterval(reaper);
       for (const stop of stoppers.reverse()) await stop();
       db.close();
     },

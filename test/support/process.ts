@@ -12,10 +12,12 @@ export interface BotProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+// node with tsx as a loader rather than the tsx CLI: the CLI relays SIGTERM and, when the child does not
+// confirm within 30 ms (a busy machine), SIGKILLs it, which would make shutdown tests flaky.
+const NODE_ARGS = ['--import', 'tsx', join(process.cwd(), 'src', 'main.ts')];
 
 export function runMain(env: Record<string, string>): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
-  const child = spawn(TSX, ['src/main.ts'], {
+  const child = spawn(process.execPath, NODE_ARGS, {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
