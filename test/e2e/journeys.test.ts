@@ -2,7 +2,8 @@
  * The journeys a person walks, in Microsoft's Teams emulator in a real browser:
  * ask → read the session card → Aanmelden → the card changes → open the calendar
  * link → a valid invite → "agenda" gives a feed with the session → "mijn
- * programma" → Afmelden → the feed is empty again; and a secretary links a channel and posts an announcement
+ * programma" → Afmelden → the feed is empty again; in a group chat the personal
+ * link is refused; and a secretary links a channel and posts an announcement
  * that arrives there. Each step leaves a screenshot in test-results/e2e/.
  * One bot and one emulator for the whole file: the steps build on each other,
  * like a person's morning of the netwerkdag (the clock is pinned to it).
@@ -134,8 +135,20 @@ describe.skipIf(missing !== null)('journeys in the Teams emulator', () => {
     expect(parseIcs(await (await fetch(feedUrl)).text()).events).toEqual([]);
   }, 60_000);
 
+  it('groupChat_agendaLink_isRefusedAsPersonal', async () => {
+    const shots = new Screenshots(e2e.page, '6-groepsgesprek');
+    await teams.openGroupChat('Netwerkdag Zoetermeer');
+
+    await teams.sayToBot(BOT_NAME, 'agenda', { text: /Je agenda-link is persoonlijk/ });
+    await shots.take('agenda-geweigerd');
+
+    const reply = await teams.messageText(/Je agenda-link is persoonlijk/);
+    expect(reply.trim()).toBe('Je agenda-link is persoonlijk. Vraag hem in een 1-op-1-chat met mij, niet in een kanaal of groepsgesprek.');
+    expect(await e2e.page.getByText(/\/agenda\/feed\//).count()).toBe(0);
+  }, 60_000);
+
   it('secretary_linksChannel_andPostsAnnouncementThere', async () => {
-    const shots = new Screenshots(e2e.page, '6-aankondiging');
+    const shots = new Screenshots(e2e.page, '7-aankondiging');
     await teams.openChannel(TEAM, CHANNEL);
     await teams.waitForWelcome();
     await teams.postToBot(BOT_NAME, 'koppel Woningmarkt', { text: /is nu gekoppeld aan Woningmarkt/ });

@@ -33,6 +33,10 @@ export class TeamsPage {
     await this.page.getByText('Start a new post').waitFor({ timeout: TIMEOUT });
   }
 
+  async openGroupChat(name: string): Promise<void> {
+    await this.page.getByRole('treeitem', { name: new RegExp(name) }).click();
+  }
+
   /** Types a message in the open chat and sends it; resolves when `expect` (a new card or text) has appeared. */
   async say(text: string, expect: { newCard?: boolean; text?: string | RegExp } = { newCard: true }): Promise<Locator | null> {
     const before = await this.cards().count();
@@ -50,11 +54,26 @@ export class TeamsPage {
   async postToBot(botName: string, text: string, expect: { newCard?: boolean; text?: string | RegExp } = { newCard: true }): Promise<Locator | null> {
     const before = await this.cards().count();
     await this.page.locator('[role=textbox][contenteditable=true]').first().click();
-    await this.page.keyboard.type(`@${botName}`);
-    await this.page.getByRole('menuitem', { name: botName }).click();
+    await this.mention(botName);
     await this.page.keyboard.type(` ${text}`);
     await this.page.getByRole('button', { name: 'Post', exact: true }).click();
     return this.waitForReply(before, expect);
+  }
+
+  /** In a group chat the bot, too, only hears messages that @mention it. */
+  async sayToBot(botName: string, text: string, expect: { newCard?: boolean; text?: string | RegExp } = { newCard: true }): Promise<Locator | null> {
+    const before = await this.cards().count();
+    await this.page.locator('[role=textbox][contenteditable=true]').last().click();
+    await this.mention(botName);
+    await this.page.keyboard.type(` ${text}`);
+    await this.page.keyboard.press('Enter');
+    return this.waitForReply(before, expect);
+  }
+
+  /** "@" + name, then the suggestion: only a picked suggestion becomes a real mention. */
+  private async mention(name: string): Promise<void> {
+    await this.page.keyboard.type(`@${name.split(' ')[0]}`);
+    await this.page.getByRole('menuitem', { name }).click();
   }
 
   async waitForReply(cardsBefore: number, expect: { newCard?: boolean; text?: string | RegExp }): Promise<Locator | null> {
