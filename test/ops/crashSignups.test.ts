@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WAITLIST_PROMOTED } from '../../src/signups/service';
-import { messageActivity, type TestUser } from '../support/botHarness';
+import { invokeActivity, type TestUser } from '../support/botHarness';
 import { ConnectorStandIn } from '../support/connector';
 import { startMain, type BotProcess } from '../support/process';
 import { BEFORE, seedDirWith, stormEvent } from '../support/signupFactory';
@@ -25,13 +25,7 @@ const dir = mkdtempSync(join(tmpdir(), 'g40-crash-'));
 const dbPath = join(dir, 'crash.db');
 
 function invoke(bot: BotProcess, serviceUrl: string, verb: string, data: Record<string, unknown>, user: TestUser) {
-  const activity = {
-    ...messageActivity(serviceUrl, '', user),
-    type: 'invoke',
-    name: 'adaptiveCard/action',
-    text: undefined,
-    value: { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, trigger: 'manual' },
-  };
+  const activity = invokeActivity(serviceUrl, verb, data, user);
   return fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
 }
 

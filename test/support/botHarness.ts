@@ -69,6 +69,17 @@ export function messageActivity(serviceUrl: string, text: string, user: TestUser
   };
 }
 
+/** A card button press (Universal Action) as Teams sends it. */
+export function invokeActivity(serviceUrl: string, verb: string, data: Record<string, unknown>, user: TestUser) {
+  return {
+    ...messageActivity(serviceUrl, '', user),
+    type: 'invoke',
+    name: 'adaptiveCard/action',
+    text: undefined,
+    value: { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, trigger: 'manual' },
+  };
+}
+
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const connector = new ConnectorStandIn();
   await connector.start();
@@ -120,15 +131,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       return connector.received.slice(before).filter((r) => r.body.type === 'message').map((r) => r.body);
     },
     async invoke(verb, data, user = ANNA, extra = {}) {
-      const activity = {
-        ...messageActivity(connector.url, '', user),
-        type: 'invoke',
-        name: 'adaptiveCard/action',
-        text: undefined,
-        value: { action: { type: 'Action.Execute', verb, data: { verb, ...data } }, trigger: 'manual' },
-        ...extra,
-      };
-      return post(activity);
+      return post({ ...invokeActivity(connector.url, verb, data, user), ...extra });
     },
     async close() {
       await bot.close();
