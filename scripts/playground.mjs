@@ -33,6 +33,10 @@ export function startPlayground(options) {
     ...process.env,
     M365_AGENTS_PLAYGROUND_CONFIG_PATH: options.configPath ?? PLAYGROUND_CONFIG,
     M365_AGENTS_PLAYGROUND_LOGFILE: join(workDir, 'm365agentsplayground.log'),
+    // --disable-telemetry stops its events, but the Application Insights SDK it starts anyway
+    // still phones home (statsbeat to applicationinsights.azure.com, Azure metadata probes).
+    APPLICATION_INSIGHTS_NO_STATSBEAT: 'true',
+    APPLICATION_INSIGHTS_NO_DIAGNOSTIC_CHANNEL: 'true',
   };
   if (!openBrowser) {
     writeFileSync(join(workDir, 'xdg-open'), '#!/bin/sh\nexit 0\n');

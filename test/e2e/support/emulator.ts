@@ -32,6 +32,9 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Chromium still looks up Google hosts (autofill, accounts) on its own; resolve nothing but loopback.
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
+  '--disable-features=AutofillServerCommunication',
 ];
 
 export function chromiumMissingReason(): string | null {
