@@ -5,7 +5,7 @@
  * Chromium driven by playwright-core. Nothing leaves 127.0.0.1: the emulator's
  * telemetry is off and the page's requests to Microsoft's CDN are aborted.
  */
-import type { ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -37,8 +37,24 @@ const CHROMIUM_ARGS = [
   '--disable-features=AutofillServerCommunication',
 ];
 
+/**
+ * Null when Debian's Chromium is there; otherwise tries to install it (as root,
+ * with apt-get, as .ci/run does) and returns why the journeys cannot run if that fails.
+ */
 export function chromiumMissingReason(): string | null {
-  return existsSync(CHROMIUM) ? null : `${CHROMIUM} ontbreekt; installeer het met: apt-get update && apt-get install -y chromium (.ci/run doet dat)`;
+  if (existsSync(CHROMIUM)) return null;
+  const howTo = 'installeer het met: apt-get update && apt-get install -y chromium (.ci/run doet dat)';
+  if (process.platform !== 'linux' || process.getuid?.() !== 0 || !existsSync('/usr/bin/apt-get')) {
+    return `${CHROMIUM} ontbreekt; ${howTo}`;
+  }
+  console.log(`e2e: ${CHROMIUM} ontbreekt; installeren met apt-get …`);
+  const install = spawnSync('sh', ['-c', 'apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium'], {
+    encoding: 'utf8',
+    timeout: 10 * 60_000,
+  });
+  if (existsSync(CHROMIUM)) return null;
+  const tail = `${install.stdout ?? ''}${install.stderr ?? ''}`.trim().split('\n').slice(-3).join(' | ');
+  return `${CHROMIUM} ontbreekt en installeren lukte niet (${tail || install.error?.message || `code ${install.status}`}); ${howTo}`;
 }
 
 async function freePort(): Promise<number> {
