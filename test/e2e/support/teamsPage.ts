@@ -7,6 +7,12 @@ import type { Download, Locator, Page } from 'playwright-core';
 
 const TIMEOUT = 15_000;
 
+/** What a sent message waits for: a new card, a text, or both. */
+export interface Expect {
+  newCard?: boolean;
+  text?: string | RegExp;
+}
+
 export class TeamsPage {
   constructor(readonly page: Page) {}
 
@@ -38,35 +44,31 @@ export class TeamsPage {
   }
 
   /** Types a message in the open chat and sends it; resolves when `expect` (a new card or text) has appeared. */
-  async say(text: string, expect: { newCard?: boolean; text?: string | RegExp } = { newCard: true }): Promise<Locator | null> {
-    const before = await this.cards().count();
-    const box = this.page.locator('[role=textbox][contenteditable=true]').last();
-    await box.click();
-    await this.page.keyboard.type(text);
-    await this.page.keyboard.press('Enter');
-    return this.waitForReply(before, expect);
+  async say(text: string, expect: Expect = { newCard: true }): Promise<Locator | null> {
+    return this.send({ box: 'last', text, submit: 'enter' }, expect);
   }
 
-  /**
-   * Starts a new post in the open channel that @mentions the bot, as Teams requires
-   * for a bot to hear a channel message: "@" + name, pick it from the suggestions.
-   */
-  async postToBot(botName: string, text: string, expect: { newCard?: boolean; text?: string | RegExp } = { newCard: true }): Promise<Locator | null> {
-    const before = await this.cards().count();
-    await this.page.locator('[role=textbox][contenteditable=true]').first().click();
-    await this.mention(botName);
-    await this.page.keyboard.type(` ${text}`);
-    await this.page.getByRole('button', { name: 'Post', exact: true }).click();
-    return this.waitForReply(before, expect);
+  /** In a group chat the bot only hears messages that @mention it. */
+  async sayToBot(botName: string, text: string, expect: Expect = { newCard: true }): Promise<Locator | null> {
+    return this.send({ box: 'last', mention: botName, text, submit: 'enter' }, expect);
   }
 
-  /** In a group chat the bot, too, only hears messages that @mention it. */
-  async sayToBot(botName: string, text: string, expect: { newCard?: boolean; text?: string | RegExp } = { newCard: true }): Promise<Locator | null> {
+  /** A new post in the open channel ("Start a new post" and its Post button), @mentioning the bot as Teams requires. */
+  async postToBot(botName: string, text: string, expect: Expect = { newCard: true }): Promise<Locator | null> {
+    return this.send({ box: 'first', mention: botName, text, submit: 'post' }, expect);
+  }
+
+  private async send(
+    how: { box: 'first' | 'last'; mention?: string; text: string; submit: 'enter' | 'post' },
+    expect: Expect,
+  ): Promise<Locator | null> {
     const before = await this.cards().count();
-    await this.page.locator('[role=textbox][contenteditable=true]').last().click();
-    await this.mention(botName);
-    await this.page.keyboard.type(` ${text}`);
-    await this.page.keyboard.press('Enter');
+    const boxes = this.page.locator('[role=textbox][contenteditable=true]');
+    await (how.box === 'first' ? boxes.first() : boxes.last()).click();
+    if (how.mention) await this.mention(how.mention);
+    await this.page.keyboard.type(how.mention ? ` ${how.text}` : how.text);
+    if (how.submit === 'post') await this.page.getByRole('button', { name: 'Post', exact: true }).click();
+    else await this.page.keyboard.press('Enter');
     return this.waitForReply(before, expect);
   }
 
@@ -76,7 +78,7 @@ export class TeamsPage {
     await this.page.getByRole('menuitem', { name }).click();
   }
 
-  async waitForReply(cardsBefore: number, expect: { newCard?: boolean; text?: string | RegExp }): Promise<Locator | null> {
+  async waitForReply(cardsBefore: number, expect: Expect): Promise<Locator | null> {
     if (expect.text !== undefined) await this.page.getByText(expect.text).last().waitFor({ timeout: TIMEOUT });
     if (!expect.newCard) return null;
     // A string runs in the page; this file is compiled without the DOM lib.
