@@ -173,6 +173,10 @@ describe.skipIf(missing !== null)('journeys in the Teams emulator', () => {
     const posted = teams.cards().filter({ hasText: 'Sessie verplaatst naar de Oranjezaal' });
     expect(await posted.count()).toBe(1);
     expect(await posted.innerText()).toContain('De sessie over woongeluk is om 12.00 uur in de Oranjezaal.');
+    const sent = e2e.bot.db.prepare("SELECT status, attempts FROM outbox WHERE kind = 'announcement'").all();
+    expect(sent).toEqual([{ status: 'sent', attempts: 1 }]);
+    const links = e2e.bot.services.announcements.channels.links().map((l) => [l.group.name, l.channelId]);
+    expect(links).toEqual([['Themagroep Woningmarkt', 'channel-woningmarkt']]);
     await teams.openChannel(TEAM, 'General');
     expect(await teams.cards().filter({ hasText: 'Sessie verplaatst naar de Oranjezaal' }).count()).toBe(0);
   }, 90_000);
