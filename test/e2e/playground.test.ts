@@ -18,6 +18,7 @@ describe('npm run playground (startPlayground)', () => {
       expect(await page.text()).toContain('<title>Microsoft 365 Agents Playground</title>');
     } finally {
       playground.child.kill('SIGTERM');
+      rmSync(playground.workDir, { recursive: true, force: true });
     }
   }, 30_000);
 
