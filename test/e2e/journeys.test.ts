@@ -2,7 +2,8 @@
  * The journeys a person walks, in Microsoft's Teams emulator in a real browser:
  * ask → read the session card → Aanmelden → the card changes → open the calendar
  * link → a valid invite → "agenda" gives a feed with the session → "mijn
- * programma" → Afmelden → the feed is empty again; in a group chat the personal
+ * programma" → Afmelden → the feed is empty again → the "aanmelden" form signs up
+ * for one session per round; in a group chat the personal
  * link is refused; and a secretary links a channel and posts an announcement
  * that arrives there. Each step leaves a screenshot in test-results/e2e/.
  * One bot and one emulator for the whole file: the steps build on each other,
@@ -135,8 +136,33 @@ describe.skipIf(missing !== null)('journeys in the Teams emulator', () => {
     expect(parseIcs(await (await fetch(feedUrl)).text()).events).toEqual([]);
   }, 60_000);
 
+  it('aanmeldformulier_onePerRound_reportsEachRound', async () => {
+    const shots = new Screenshots(e2e.page, '6-aanmeldformulier');
+
+    const form = (await teams.say('aanmelden'))!;
+    await form.getByRole('radio', { name: 'De Zoetermeerse VvE-aanpak: VvE Jonkerbos' }).check();
+    await form.getByRole('radio', { name: 'Binnensteden en Stadslogistiek' }).check();
+    await shots.take('keuzes');
+    await teams.press(form, 'Aanmelden voor mijn keuzes');
+    await e2e.page.getByText('Wat er met je keuzes gebeurde').last().waitFor({ timeout: 15_000 });
+    await shots.take('uitslag');
+
+    const report = await teams.cards().filter({ hasText: 'Wat er met je keuzes gebeurde' }).last().innerText();
+    expect(report.split('\n').filter((l) => l.trim() !== '')).toEqual([
+      'Wat er met je keuzes gebeurde',
+      'Eerste ronde deelsessies',
+      'Je bent aangemeld voor "De Zoetermeerse VvE-aanpak: VvE Jonkerbos".',
+      'Tweede ronde deelsessies',
+      'Je bent aangemeld voor "Binnensteden en Stadslogistiek".',
+    ]);
+    const confirmed = e2e.bot.db
+      .prepare("SELECT s.title FROM signups g JOIN sessions s ON s.id = g.session_id WHERE g.user_id = ? AND g.status = 'confirmed' ORDER BY s.title")
+      .all(EMULATOR_USER.aadObjectId);
+    expect(confirmed).toEqual([{ title: 'Binnensteden en Stadslogistiek' }, { title: 'De Zoetermeerse VvE-aanpak: VvE Jonkerbos' }]);
+  }, 60_000);
+
   it('groupChat_agendaLink_isRefusedAsPersonal', async () => {
-    const shots = new Screenshots(e2e.page, '6-groepsgesprek');
+    const shots = new Screenshots(e2e.page, '7-groepsgesprek');
     await teams.openGroupChat('Netwerkdag Zoetermeer');
 
     await teams.sayToBot(BOT_NAME, 'agenda', { text: /Je agenda-link is persoonlijk/ });
@@ -148,7 +174,7 @@ describe.skipIf(missing !== null)('journeys in the Teams emulator', () => {
   }, 60_000);
 
   it('secretary_linksChannel_andPostsAnnouncementThere', async () => {
-    const shots = new Screenshots(e2e.page, '7-aankondiging');
+    const shots = new Screenshots(e2e.page, '8-aankondiging');
     await teams.openChannel(TEAM, CHANNEL);
     await teams.waitForWelcome();
     await teams.postToBot(BOT_NAME, 'koppel Woningmarkt', { text: /is nu gekoppeld aan Woningmarkt/ });
