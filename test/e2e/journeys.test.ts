@@ -3,7 +3,8 @@
  * ask → read the session card → Aanmelden → the card changes → open the calendar
  * link → a valid invite → "agenda" gives a feed with the session → "mijn
  * programma" → Afmelden → the feed is empty again → the "aanmelden" form signs up
- * for one session per round; in a group chat the personal
+ * for one session per round → on the waiting list of a full walk, a personal
+ * message arrives when a seat frees up; in a group chat the personal
  * link is refused; and a secretary links a channel and posts an announcement
  * that arrives there. Each step leaves a screenshot in test-results/e2e/.
  * One bot and one emulator for the whole file: the steps build on each other,
@@ -12,6 +13,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { parseIcs, rfcProblems } from '../calendar/icsCheck';
+import { copyOfSeeds, type SeedDir } from '../support/seedDir';
 import { chromiumMissingReason, EMULATOR_USER, Screenshots, SHOTS_DIR, startE2E, type E2E } from './support/emulator';
 import { TeamsPage } from './support/teamsPage';
 
@@ -22,6 +24,7 @@ const TEAM = 'G40 Stedennetwerk';
 const CHANNEL = 'Themagroep Woningmarkt';
 const BOT_NAME = 'G40 Netwerkdag';
 const SESSION = 'Samenwerken aan het woongeluk van onze inwoners';
+const WALK = 'Stadswandeling door Zoetermeer: maak kennis met de stad';
 const missing = chromiumMissingReason();
 if (missing) console.warn(`e2e-journeys overgeslagen: ${missing}`);
 
@@ -29,11 +32,16 @@ describe.skipIf(missing !== null)('journeys in the Teams emulator', () => {
   let e2e: E2E;
   let teams: TeamsPage;
   let feedUrl = '';
+  let seeds: SeedDir;
 
   beforeAll(async () => {
     console.log(`e2e: screenshots in ${SHOTS_DIR}`);
+    // The programme names no capacity for the lunch walk; the organiser gives it one seat, so it can fill up.
+    seeds = copyOfSeeds();
+    seeds.edit('2026-02-04-zoetermeer.yaml', /(?<head>code: wandeling-stadswandeling-zoetermeer\n(?:    .*\n)*?    capacity: )null/, '$<head>1');
     e2e = await startE2E({
       now: NOW,
+      seedsDir: seeds.dir,
       env: { ADMIN_AAD_OBJECT_IDS: ADMIN },
       arrange: (bot) => {
         const granted = bot.services.announcements.grantSecretary({ userId: ADMIN }, { userId: EMULATOR_USER.aadObjectId, name: EMULATOR_USER.name }, 'Woningmarkt');
@@ -51,6 +59,7 @@ describe.skipIf(missing !== null)('journeys in the Teams emulator', () => {
 
   afterAll(async () => {
     await e2e?.close();
+    seeds?.remove();
   });
 
   it('question_answeredWithSessionCard', async () => {
@@ -161,8 +170,29 @@ describe.skipIf(missing !== null)('journeys in the Teams emulator', () => {
     expect(confirmed).toEqual([{ title: 'Binnensteden en Stadslogistiek' }, { title: 'De Zoetermeerse VvE-aanpak: VvE Jonkerbos' }]);
   }, 60_000);
 
+  it('wachtlijst_seatFreesUp_personalMessageArrives', async () => {
+    const shots = new Screenshots(e2e.page, '7-wachtlijst');
+    const { id } = e2e.bot.db.prepare('SELECT id FROM sessions WHERE title = ?').get(WALK) as { id: number };
+    const colleague = { userId: '00000000-0000-0000-0000-000000000021', name: 'Ahmed El Amrani' };
+    expect(e2e.bot.services.signups.signUp(colleague, id).kind).toBe('confirmed');
+
+    const card = (await teams.say('Stadswandeling door Zoetermeer'))!;
+    await shots.take('vol');
+    await teams.press(card, 'Op de wachtlijst');
+    await card.getByText('Je staat op de wachtlijst (plaats 1)', { exact: true }).waitFor({ timeout: 15_000 });
+    await shots.take('op-de-wachtlijst');
+    const before = await teams.cards().count();
+    e2e.bot.services.signups.cancel(colleague, id);
+    const notice = (await teams.waitForReply(before, { newCard: true, text: 'Er is een plek voor je vrijgekomen' }))!;
+    await shots.take('plek-vrijgekomen');
+
+    expect(await notice.innerText()).toContain(`Je stond op de wachtlijst voor "${WALK}" en bent nu aangemeld.`);
+    const mine = e2e.bot.db.prepare('SELECT status FROM signups WHERE user_id = ? AND session_id = ?').get(EMULATOR_USER.aadObjectId, id);
+    expect(mine).toEqual({ status: 'confirmed' });
+  }, 60_000);
+
   it('groupChat_agendaLink_isRefusedAsPersonal', async () => {
-    const shots = new Screenshots(e2e.page, '7-groepsgesprek');
+    const shots = new Screenshots(e2e.page, '8-groepsgesprek');
     await teams.openGroupChat('Netwerkdag Zoetermeer');
 
     await teams.sayToBot(BOT_NAME, 'agenda', { text: /Je agenda-link is persoonlijk/ });
@@ -174,7 +204,7 @@ describe.skipIf(missing !== null)('journeys in the Teams emulator', () => {
   }, 60_000);
 
   it('secretary_linksChannel_andPostsAnnouncementThere', async () => {
-    const shots = new Screenshots(e2e.page, '8-aankondiging');
+    const shots = new Screenshots(e2e.page, '9-aankondiging');
     await teams.openChannel(TEAM, CHANNEL);
     await teams.waitForWelcome();
     await teams.postToBot(BOT_NAME, 'koppel Woningmarkt', { text: /is nu gekoppeld aan Woningmarkt/ });

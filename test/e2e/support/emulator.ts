@@ -67,6 +67,8 @@ async function freePort(): Promise<number> {
 
 export interface E2EOptions {
   now: string;
+  /** Default: the real seeds/. */
+  seedsDir?: string;
   env?: Record<string, string>;
   /** Runs against the composed bot before the emulator connects (e.g. grant a role). */
   arrange?(bot: BotInstance): void;
@@ -89,7 +91,7 @@ export async function startE2E(options: E2EOptions): Promise<E2E> {
   const botUrl = `http://127.0.0.1:${port}`;
   const config = loadConfig({
     DATABASE_PATH: join(dir, 'e2e.db'),
-    SEEDS_DIR: 'seeds',
+    SEEDS_DIR: options.seedsDir ?? 'seeds',
     PORT: String(port),
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
