@@ -171,15 +171,33 @@ async function postLine(deps: BotDeps, outcome: PostOutcome): Promise<{ line: st
   }
 }
 
-/** Where a channel message came from; null outside a team channel. */
-function channelPlace(context: TurnContext): ChannelPlace | null {
+/**
+ * Where a channel message came from; null outside a team channel. Message
+ * activities from Teams carry the team and channel ids but seldom their names,
+ * so missing names are asked of Teams; the link still works if that fails.
+ */
+async function channelPlace(context: TurnContext, deps: BotDeps): Promise<ChannelPlace | null> {
   const a = context.activity;
   if (a.conversation?.conversationType !== 'channel') return null;
   const cd = (a.channelData ?? {}) as { channel?: { id?: string; name?: string }; team?: { id?: string; name?: string } };
   const channelId = cd.channel?.id ?? a.conversation.id.split(';')[0]!;
   const teamId = cd.team?.id ?? null;
-  const channelName = cd.channel?.name ?? (teamId !== null && channelId === teamId ? 'Algemeen' : null);
-  return { channelId, channelName, teamId, teamName: cd.team?.name ?? null };
+  let teamName = cd.team?.name ?? null;
+  let channelName = cd.channel?.name ?? null;
+  if (teamId !== null && (teamName === null || channelName === null)) {
+    try {
+      if (teamName === null) teamName = (await TeamsInfo.getTeamDetails(context, teamId)).name ?? null;
+      if (channelName === null) {
+        const channels = await TeamsInfo.getTeamChannels(context, teamId);
+        channelName = channels.find((c) => c.id === channelId)?.name ?? null;
+      }
+    } catch (error) {
+      deps.log.warn('channel_names_unavailable', { teamId, error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+  // Teams gives the General channel no name of its own; its id is the team's.
+  if (channelName === null && teamId !== null && channelId === teamId) channelName = 'Algemeen';
+  return { channelId, channelName, teamId, teamName };
 }
 
 function referenceJson(context: TurnContext): string {
@@ -219,7 +237,7 @@ const commands: Command[] = [
     pattern: /^koppel(?:\s+(.+?))?[\s.!]*$/i,
     async handle(ctx, match) {
       if (!ctx.viewer) return reply(ctx, general.noIdentity);
-      const place = channelPlace(ctx.context);
+      const place = await channelPlace(ctx.context, ctx.deps);
       if (!place) return reply(ctx, t.onlyInChannel);
       const typed = match[1]?.trim() ?? '';
       if (typed === '') return reply(ctx, t.linkUsage);
@@ -236,7 +254,7 @@ const commands: Command[] = [
     pattern: /^ontkoppel\b.*$/i,
     async handle(ctx) {
       if (!ctx.viewer) return reply(ctx, general.noIdentity);
-      const place = channelPlace(ctx.context);
+      const place = await channelPlace(ctx.context, ctx.deps);
       if (!place) return reply(ctx, t.onlyInChannel);
       const out = ctx.deps.services.announcements.channels.unlink(ctx.viewer, place.channelId);
       if (out.kind === 'notLinked') return reply(ctx, t.notLinkedHere);

@@ -30,6 +30,8 @@ export class ConnectorStandIn {
   faults: FaultPlan = () => undefined;
   /** Members GET /v3/conversations/:id/members/:memberId answers with (TeamsInfo.getMember), by member id. */
   readonly members = new Map<string, Record<string, unknown>>();
+  /** Teams GET /v3/teams/:id (TeamsInfo.getTeamDetails) and /v3/teams/:id/conversations (getTeamChannels) answer from. */
+  readonly teams = new Map<string, { name: string; channels: { id: string; name?: string }[] }>();
   private server: Server | null = null;
   private nextId = 1;
   private waiters: (() => void)[] = [];
@@ -111,6 +113,14 @@ export class ConnectorStandIn {
     if (m && (method === 'POST' || method === 'PUT')) {
       this.received.push({ method, path, conversationId, replyToId: m[2] ? decodeURIComponent(m[2]) : null, body, at: Date.now() });
       this.reply(res, 200, { id: `act-${this.nextId++}` });
+      return;
+    }
+    const team = path.match(/^\/v3\/teams\/([^/]+)(\/conversations)?$/);
+    if (method === 'GET' && team) {
+      const found = this.teams.get(decodeURIComponent(team[1]!));
+      if (!found) this.reply(res, 404, { error: { code: 'NotFound', message: 'team' } });
+      else if (team[2]) this.reply(res, 200, { conversations: found.channels });
+      else this.reply(res, 200, { id: decodeURIComponent(team[1]!), name: found.name, aadGroupId: 'group' });
       return;
     }
     const member = path.match(/^\/v3\/conversations\/[^/]+\/members\/([^/]+)$/);

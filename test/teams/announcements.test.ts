@@ -114,6 +114,23 @@ describe('announcements in Teams', () => {
     expect(list).toContain('- Themagroep Woningmarkt: Woningmarkt › Algemeen');
   });
 
+
+  it('koppel_inMessageWithoutNames_asksTeamsForTeamAndChannelName', async () => {
+    const other = { id: '19:stukken@thread.tacv2' };
+    h.connector.teams.set(TEAM.id, { name: 'G40 Woningmarkt', channels: [{ id: TEAM.id }, { id: other.id, name: 'Stukken' }] });
+    const activity = channelActivity(h, 'koppel woningmarkt', BOB, other as typeof GENERAL);
+    const before = h.connector.received.length;
+
+    await h.post({ ...activity, channelData: { tenant: { id: TENANT }, team: { id: TEAM.id }, channel: { id: other.id } } });
+    await h.post(channelActivity(h, 'koppel woningmarkt', BOB));
+
+    const replies = h.connector.received.slice(before).filter((r) => r.body.type === 'message').map((r) => replyText(r.body));
+    expect(replies[0]).toBe(
+      'Dit kanaal (G40 Woningmarkt › Stukken) is nu gekoppeld aan Woningmarkt; het vorige kanaal (Woningmarkt › Algemeen) krijgt geen aankondigingen meer.',
+    );
+    expect(replies[1]).toMatch(/^Dit kanaal \(Woningmarkt › Algemeen\) is nu gekoppeld aan Woningmarkt; het vorige kanaal \(G40 Woningmarkt › Stukken\)/);
+    h.connector.teams.clear();
+  });
   it('aankondiging_offersOnlyGroupsThePersonMayPostFor', async () => {
     const replies = await h.say('aankondiging', BOB);
 
