@@ -52,6 +52,27 @@ describe('HTTP path', () => {
     expect(sent.some((r) => replyText(r.body).includes('Welkom'))).toBe(true);
   });
 
+  it('install_thenFirstMessage_welcomesOnlyOnce', async () => {
+    const user = { id: '29:installer', aadObjectId: 'aad-installer', name: 'Installeur' };
+    const before = h.connector.received.length;
+    await h.post({
+      type: 'conversationUpdate',
+      id: 'cu-2',
+      channelId: 'msteams',
+      serviceUrl: h.connector.url,
+      from: { id: user.id, aadObjectId: user.aadObjectId },
+      recipient: { id: '28:bot' },
+      conversation: { id: 'a:personal-29:installer', conversationType: 'personal' },
+      channelData: { tenant: { id: 'tenant' } },
+      membersAdded: [{ id: '28:bot' }],
+    });
+
+    await h.say('goedemorgen', user);
+
+    const welcomes = h.connector.received.slice(before).filter((r) => replyText(r.body).includes('Welkom bij de G40 Netwerkdag-bot'));
+    expect(welcomes).toHaveLength(1);
+  });
+
   it('malformedJson_gets400_andServerKeepsServing', async () => {
     const bad = await fetch(`${h.baseUrl}/api/messages`, {
       method: 'POST',

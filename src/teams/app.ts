@@ -139,6 +139,8 @@ export function createTeamsBot(deps: BotDeps, storage: Storage, modules: Feature
     const botId = context.activity.recipient?.id;
     const added = context.activity.membersAdded ?? [];
     if (added.some((m) => m.id === botId)) {
+      // Installed in a personal chat: that person has now been welcomed, so their first message is not welcomed again.
+      if (context.activity.conversation?.conversationType === 'personal') state.user.welcomed = true;
       await context.sendActivity({ attachments: [attachment(welcomeCard())] });
     } else if (context.activity.conversation?.conversationType === 'personal') {
       state.user.welcomed = true;
