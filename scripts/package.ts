@@ -5,20 +5,11 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { ConfigError, loadConfig } from '../src/config';
+import { loadConfigOrExit } from '../src/config';
 import { buildAppPackage, validateAppPackage, zipAppPackage } from './lib/appPackage';
 
 async function main(): Promise<number> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      return 2;
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   if (!config.BOT_ID) {
     console.error('BOT_ID ontbreekt: zet de Microsoft App ID van de Azure Bot-registratie in BOT_ID (zie README, "In Teams zetten").');
     return 2;

@@ -135,6 +135,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   return result.data;
 }
 
+/** For command-line entry points: the config, or the Dutch reason on stderr and exit code 2. */
+export function loadConfigOrExit(env: Record<string, string | undefined> = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
 /** Local mode: no BOT_ID, so no token checks. Fine for the emulator and tests, never in production. */
 export function isLocalMode(config: Config): boolean {
   return !config.BOT_ID;

@@ -1,20 +1,11 @@
 /** Entry point: config → bot → listen; graceful shutdown on SIGTERM/SIGINT. */
-import { ConfigError, loadConfig } from './config';
+import { loadConfigOrExit } from './config';
 import { composeBot } from './compose';
 import { createLogger } from './log';
 import { SeedError } from './programme/seedFiles';
 
 function main(): void {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exit(2);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   const log = createLogger(config.LOG_LEVEL);
   if (!config.BOT_ID) {
     if (config.NODE_ENV === 'production') {
