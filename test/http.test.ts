@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANNA, replyText, startHarness, type Harness } from './support/botHarness';
+import { ANNA, installActivity, replyText, startHarness, type Harness } from './support/botHarness';
 
 describe('HTTP path', () => {
   let h: Harness;
@@ -36,16 +36,7 @@ describe('HTTP path', () => {
 
   it('install_inPersonalScope_sendsWelcome', async () => {
     const before = h.connector.received.length;
-    const res = await h.post({
-      type: 'conversationUpdate',
-      id: 'cu-1',
-      channelId: 'msteams',
-      serviceUrl: h.connector.url,
-      from: { id: ANNA.id, aadObjectId: ANNA.aadObjectId },
-      recipient: { id: '28:bot' },
-      conversation: { id: 'a:install-1', conversationType: 'personal' },
-      membersAdded: [{ id: '28:bot' }],
-    });
+    const res = await h.post(installActivity(h.connector.url, ANNA, 'a:install-1'));
 
     expect(res.status).toBe(200);
     const sent = h.connector.received.slice(before);
@@ -55,17 +46,7 @@ describe('HTTP path', () => {
   it('install_thenFirstMessage_welcomesOnlyOnce', async () => {
     const user = { id: '29:installer', aadObjectId: 'aad-installer', name: 'Installeur' };
     const before = h.connector.received.length;
-    await h.post({
-      type: 'conversationUpdate',
-      id: 'cu-2',
-      channelId: 'msteams',
-      serviceUrl: h.connector.url,
-      from: { id: user.id, aadObjectId: user.aadObjectId },
-      recipient: { id: '28:bot' },
-      conversation: { id: 'a:personal-29:installer', conversationType: 'personal' },
-      channelData: { tenant: { id: 'tenant' } },
-      membersAdded: [{ id: '28:bot' }],
-    });
+    await h.post(installActivity(h.connector.url, user));
 
     await h.say('goedemorgen', user);
 

@@ -46,16 +46,10 @@ function hashOf(value: unknown): string {
   return createHash('sha256').update(JSON.stringify(value)).digest('hex');
 }
 
-function trackedValues(s: {
-  title: string;
-  date: string;
-  start: string | null;
-  end: string | null;
-  room: string | null;
-  location: string | null;
-  status: string;
-  description: string;
-}): Record<TrackedField, string | null> {
+/** The calendar-visible facts of a session, as stored or as the seed now says. */
+type TrackedFacts = Pick<StoredSession, 'title' | 'date' | 'start' | 'end' | 'room' | 'location' | 'status' | 'description'>;
+
+function trackedValues(s: TrackedFacts): Record<TrackedField, string | null> {
   return {
     titel: s.title,
     datum: s.date,

@@ -80,6 +80,22 @@ export function invokeActivity(serviceUrl: string, verb: string, data: Record<st
   };
 }
 
+/** The bot being added to a personal chat by `user` (Teams' install event). */
+export function installActivity(serviceUrl: string, user: TestUser, conversationId = personalConversationId(user)) {
+  counter++;
+  return {
+    type: 'conversationUpdate',
+    id: `cu-${counter}`,
+    channelId: 'msteams',
+    serviceUrl,
+    from: { id: user.id, aadObjectId: user.aadObjectId },
+    recipient: { id: '28:bot' },
+    conversation: { id: conversationId, conversationType: 'personal', tenantId: TENANT },
+    channelData: { tenant: { id: TENANT } },
+    membersAdded: [{ id: '28:bot' }],
+  };
+}
+
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const connector = new ConnectorStandIn();
   await connector.start();
