@@ -97,6 +97,7 @@ export const configSchema = z
     OUTBOX_RETRY_MAX_MS: z.coerce.number().int().min(1).max(3_600_000).default(60_000),
     OUTBOX_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
     OUTBOX_LEASE_MS: z.coerce.number().int().min(100).max(3_600_000).default(120_000),
+    OUTBOX_SEND_TIMEOUT_MS: z.coerce.number().int().min(10).max(3_600_000).default(30_000),
     OUTBOX_POLL_MS: z.coerce.number().int().min(10).max(600_000).default(1000),
     OUTBOX_CONFIRM_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(3000),
     SIGNUP_LINK_SECRET: optionalString.refine((s) => s === undefined || s.length >= 32, 'moet minstens 32 tekens lang zijn'),
@@ -108,6 +109,10 @@ export const configSchema = z
     }
     if (c.BOT_ID && c.BOT_TYPE === 'SingleTenant' && !c.BOT_TENANT_ID) {
       ctx.addIssue({ code: 'custom', path: ['BOT_TENANT_ID'], message: 'verplicht bij BOT_TYPE=SingleTenant' });
+    }
+    // A send still running when its lease lapses could be claimed and sent a second time alongside it.
+    if (c.OUTBOX_SEND_TIMEOUT_MS >= c.OUTBOX_LEASE_MS) {
+      ctx.addIssue({ code: 'custom', path: ['OUTBOX_SEND_TIMEOUT_MS'], message: `moet kleiner zijn dan OUTBOX_LEASE_MS (${c.OUTBOX_LEASE_MS})` });
     }
     const cloud = BOTFRAMEWORK_CLOUD_KEYS.filter((k) => c[k] !== undefined);
     if (cloud.length > 0) {

@@ -33,6 +33,19 @@ describe('config', () => {
     expect(err.message).toMatch(/^Ongeldige configuratie: PORT: /);
   });
 
+  it('sendTimeoutNotBelowLease_isRefused', () => {
+    const err = configError({ OUTBOX_LEASE_MS: '1000', OUTBOX_SEND_TIMEOUT_MS: '1000' });
+
+    expect(err.variable).toBe('OUTBOX_SEND_TIMEOUT_MS');
+    expect(err.message).toBe('Ongeldige configuratie: OUTBOX_SEND_TIMEOUT_MS: moet kleiner zijn dan OUTBOX_LEASE_MS (1000)');
+  });
+
+  it('sendTimeout_defaultsWellBelowTheLease', () => {
+    const c = loadConfig({});
+
+    expect([c.OUTBOX_SEND_TIMEOUT_MS, c.OUTBOX_LEASE_MS]).toEqual([30_000, 120_000]);
+  });
+
   it('nowWithoutOffset_isRefused', () => {
     const err = configError({ NOW: '2026-02-04T09:30:00' });
 

@@ -125,21 +125,9 @@ export class RateLimiter {
     return this.global.earliest(now);
   }
 
-
   /** Teams said 429 for this conversation: send nothing there before `until`. */
   block(key: string, until: number): void {
     this.blockedUntil.set(key, Math.max(until, this.blockedUntil.get(key) ?? 0));
-  }
-
-  /** Conversations that may not receive anything right now, and until when. */
-  throttled(now: number): { key: string; until: number }[] {
-    const out: { key: string; until: number }[] = [];
-    for (const [key, w] of this.perKey) {
-      const until = Math.max(w.earliest(now), this.blockedUntil.get(key) ?? 0);
-      if (until > now) out.push({ key, until });
-    }
-    for (const [key, until] of this.blockedUntil) if (until > now && !this.perKey.has(key)) out.push({ key, until });
-    return out;
   }
 
   /** Drops bookkeeping for conversations quiet for longer than every window. */

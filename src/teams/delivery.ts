@@ -1,7 +1,9 @@
 /**
  * The outbox worker's Sender for Teams: renders a message with its module's
  * renderer and sends it proactively, as a new thread in a theme group's linked
- * channel or into a person's chat with the bot. Failures come back as HTTP
+ * channel or into a person's chat with the bot. It names the Teams conversation
+ * each message goes to (the channel, or the person's stored personal chat):
+ * the worker's rate limits count per conversation. Failures come back as HTTP
  * status and Retry-After; deciding what to do with them is the worker's job.
  */
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
@@ -9,7 +11,7 @@ import type { ConnectorClient } from 'botframework-connector';
 import { enqueueChangeNotices, enqueueDueReminders, seatHolders } from '../announcements/notices';
 import { getConversationRef, type OutboxRow } from '../announcements/outbox';
 import { parseRetryAfter } from '../announcements/retryPolicy';
-import { OutboxWorker, type Sender, type SendResult } from '../announcements/worker';
+import { OutboxWorker, type Prepared, type Sender, type SendResult } from '../announcements/worker';
 import { runningClock } from '../clock';
 import type { ImportReport } from '../programme/importSeeds';
 import type { FeatureModule, TeamsBot } from './app';
@@ -60,7 +62,7 @@ export function createTeamsSender(bot: TeamsBot, deps: BotDeps, renderers: Recor
   }
 
   return {
-    async send(row: OutboxRow): Promise<SendResult> {
+    prepare(row: OutboxRow): Prepared {
       const render = renderers[row.kind];
       if (!render) return { kind: 'undeliverable', reason: `no renderer for ${row.kind}` };
       let activity: Partial<Activity> | null;
@@ -75,36 +77,51 @@ export function createTeamsSender(bot: TeamsBot, deps: BotDeps, renderers: Recor
 
       if (row.targetType === 'user') {
         const stored = getConversationRef(db, row.targetKey);
-        if (!stored) return { kind: 'undeliverable', reason: NO_CONVERSATION };
-        const reference = JSON.parse(stored) as Partial<ConversationReference>;
-        return attempt(() =>
-          withConnector(reference, async (client) => {
-            const out = TurnContext.applyConversationReference({ ...message }, reference) as Partial<Activity>;
-            // A new message in the chat, not a reply to whatever the person last said.
-            delete out.replyToId;
-            const res = await client.conversations.sendToConversation(reference.conversation!.id, out as Activity);
-            return res.id ?? null;
-          }),
-        );
+        const reference = stored ? (JSON.parse(stored) as Partial<ConversationReference>) : null;
+        const conversationId = reference?.conversation?.id;
+        if (!reference || !conversationId) return { kind: 'undeliverable', reason: NO_CONVERSATION };
+        return {
+          kind: 'ready',
+          conversation: conversationId,
+          send: (signal) =>
+            attempt(() =>
+              withConnector(reference, async (client) => {
+                const out = TurnContext.applyConversationReference({ ...message }, reference) as Partial<Activity>;
+                // A new message in the chat, not a reply to whatever the person last said.
+                delete out.replyToId;
+                const res = await client.conversations.sendToConversation(conversationId, out as Activity, { abortSignal: signal });
+                return res.id ?? null;
+              }),
+            ),
+        };
       }
 
       const groupId = Number(row.targetKey.replace(/^themegroup:/, ''));
       const target = deps.services.announcements.channels.referenceFor(groupId);
       if (!target) return { kind: 'undeliverable', reason: NOT_LINKED };
       const reference = JSON.parse(target.reference) as Partial<ConversationReference>;
-      return attempt(() =>
-        withConnector(reference, async (client) => {
-          // What TeamsInfo.sendMessageToTeamsChannel does, with our connector client: a new thread in the channel.
-          const res = await client.conversations.createConversation({
-            isGroup: true,
-            channelData: { channel: { id: target.link.channelId } },
-            activity: message as Activity,
-            bot: reference.bot,
-            ...(reference.conversation?.tenantId ? { tenantId: reference.conversation.tenantId } : {}),
-          } as Parameters<ConnectorClient['conversations']['createConversation']>[0]);
-          return res.activityId ?? res.id ?? null;
-        }),
-      );
+      return {
+        kind: 'ready',
+        // Each post opens a new thread, yet Teams counts it against the channel (whose id is its conversation id).
+        conversation: target.link.channelId,
+        send: (signal) =>
+          attempt(() =>
+            withConnector(reference, async (client) => {
+              // What TeamsInfo.sendMessageToTeamsChannel does, with our connector client: a new thread in the channel.
+              const res = await client.conversations.createConversation(
+                {
+                  isGroup: true,
+                  channelData: { channel: { id: target.link.channelId } },
+                  activity: message as Activity,
+                  bot: reference.bot,
+                  ...(reference.conversation?.tenantId ? { tenantId: reference.conversation.tenantId } : {}),
+                } as Parameters<ConnectorClient['conversations']['createConversation']>[0],
+                { abortSignal: signal },
+              );
+              return res.activityId ?? res.id ?? null;
+            }),
+          ),
+      };
     },
   };
 }
@@ -137,6 +154,7 @@ export function startDelivery(bot: TeamsBot, deps: BotDeps, modules: FeatureModu
     {
       concurrency: config.OUTBOX_CONCURRENCY,
       leaseMs: config.OUTBOX_LEASE_MS,
+      sendTimeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
       pollMs: config.OUTBOX_POLL_MS,
       conversationLimits: config.OUTBOX_CONVERSATION_LIMITS,
       globalLimits: config.OUTBOX_TENANT_LIMITS,

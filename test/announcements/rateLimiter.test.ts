@@ -46,7 +46,7 @@ describe('RateLimiter', () => {
 
     expect(limiter.tryAcquire('c1', 1000)).toBe(4000);
     expect(limiter.tryAcquire('c2', 1000)).toBe(0);
-    expect(limiter.throttled(1000)).toEqual([{ key: 'c1', until: 5000 }]);
+    expect(limiter.earliest('c1', 1000)).toBe(5000);
   });
 
   it('parseLimits_teamsNotation_andRefusesNonsense', () => {

@@ -75,6 +75,7 @@ describe('outbox across a crash', () => {
       OUTBOX_TENANT_LIMITS: '3/1000',
       OUTBOX_CONCURRENCY: '1',
       OUTBOX_LEASE_MS: '500',
+      OUTBOX_SEND_TIMEOUT_MS: '400',
       OUTBOX_POLL_MS: '50',
     };
   });

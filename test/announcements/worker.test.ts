@@ -3,20 +3,44 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { enqueue, getOutboxMessage, type OutboxRow } from '../../src/announcements/outbox';
 import { TEAMS_CONVERSATION_LIMITS } from '../../src/announcements/rateLimiter';
 import { OutboxSignals } from '../../src/announcements/signals';
-import { OutboxWorker, type Sender, type SendResult } from '../../src/announcements/worker';
+import { OutboxWorker, type Prepared, type Sender, type SendResult, type WorkerSettings } from '../../src/announcements/worker';
 import { runningClock } from '../../src/clock';
 import { openDatabase, type Db } from '../../src/db/database';
 import { silentLogger } from '../../src/log';
 
 const T0 = '2026-02-04T08:30:00.000Z';
 
-/** A sender that answers from a script per message id, then "sent"; it records every attempt. */
+/** A step that never answers by itself: the attempt ends only when aborted, and then after `endsMs`. */
+type Hang = { kind: 'hang'; endsMs: number };
+
+/**
+ * A sender that answers from a script per message id, then "sent"; it records
+ * every attempt and how many ran at once. Each target is its own conversation
+ * unless `conversations` maps it to a shared one.
+ */
 class ScriptedSender implements Sender {
   readonly attempts: number[] = [];
-  constructor(private readonly script: Record<number, SendResult[]> = {}) {}
-  async send(row: OutboxRow): Promise<SendResult> {
+  running = 0;
+  peakRunning = 0;
+  constructor(
+    private readonly script: Record<number, (SendResult | Hang)[]> = {},
+    private readonly conversations: Record<string, string> = {},
+  ) {}
+  prepare(row: OutboxRow): Prepared {
+    return { kind: 'ready', conversation: this.conversations[row.targetKey] ?? row.targetKey, send: (signal) => this.send(row, signal) };
+  }
+  private async send(row: OutboxRow, signal: AbortSignal): Promise<SendResult> {
     this.attempts.push(row.id);
-    return this.script[row.id]?.shift() ?? { kind: 'sent', deliveredId: `act-${row.id}` };
+    this.running++;
+    this.peakRunning = Math.max(this.peakRunning, this.running);
+    try {
+      const step = this.script[row.id]?.shift() ?? { kind: 'sent', deliveredId: `act-${row.id}` };
+      if (step.kind !== 'hang') return step;
+      await new Promise<void>((resolve) => signal.addEventListener('abort', () => setTimeout(resolve, step.endsMs)));
+      throw new Error('aborted');
+    } finally {
+      this.running--;
+    }
   }
 }
 
@@ -31,17 +55,19 @@ async function until(check: () => boolean, ms = 3000): Promise<void> {
 describe('OutboxWorker', () => {
   let db: Db;
   let worker: OutboxWorker | null = null;
-  const start = (sender: Sender) => {
+  const start = (sender: Sender, settings: Partial<WorkerSettings> = {}) => {
     worker = new OutboxWorker(
       db,
       sender,
       {
         concurrency: 4,
         leaseMs: 60_000,
+        sendTimeoutMs: 30_000,
         pollMs: 20,
         conversationLimits: TEAMS_CONVERSATION_LIMITS,
         globalLimits: [{ count: 50, windowMs: 1000 }],
         retry: { baseMs: 10, maxMs: 50, maxAttempts: 4 },
+        ...settings,
       },
       runningClock(DateTime.fromISO(T0, { zone: 'utc' })),
       new OutboxSignals(),
@@ -106,5 +132,33 @@ describe('OutboxWorker', () => {
 
     const sentCounts = ids.map((id) => sender.attempts.filter((a) => a === id).length);
     expect(sentCounts).toEqual(ids.map((_, i) => (i % 7 === 0 ? 2 : 1)));
+  });
+
+  it('worker_twoGroupsLinkedToOneChannel_shareThatChannelsLimit', async () => {
+    const post = (group: number) => enqueue(db, { kind: 'announcement', target: { type: 'channel', themeGroupId: group }, payload: {} }, T0);
+    const shared = [post(1), post(2), post(1), post(2)];
+    const elsewhere = post(3);
+    const sender = new ScriptedSender({}, { 'themegroup:1': 'channel-x', 'themegroup:2': 'channel-x', 'themegroup:3': 'channel-y' });
+
+    start(sender, { conversationLimits: [{ count: 2, windowMs: 60_000 }] });
+    await until(() => sender.attempts.length === 3);
+    await new Promise((r) => setTimeout(r, 200));
+
+    expect([...sender.attempts].sort()).toEqual([shared[0], shared[1], elsewhere].sort());
+    expect(shared.map((id) => getOutboxMessage(db, id)!.status)).toEqual(['sent', 'sent', 'pending', 'pending']);
+    expect(shared.map((id) => getOutboxMessage(db, id)!.attempts)).toEqual([1, 1, 0, 0]);
+  });
+
+  it('worker_sendHangsPastTimeout_abortsRetriesAndNeverOverlaps', async () => {
+    const id = enqueue(db, { kind: 'reminder', target: { type: 'user', userId: 'a' }, payload: {} }, T0);
+    // The hung attempt ends 150 ms after its abort; the backoff (10-50 ms) would be due well before that.
+    const sender = new ScriptedSender({ [id]: [{ kind: 'hang', endsMs: 150 }] });
+
+    start(sender, { leaseMs: 200, sendTimeoutMs: 50 });
+    await until(() => getOutboxMessage(db, id)!.status === 'sent');
+
+    expect(sender.attempts).toEqual([id, id]);
+    expect(sender.peakRunning).toBe(1);
+    expect(getOutboxMessage(db, id)).toMatchObject({ status: 'sent', attempts: 2, deliveredId: `act-${id}` });
   });
 });
