@@ -1,7 +1,8 @@
 /**
  * A local stand-in for the Bot Connector service (/v3/conversations/...), on
  * loopback. The bot sends replies and proactive messages here; tests read what
- * arrived and can script failures (429 with Retry-After, 5xx, 403).
+ * arrived and can script failures (429 with Retry-After, 5xx, 403) and stalls
+ * (a request held unanswered, as a hung service would).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -24,10 +25,19 @@ export interface ScriptedFault {
 /** Decides the answer to a request: a fault, or undefined to accept it. */
 export type FaultPlan = (req: { method: string; path: string; conversationId: string; body: any }) => ScriptedFault | undefined;
 
+/** How long to hold a request before handling it, in ms; undefined or 0 handles it at once. */
+export type StallPlan = (req: { method: string; path: string; conversationId: string; body: any }) => number | undefined;
+
 export class ConnectorStandIn {
   readonly received: ReceivedActivity[] = [];
   readonly createdConversations: { body: any; id: string }[] = [];
   faults: FaultPlan = () => undefined;
+  stalls: StallPlan = () => undefined;
+  /** Stalled requests the client gave up on (closed the connection): never recorded as received. */
+  readonly abandoned: { method: string; path: string; conversationId: string }[] = [];
+  /** Requests being handled right now, and the most there ever were at once. */
+  open = 0;
+  peakOpen = 0;
   /** Members GET /v3/conversations/:id/members/:memberId answers with (TeamsInfo.getMember), by member id. */
   readonly members = new Map<string, Record<string, unknown>>();
   /** Teams GET /v3/teams/:id (TeamsInfo.getTeamDetails) and /v3/teams/:id/conversations (getTeamChannels) answer from. */
@@ -94,6 +104,32 @@ export class ConnectorStandIn {
     const method = req.method ?? 'GET';
     const m = path.match(/^\/v3\/conversations\/([^/]+)\/activities(?:\/([^/]+))?$/);
     const conversationId = m ? decodeURIComponent(m[1]!) : '';
+    this.open++;
+    this.peakOpen = Math.max(this.peakOpen, this.open);
+    try {
+      const stallMs = this.stalls({ method, path, conversationId, body }) ?? 0;
+      if (stallMs > 0 && (await this.clientLeftDuring(res, stallMs))) {
+        this.abandoned.push({ method, path, conversationId });
+        return;
+      }
+      this.answer(res, method, path, m, conversationId, body);
+    } finally {
+      this.open--;
+    }
+  }
+
+  /** Waits `ms`; true when the client closed the connection meanwhile. */
+  private clientLeftDuring(res: ServerResponse, ms: number): Promise<boolean> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => resolve(false), ms);
+      res.once('close', () => {
+        clearTimeout(timer);
+        resolve(true);
+      });
+    });
+  }
+
+  private answer(res: ServerResponse, method: string, path: string, m: RegExpMatchArray | null, conversationId: string, body: any): void {
     const fault = this.faults({ method, path, conversationId, body });
     if (fault) {
       res.writeHead(fault.status, { 'content-type': 'application/json', ...(fault.headers ?? {}) });
