@@ -9,17 +9,23 @@ import type { DateTime } from 'luxon';
 import { localDateTime, type Clock } from '../clock';
 import type { ProgrammeStore } from '../programme/store';
 import type { EventDay, NetworkEvent, Round, SessionDetails } from '../programme/types';
+import { timeRefusal } from '../signups/rules';
 import { CatalogueCache, type Catalogue } from './catalogue';
 import { stem, tokens } from './normalize';
 import { dateRegex, parseQuestion, type Question } from './parse';
 import type {
-  Answer, AnswerContext, DayTimes, EventChoice, EventContext, PersonOnProgramme, SessionMatch, SessionsReason, SignupState,
+  Answer, AnswerContext, DayTimes, EventChoice, EventContext, PersonOnProgramme, PersonProfile, SessionMatch, SessionsReason, SignupState,
 } from './types';
 
 /** How many sessions an ambiguous answer shows before asking to be more precise. */
 export const MAX_AMBIGUOUS = 5;
 /** How many sessions a list answer shows. */
 export const MAX_LIST = 12;
+/** How many people one who-is answer describes ("wie is Wienen" may name more than one). */
+export const MAX_PEOPLE = 3;
+
+/** Questions about a round as such ("hoe laat is ronde 2", "wat is er in ronde 1") get the round first. */
+const ROUND_FOCUS = new Set<Question['focus']>(['when', 'list', 'what', 'none']);
 
 type Session = SessionDetails;
 
@@ -49,6 +55,18 @@ function runsAt(s: Session, t: string): boolean {
   return s.start <= t && t < s.end;
 }
 
+/** Whether nothing but round words narrowed the question. */
+function onlyRound(q: Question): boolean {
+  return q.round !== undefined && q.time === undefined && q.kinds === undefined && q.rooms.length === 0 &&
+    q.personIds.length === 0 && q.organisers.length === 0 && q.topic.length === 0;
+}
+
+/** Whether the question names people and nothing else to narrow by ("wie is Paul Depla?"). */
+function onlyPeople(q: Question): boolean {
+  return q.personIds.length > 0 && q.round === undefined && q.time === undefined && q.kinds === undefined &&
+    q.rooms.length === 0 && q.organisers.length === 0 && q.topic.length === 0;
+}
+
 function roundNumber(r: Round): number | null {
   const m = r.code.match(/ronde-?(\d+)$/);
   return m ? Number(m[1]) : null;
@@ -75,9 +93,16 @@ export class Answerer {
     if (!q.understood) return { kind: 'unclear' };
 
     const ctx = this.chooseEvent(q, context, cat, now);
-    if (q.relative === 'now' || q.relative === 'soon' || q.relative === 'today') {
+    // In "kan ik me nu nog aanmelden?" the "nu" means "still", not "what runs now".
+    const stillAsking = q.relative === 'now' && q.focus === 'signup';
+    if ((q.relative === 'now' && !stillAsking) || q.relative === 'soon' || q.relative === 'today') {
       const relative = this.relativeAnswer(q, ctx, cat, now);
       if (relative) return relative;
+    }
+
+    if (q.focus === 'who' && onlyPeople(q)) {
+      const person = this.personAnswer(q, ctx, cat, now);
+      if (person) return person;
     }
 
     const first = this.select(q, ctx);
@@ -89,6 +114,10 @@ export class Answerer {
 
     const { selection, context: used } = this.selectOrWiden(q, ctx, first, cat, now);
     const sessions = selection.sessions;
+    if (onlyRound(q) && ROUND_FOCUS.has(q.focus)) {
+      const round = this.roundAnswer(q, used, sessions);
+      if (round) return round;
+    }
     if (sessions.length === 0) {
       if (q.time !== undefined) return { kind: 'nothingAt', context: used, at: q.time, timesUnknown: this.hasUnknownTimes(used) };
       return { kind: 'notFound', context: used, terms: q.topic };
@@ -314,6 +343,51 @@ export class Answerer {
     return { sessions: (whole.length === 1 ? whole : kept).map((x) => x.s), weak };
   }
 
+  /** The round itself (name, time, note) and then its sessions. */
+  private roundAnswer(q: Question, ctx: EventContext, sessions: Session[]): Answer | null {
+    const ids = this.roundIds(q, ctx);
+    const rounds = this.roundsOf(ctx.event.id)
+      .filter((r) => ids.has(r.id))
+      .map((round) => ({ round, day: ctx.event.days.find((d) => d.id === round.dayId)! }));
+    if (rounds.length === 0) return null;
+    return { kind: 'round', context: ctx, rounds, sessions: sessions.slice(0, MAX_LIST), total: sessions.length };
+  }
+
+  /**
+   * Who someone is, as the programme says it: every function and role given
+   * with their name, and the sessions they are in, per netwerkdag. When the
+   * default netwerkdag does not have them, the nearest one that does is named.
+   */
+  private personAnswer(q: Question, ctx: EventContext, cat: Catalogue, now: DateTime): Answer | null {
+    const scope = q.eventIds !== null ? cat.events.filter((e) => q.eventIds!.includes(e.id)) : cat.events;
+    const withThem = (e: NetworkEvent) => this.sessionsOf(e.id).some((s) => s.people.some((p) => q.personIds.includes(p.personId)));
+    let context = ctx;
+    if (!withThem(ctx.event)) {
+      const nearest = this.otherEvents(cat, ctx.event.id, now).find((e) => scope.includes(e) && withThem(e));
+      if (!nearest) return null;
+      context = { event: nearest, choice: q.eventIds !== null ? 'named' : 'found', day: null };
+    }
+    // The asked-about netwerkdag first, then the others from the newest back.
+    const ordered = [context.event, ...[...scope].reverse().filter((e) => e.id !== context.event.id)];
+    const people: PersonProfile[] = [];
+    for (const personId of q.personIds.slice(0, MAX_PEOPLE)) {
+      const appearances = ordered
+        .map((event) => ({ event, sessions: this.sessionsOf(event.id).filter((s) => s.people.some((p) => p.personId === personId)) }))
+        .filter((a) => a.sessions.length > 0);
+      const mentions = appearances.flatMap((a) => a.sessions.flatMap((s) => s.people.filter((p) => p.personId === personId)));
+      if (mentions.length === 0) continue;
+      people.push({
+        personId,
+        name: mentions[0]!.name,
+        functions: [...new Set(mentions.map((p) => p.function).filter((f): f is string => f !== null))],
+        roles: [...new Set(mentions.map((p) => p.role))],
+        appearances,
+      });
+    }
+    if (people.length === 0) return null;
+    return { kind: 'person', context, people };
+  }
+
   private listReason(q: Question): SessionsReason {
     if (q.time !== undefined) return 'at';
     return 'list';
@@ -322,17 +396,19 @@ export class Answerer {
   private sessionsAnswer(q: Question, ctx: EventContext, sessions: Session[], reason: SessionsReason, at: string | null, now: DateTime): Answer {
     if (sessions.length === 1) {
       const session = sessions[0]!;
-      return { kind: 'session', context: ctx, focus: q.focus, session, signup: this.signupState(ctx.event, now, session.signupEnabled) };
+      return { kind: 'session', context: ctx, focus: q.focus, session, signup: this.sessionSignupState(session, now) };
     }
-    const max = reason === 'ambiguous' ? MAX_AMBIGUOUS : MAX_LIST;
+    const shown = sessions.slice(0, reason === 'ambiguous' ? MAX_AMBIGUOUS : MAX_LIST);
     return {
       kind: 'sessions',
       context: ctx,
       focus: q.focus,
       reason,
-      sessions: sessions.slice(0, max),
+      sessions: shown,
       total: sessions.length,
       at,
+      signups: q.asks.has('signup') ? shown.map((s) => this.sessionSignupState(s, now)) : null,
+      current: [],
     };
   }
 
@@ -348,20 +424,20 @@ export class Answerer {
     if (q.relative === 'today') return null;
     const t = now.toFormat('HH:mm');
     const sessions = this.sessionsOf(todays.id, day);
-    if (q.relative === 'now') {
-      const running = sessions.filter((s) => runsAt(s, t) && s.kind !== 'overig');
-      if (running.length > 0) return this.sessionsAnswer(q, used, running, 'now', t, now);
-    }
+    const running = sessions.filter((s) => runsAt(s, t) && s.kind !== 'overig');
+    if (q.relative === 'now' && running.length > 0) return this.listAnswer(this.sessionsAnswer(q, used, running, 'now', t, now), 'now', [], t);
     const later = sessions.filter((s) => s.start !== null && s.start > t);
     if (later.length === 0) return { kind: 'nothingAt', context: used, at: t, timesUnknown: sessions.some((s) => s.start === null) };
     const next = later.reduce((m, s) => (s.start! < m ? s.start! : m), later[0]!.start!);
     const starting = later.filter((s) => s.start === next);
-    const answer = this.sessionsAnswer(q, used, starting, 'next', t, now);
-    // One session starting next still reads as "next": keep the list form so the text says so.
-    if (answer.kind === 'session') {
-      return { kind: 'sessions', context: used, focus: q.focus, reason: 'next', sessions: [answer.session], total: 1, at: t };
-    }
-    return answer;
+    return this.listAnswer(this.sessionsAnswer(q, used, starting, 'next', t, now), 'next', running, t);
+  }
+
+  /** "Now" and "next" keep the list form even for one session, so the reply says which of the two it is. */
+  private listAnswer(answer: Answer, reason: 'now' | 'next', current: Session[], at: string): Answer {
+    if (answer.kind === 'sessions') return { ...answer, current };
+    if (answer.kind !== 'session') return answer;
+    return { kind: 'sessions', context: answer.context, focus: answer.focus, reason, sessions: [answer.session], total: 1, at, signups: null, current };
   }
 
   private unconstrained(q: Question, ctx: EventContext, context: AnswerContext, now: DateTime): Answer {
@@ -452,5 +528,14 @@ export class Answerer {
     if (!event.registrationOpen) return 'closed';
     if (event.days.at(-1)!.date < isoDate(now)) return 'past';
     return signupEnabled ? 'open' : 'notNeeded';
+  }
+
+  /** The same for one session, with the sign-up rules' own clock: its day over, or the session begun. */
+  private sessionSignupState(s: Session, now: DateTime): SignupState {
+    if (!s.event.registrationOpen) return 'closed';
+    const time = timeRefusal(s, now);
+    if (time === 'past') return 'past';
+    if (!s.signupEnabled) return 'notNeeded';
+    return time ?? 'open';
   }
 }

@@ -16,8 +16,23 @@ export interface EventContext {
   day: EventDay | null;
 }
 
-/** Whether one can still sign up: past days and closed registrations take none. */
-export type SignupState = 'open' | 'closed' | 'past' | 'notNeeded';
+/** Whether one can still sign up: past days, started sessions and closed registrations take none. */
+export type SignupState = 'open' | 'closed' | 'past' | 'started' | 'notNeeded';
+
+/** What the programme says about one person: functions and roles as given, and where they appear. */
+export interface PersonProfile {
+  personId: number;
+  name: string;
+  functions: string[];
+  roles: PersonRole[];
+  /** Per netwerkdag, the asked-about one first. */
+  appearances: { event: NetworkEvent; sessions: SessionDetails[] }[];
+}
+
+export interface RoundOnDay {
+  round: Round;
+  day: EventDay;
+}
 
 export interface PersonOnProgramme {
   name: string;
@@ -55,7 +70,21 @@ export type Answer =
       total: number;
       /** The clock time asked about ("HH:MM"), for 'at', 'now' and 'next'. */
       at: string | null;
+      /** Per session, parallel to `sessions`, when the question asks about signing up. */
+      signups: SignupState[] | null;
+      /** For 'next': what is going on at `at` (a break, say), so the reply does not claim nothing is. */
+      current: SessionDetails[];
     }
+  | {
+      kind: 'round';
+      context: EventContext;
+      /** The round(s) asked about: one per day when the numbering repeats. */
+      rounds: RoundOnDay[];
+      /** Its sessions, compact. */
+      sessions: SessionDetails[];
+      total: number;
+    }
+  | { kind: 'person'; context: EventContext; people: PersonProfile[] }
   | { kind: 'programme'; context: EventContext; days: ProgrammeDay[] }
   | {
       kind: 'event';

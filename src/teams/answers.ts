@@ -8,7 +8,7 @@ import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { Answer, PersonOnProgramme } from '../answers';
 import type { SessionDetails } from '../programme/types';
-import { answers, formatDate } from '../texts/answers';
+import { answers, eventDates, formatDate, timeRange } from '../texts/answers';
 import type { FeatureModule } from './app';
 import { attachment, type AdaptiveCardJson } from './cards/adaptive';
 import { programmeCard } from './cards/programmeCard';
@@ -39,6 +39,50 @@ function groupPeople(people: PersonOnProgramme[]): string[] {
   return [...byName.values()]
     .slice(0, MAX_PEOPLE)
     .map(({ first, titles }) => answers.personAt(answers.personLine(first.name, first.role, first.function), titles));
+}
+
+/** The round's name when every session in the list is in the same one, so "straks" can say "begint de eerste ronde". */
+function sharedRound(sessions: SessionDetails[]): string | null {
+  const round = sessions[0]?.round ?? null;
+  return round && sessions.every((s) => s.roundId === round.id) ? round.name : null;
+}
+
+/** The round first (name, time, note), then the list of its sessions. */
+function roundLines(answer: Extract<Answer, { kind: 'round' }>): string[] {
+  const multi = answer.context.event.days.length > 1;
+  const lines: string[] = [];
+  for (const { round, day } of answer.rounds) {
+    const dayLabel = multi ? `dag ${day.dayNumber}, ${formatDate(day.date, false)}` : null;
+    lines.push(answers.roundWhen(round.name, dayLabel, round.start, round.end));
+    if (round.note) lines.push(answers.roundNote(round.note));
+  }
+  lines.push(answers.roundSessions(answer.total));
+  return lines;
+}
+
+/** Who someone is (functions, roles), then where they appear per netwerkdag. */
+function personLines(answer: Extract<Answer, { kind: 'person' }>): string[] {
+  const lines: string[] = [];
+  for (const p of answer.people) {
+    lines.push(answers.personIs(p.name, p.functions, p.roles.map((r) => answers.role(r))));
+    for (const a of p.appearances) lines.push(answers.personIn(`${a.event.title}, ${eventDates(a.event)}`, a.sessions.map((s) => s.title)));
+  }
+  return lines;
+}
+
+/** The first person's sessions on the netwerkdag the answer is about: what the card shows. */
+function personSessionsHere(answer: Extract<Answer, { kind: 'person' }>): SessionDetails[] {
+  return answer.people[0]!.appearances[0]!.sessions;
+}
+
+/** Sign-up per listed session: one sentence when they agree, else a label on each line. */
+function signupLines(answer: Extract<Answer, { kind: 'sessions' }>): { lines: string[]; labels: string[] | null } {
+  const states = answer.signups;
+  if (!states || states.length === 0) return { lines: [], labels: null };
+  if (states.every((s) => s === states[0])) {
+    return { lines: [answers.signupAll(states[0]!, states.length, answer.context.event.registrationNote)], labels: null };
+  }
+  return { lines: [answers.signupDiffers], labels: states.map((s) => answers.signupLabel[s]) };
 }
 
 function sessionSentence(answer: Extract<Answer, { kind: 'session' }>): string[] {
@@ -88,13 +132,29 @@ export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDep
           : answer.reason === 'at'
             ? answers.at(answer.at!, answer.total)
             : answer.reason === 'now'
-              ? answers.now(answer.at!)
+              ? answers.now(answer.at!, answer.sessions.length === 1 ? answers.currentItem(first.title, first.end) : null)
               : answer.reason === 'next'
-                ? answers.next(answer.at!, first.start!)
+                ? answers.next(answer.at!, first.start!, answer.current.map((s) => answers.currentItem(s.title, s.end)), sharedRound(answer.sessions))
                 : answers.listed(answer.total);
       lines.push(intro);
+      const signup = signupLines(answer);
+      lines.push(...signup.lines);
       const footer = answer.total > answer.sessions.length ? answers.more(answer.sessions.length, answer.total) : null;
-      cardJson = sessionListCard(answers.listTitle, answer.sessions, footer);
+      cardJson = sessionListCard(answers.listTitle, answer.sessions, footer, signup.labels);
+      break;
+    }
+    case 'round': {
+      lines.push(...roundLines(answer));
+      const only = answer.rounds.length === 1 ? answer.rounds[0]!.round : null;
+      const title = only ? answers.roundLine(only.name, timeRange(only.start, only.end) ?? answers.noTimeKnown) : answers.listTitle;
+      const footer = answer.total > answer.sessions.length ? answers.more(answer.sessions.length, answer.total) : null;
+      if (answer.sessions.length > 0) cardJson = sessionListCard(title, answer.sessions, footer);
+      break;
+    }
+    case 'person': {
+      lines.push(...personLines(answer));
+      const here = personSessionsHere(answer);
+      cardJson = here.length === 1 ? renderSessionCard(here[0]!, viewer, deps) : sessionListCard(answers.listTitle, here);
       break;
     }
     case 'programme':
@@ -140,7 +200,9 @@ export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDep
 function remember(state: BotTurnState, answer: Answer): void {
   if (!('context' in answer)) return;
   state.conversation.lastEventId = answer.context.event.id;
-  state.conversation.lastSessionId = answer.kind === 'session' ? answer.session.id : undefined;
+  // "en waar is die?" refers to the one session the card showed.
+  const shown = answer.kind === 'session' ? [answer.session] : answer.kind === 'person' ? personSessionsHere(answer) : [];
+  state.conversation.lastSessionId = shown.length === 1 ? shown[0]!.id : undefined;
 }
 
 async function reply(ctx: CommandContext, ask: (text: string) => Answer): Promise<void> {

@@ -54,6 +54,11 @@ const ROLE_LABELS: Record<PersonRole, [string, string]> = {
   contact: ['contactpersoon', 'contactpersonen'],
 };
 
+/** A programme name inside a sentence: "Eerste ronde deelsessies" → "eerste ronde deelsessies". */
+function lowerFirst(name: string): string {
+  return name.charAt(0).toLowerCase() + name.slice(1);
+}
+
 function list(items: string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} en ${items.at(-1)}`;
@@ -90,18 +95,64 @@ export const answers = {
       case 'closed':
         return `Aanmelden kan niet meer: de aanmelding is gesloten.${note ? ` ${note}` : ''}`;
       case 'past':
-        return 'Deze netwerkdag is al geweest; aanmelden kan niet meer.';
+        return title ? `Aanmelden voor "${title}" kan niet meer: die dag is voorbij.` : 'Deze netwerkdag is al geweest; aanmelden kan niet meer.';
+      case 'started':
+        return title ? `Aanmelden kan niet meer: "${title}" is al begonnen.` : 'Aanmelden kan niet meer: het is al begonnen.';
       case 'notNeeded':
         return title ? `Voor "${title}" hoef je je niet apart aan te melden.` : 'Hiervoor hoef je je niet apart aan te melden.';
     }
   },
 
+  /** One short label per session in a list whose sessions differ in whether one can still sign up. */
+  signupLabel: {
+    open: 'aanmelden kan',
+    closed: 'aanmelden kan niet meer: aanmelding gesloten',
+    past: 'aanmelden kan niet meer: dag voorbij',
+    started: 'aanmelden kan niet meer: al begonnen',
+    notNeeded: 'aanmelden niet nodig',
+  } satisfies Record<SignupState, string>,
+  /** Every session in the list has the same sign-up state: one sentence says it for all. */
+  signupAll: (state: SignupState, n: number, note: string | null): string => {
+    switch (state) {
+      case 'open':
+        return `Voor elk van deze ${n} kun je je nog aanmelden; kies er een en gebruik de knop op de kaart.`;
+      case 'closed':
+        return `Aanmelden kan voor geen van deze ${n} meer: de aanmelding is gesloten.${note ? ` ${note}` : ''}`;
+      case 'past':
+        return `Aanmelden kan voor geen van deze ${n} meer: de dag is voorbij.`;
+      case 'started':
+        return `Aanmelden kan voor geen van deze ${n} meer: ze zijn al begonnen.`;
+      case 'notNeeded':
+        return `Voor geen van deze ${n} hoef je je apart aan te melden.`;
+    }
+  },
+  signupDiffers: 'Of aanmelden nog kan, verschilt per sessie; dat staat erbij.',
+
+  // A round as such.
+  roundWhen: (name: string, day: string | null, start: string | null, end: string | null) =>
+    start
+      ? `${name}${day ? ` (${day})` : ''} is ${end ? `van ${formatTime(start)} tot ${formatTime(end)} uur` : `vanaf ${formatTime(start)} uur`}.`
+      : `${name}${day ? ` (${day})` : ''}: tijd niet bekend; het programma noemt er geen tijd voor.`,
+  roundNote: (note: string) => `Let op: ${lowerFirst(note)}`,
+  roundSessions: (n: number) => (n === 0 ? 'Het programma noemt geen sessies in deze ronde.' : n === 1 ? 'Er is één sessie:' : `Er zijn ${n} sessies:`),
+
+  // A person.
+  personIs: (name: string, functions: string[], roles: string[]) =>
+    functions.length > 0
+      ? `${name} is volgens het programma ${list(functions)}${roles.length > 0 ? ` (op het programma als ${list(roles)})` : ''}.`
+      : `Het programma noemt geen functie van ${name}${roles.length > 0 ? `; wel staat ${name} erop als ${list(roles)}` : ''}.`,
+  personIn: (event: string, titles: string[]) => `${event}: ${list(titles.map((t) => `"${t}"`))}.`,
+
   // Several sessions.
   ambiguous: (n: number) => `Er passen ${n} sessies bij je vraag. Bedoel je een van deze?`,
   listed: (n: number) => (n === 1 ? 'Eén onderdeel past bij je vraag:' : `${n} onderdelen passen bij je vraag:`),
   at: (time: string, n: number) => `Om ${formatTime(time)} uur ${n === 1 ? 'is er één onderdeel' : `zijn er ${n} onderdelen`}:`,
-  now: (time: string) => `Nu (${formatTime(time)} uur) bezig:`,
-  next: (time: string, start: string) => `Nu (${formatTime(time)} uur) is er niets bezig. Hierna, om ${formatTime(start)} uur:`,
+  /** With one session running, the sentence names it; several are in the card. */
+  now: (time: string, only: string | null) => `Nu (${formatTime(time)} uur) bezig${only ? `: ${only}.` : ':'}`,
+  next: (time: string, start: string, current: string[], round: string | null) =>
+    `${current.length > 0 ? `Nu (${formatTime(time)} uur): ${list(current)}.` : `Nu (${formatTime(time)} uur) is er niets bezig.`} Hierna, om ${formatTime(start)} uur${round ? `, begint de ${lowerFirst(round)}` : ''}:`,
+  /** A running or next session in a list: "Pauze (tot 12.00 uur)". */
+  currentItem: (title: string, end: string | null) => `${title}${end ? ` (tot ${formatTime(end)} uur)` : ''}`,
   more: (shown: number, total: number) => `Ik laat er ${shown} van de ${total} zien. Stel je vraag preciezer voor de rest.`,
   listTitle: 'Sessies',
   noTimeKnown: 'tijd niet bekend',

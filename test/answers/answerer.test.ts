@@ -11,7 +11,7 @@ const ZOETERMEER_MORNING = '2026-02-04T09:30:00+01:00';
 
 function codes(answer: Answer): string[] {
   if (answer.kind === 'session') return [answer.session.code];
-  if (answer.kind === 'sessions') return answer.sessions.map((s) => s.code);
+  if (answer.kind === 'sessions' || answer.kind === 'round') return answer.sessions.map((s) => s.code);
   return [];
 }
 
@@ -224,5 +224,96 @@ describe('Answerer', () => {
       .map(({ q }) => q);
 
     expect(missed).toEqual([]);
+  });
+
+  it('round_askedWhen_answersTheRoundItselfWithNoteAndSessions', () => {
+    const answer = answerer.answer('hoe laat begint de tweede ronde?');
+
+    expect(answer.kind === 'round' && answer.rounds.map(({ round }) => [round.name, round.start, round.end, round.note])).toEqual([
+      ['Tweede ronde deelsessies', '14:15', '15:15', 'De toelichting noemt voor ronde 2 14.00-15.00 uur; het programmaschema 14.15-15.15 uur.'],
+    ]);
+    expect(codes(answer)).toHaveLength(6);
+  });
+
+  it('round_timeUnknown_keepsTheTimeNullAndNamesTheDay', () => {
+    const answer = answerer.answer('hoe laat is themaronde 2 in tilburg?');
+
+    expect(answer.kind === 'round' && answer.rounds.map(({ round, day }) => [round.name, round.start, day.dayNumber])).toEqual([
+      ['Themaronde 2', null, 2],
+    ]);
+    expect(codes(answer)).toHaveLength(5);
+  });
+
+  it('round_withATopic_isStillAboutSessions', () => {
+    const answer = answerer.answer('wanneer is de sessie over de wmo in ronde 2?');
+
+    expect(answer.kind).toBe('session');
+  });
+
+  it('person_whoIs_givesFunctionsRolesAndSessionsPerNetwerkdag', () => {
+    const answer = answerer.answer('wie is Paul Depla');
+
+    expect(answer.kind === 'person' && answer.people.map((p) => [p.name, p.functions, p.roles])).toEqual([
+      ['Paul Depla', ['G40-voorzitter'], ['spreker']],
+    ]);
+    expect(
+      answer.kind === 'person' && answer.people[0]!.appearances.map((a) => [a.event.city, a.sessions.map((s) => s.code)]),
+    ).toEqual([
+      ['Zoetermeer', ['opening', 'afsluiting']],
+      ['Tilburg', ['opening', 'plenair-welkom-dag-2']],
+      ['Haarlem', ['opening']],
+    ]);
+  });
+
+  it('person_withoutFunctionElsewhere_noFunctionAndTheirNetwerkdag', () => {
+    const answer = answerer.answer('wie is Gabor Oolthuis?');
+
+    expect(answer.kind === 'person' && [answer.context.event.city, answer.context.choice, answer.people[0]!.functions]).toEqual([
+      'Oss',
+      'found',
+      [],
+    ]);
+  });
+
+  it('person_namedNetwerkdag_onlyThatOne', () => {
+    const answer = answerer.answer('wie is Depla in haarlem');
+
+    expect(answer.kind === 'person' && answer.people[0]!.appearances.map((a) => a.event.city)).toEqual(['Haarlem']);
+  });
+
+  it('signup_severalOptions_carryTheirOwnState', () => {
+    const answer = at('2025-09-26T10:00:00+02:00').answer('kan ik me nog aanmelden voor de lunch in tilburg');
+
+    expect(answer.kind === 'sessions' && answer.sessions.map((s, i) => [s.code, answer.signups?.[i]])).toEqual([
+      ['inloop-lunch', 'past'],
+      ['lunchlezing-tilburgerberaad', 'open'],
+      ['lunchwandeling-binnenstad', 'open'],
+    ]);
+  });
+
+  it('signup_listWithoutSignupQuestion_hasNoStates', () => {
+    const answer = answerer.answer('welke plenaire sessies zijn er?');
+
+    expect(answer.kind === 'sessions' && answer.signups).toBeNull();
+  });
+
+  it('signup_sessionAlreadyBegun_isStarted', () => {
+    const answer = at('2026-02-04T12:30:00+01:00').answer('kan ik me nog aanmelden voor de lobbyagenda zorg en veiligheid?');
+
+    expect(answer.kind === 'session' && answer.signup).toBe('started');
+  });
+
+  it('now_inTheBreak_isTheBreak', () => {
+    const answer = at('2026-02-04T11:50:00+01:00').answer('wat is er nu?');
+
+    expect(answer.kind === 'sessions' && [answer.reason, answer.at]).toEqual(['now', '11:50']);
+    expect(codes(answer)).toEqual(['pauze']);
+  });
+
+  it('soon_inTheBreak_nextRoundAndWhatIsOnNow', () => {
+    const answer = at('2026-02-04T11:50:00+01:00').answer('wat is er straks?');
+
+    expect(answer.kind === 'sessions' && [answer.reason, answer.current.map((s) => s.code)]).toEqual(['next', ['pauze']]);
+    expect(codes(answer)).toHaveLength(4);
   });
 });

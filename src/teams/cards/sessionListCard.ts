@@ -1,14 +1,15 @@
 /**
- * A compact list of sessions: title, time and place per line; tapping one
- * asks for that session's own card.
+ * A compact list of sessions: title, time and place per line (and, when the
+ * answer has one, a short label such as whether sign-up is still possible);
+ * tapping one asks for that session's own card.
  */
 import type { SessionDetails } from '../../programme/types';
 import { answers, timeRange } from '../../texts/answers';
 import { card, heading, text, type AdaptiveCardJson, type CardElement } from './adaptive';
 
-function line(s: SessionDetails): CardElement {
+function line(s: SessionDetails, label: string | null): CardElement {
   const where = [s.room, s.location].filter((p): p is string => p !== null).join(', ');
-  const meta = [timeRange(s.start, s.end) ?? answers.noTimeKnown, where, s.status === 'vervalt' ? answers.cancelledLabel : '']
+  const meta = [timeRange(s.start, s.end) ?? answers.noTimeKnown, where, s.status === 'vervalt' ? answers.cancelledLabel : '', label ?? '']
     .filter((x) => x !== '')
     .join(' · ');
   return {
@@ -19,8 +20,9 @@ function line(s: SessionDetails): CardElement {
   };
 }
 
-export function sessionListCard(title: string, sessions: SessionDetails[], footer: string | null = null): AdaptiveCardJson {
-  const body: CardElement[] = [heading(title), ...sessions.map(line)];
+/** `labels`, when given, runs parallel to `sessions`. */
+export function sessionListCard(title: string, sessions: SessionDetails[], footer: string | null = null, labels: string[] | null = null): AdaptiveCardJson {
+  const body: CardElement[] = [heading(title), ...sessions.map((s, i) => line(s, labels?.[i] ?? null))];
   if (footer) body.push(text(footer, { isSubtle: true }));
   return card(body);
 }
