@@ -2,13 +2,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { replyText, startHarness, TENANT, type Harness, type TestUser } from '../support/botHarness';
 
+let n = 0;
+const person = (): TestUser => {
+  n++;
+  return { id: `29:teams-${n}`, aadObjectId: `aad-teams-${n}`, name: 'Test' };
+};
+
 describe('answers module', () => {
   let h: Harness;
-  let n = 0;
-  const person = (): TestUser => {
-    n++;
-    return { id: `29:teams-${n}`, aadObjectId: `aad-teams-${n}`, name: 'Test' };
-  };
   beforeAll(async () => {
     h = await startHarness({ now: '2026-02-04T09:30:00+01:00' });
   });
@@ -63,5 +64,34 @@ describe('answers module', () => {
     const reply = (await h.say(entry.selectAction.data.msteams.value, user)).at(-1);
 
     expect(reply.attachments[0].content.body[0].text).toBe('Stadssafari 8: Gebiedstransformatie Piushaven \\(met de fiets\\)');
+  });
+});
+
+describe('answers module in the break before the first round', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ now: '2026-02-04T11:50:00+01:00' });
+  });
+  afterAll(async () => {
+    await h.close();
+  });
+
+  it('now_inTheBreak_namesTheBreak', async () => {
+    const reply = replyText((await h.say('wat is er nu?', person())).at(-1));
+
+    expect(reply).toContain('Nu (11.50 uur) bezig: Pauze (tot 12.00 uur).');
+  });
+
+  it('soon_inTheBreak_saysTheBreakThenTheFirstRound', async () => {
+    const reply = replyText((await h.say('wat is er straks?', person())).at(-1));
+
+    expect(reply).toContain('Nu (11.50 uur): Pauze (tot 12.00 uur). Hierna, om 12.00 uur, begint de eerste ronde deelsessies:');
+    expect(reply).toContain('Lobbyagenda Zorg en Veiligheid');
+  });
+
+  it('signup_sessionOfADayGone_saysThatDayIsOver', async () => {
+    const reply = replyText((await h.say('kan ik me nog aanmelden voor netneutraal bouwen in oss?', person())).at(-1));
+
+    expect(reply).toContain('Aanmelden voor "Netneutraal bouwen" kan niet meer: die dag is voorbij.');
   });
 });
