@@ -15,7 +15,7 @@ import { Readiness } from './ops/readiness';
 import { importSeedSet, type ImportReport } from './programme/importSeeds';
 import { loadSeedSet } from './programme/seedFiles';
 import { createServices, type Services } from './services';
-import { SqliteStorage } from './bot/sqliteStorage';
+import { SqliteStorage } from './teams/sqliteStorage';
 import { createTeamsBot, type FeatureModule, type TeamsBot } from './teams/app';
 import { announcementsModule } from './teams/announcements';
 import { answersModule } from './teams/answers';

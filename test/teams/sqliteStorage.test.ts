@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SqliteStorage } from '../../src/bot/sqliteStorage';
+import { SqliteStorage } from '../../src/teams/sqliteStorage';
 import { openDatabase } from '../../src/db/database';
 
 describe('SqliteStorage', () => {
