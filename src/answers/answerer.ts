@@ -8,7 +8,7 @@
 import type { DateTime } from 'luxon';
 import { localDateTime, type Clock } from '../clock';
 import type { ProgrammeStore } from '../programme/store';
-import type { EventDay, NetworkEvent, Round, SessionDetails } from '../programme/types';
+import type { EventDay, NetworkEvent, Round, SessionDetails, SessionPerson } from '../programme/types';
 import { timeRefusal } from '../signups/rules';
 import { CatalogueCache, type Catalogue } from './catalogue';
 import { stem, tokens } from './normalize';
@@ -65,6 +65,15 @@ function onlyRound(q: Question): boolean {
 function onlyPeople(q: Question): boolean {
   return q.personIds.length > 0 && q.round === undefined && q.time === undefined && q.kinds === undefined &&
     q.rooms.length === 0 && q.organisers.length === 0 && q.topic.length === 0;
+}
+
+/**
+ * The people a who-answer names for a session: everyone on the programme there
+ * whatever role was asked ("wie zijn de sprekers" should not hide the moderator);
+ * a contact person is for practical questions, not someone on stage.
+ */
+function castOf(s: Session): SessionPerson[] {
+  return s.people.filter((p) => p.role !== 'contact');
 }
 
 function roundNumber(r: Round): number | null {
@@ -409,6 +418,7 @@ export class Answerer {
       at,
       signups: q.asks.has('signup') ? shown.map((s) => this.sessionSignupState(s, now)) : null,
       current: [],
+      people: q.focus === 'who' ? shown.map(castOf) : null,
     };
   }
 
@@ -437,7 +447,8 @@ export class Answerer {
   private listAnswer(answer: Answer, reason: 'now' | 'next', current: Session[], at: string): Answer {
     if (answer.kind === 'sessions') return { ...answer, current };
     if (answer.kind !== 'session') return answer;
-    return { kind: 'sessions', context: answer.context, focus: answer.focus, reason, sessions: [answer.session], total: 1, at, signups: null, current };
+    const people = answer.focus === 'who' ? [castOf(answer.session)] : null;
+    return { kind: 'sessions', context: answer.context, focus: answer.focus, reason, sessions: [answer.session], total: 1, at, signups: null, current, people };
   }
 
   private unconstrained(q: Question, ctx: EventContext, context: AnswerContext, now: DateTime): Answer {

@@ -3,7 +3,7 @@
  * programme data only. The Teams layer turns each kind into Dutch text (from
  * src/texts/answers.ts) and cards; nothing here is phrased for a user.
  */
-import type { EventDay, NetworkEvent, PersonRole, Round, Session, SessionDetails } from '../programme/types';
+import type { EventDay, NetworkEvent, PersonRole, Round, Session, SessionDetails, SessionPerson } from '../programme/types';
 import type { Focus } from './parse';
 
 /** How the netwerkdag was chosen; every answer says which one it used. */
@@ -74,6 +74,11 @@ export type Answer =
       signups: SignupState[] | null;
       /** For 'next': what is going on at `at` (a break, say), so the reply does not claim nothing is. */
       current: SessionDetails[];
+      /**
+       * Per session, parallel to `sessions`, when the question asks who: the
+       * people the programme names there (contacts aside), possibly none.
+       */
+      people: SessionPerson[][] | null;
     }
   | {
       kind: 'round';

@@ -85,6 +85,12 @@ function signupLines(answer: Extract<Answer, { kind: 'sessions' }>): { lines: st
   return { lines: [answers.signupDiffers], labels: states.map((s) => answers.signupLabel[s]) };
 }
 
+/** Who is on the programme per listed session, for a who-question: one compact block. */
+function castLines(answer: Extract<Answer, { kind: 'sessions' }>): string[] {
+  if (!answer.people) return [];
+  return [answers.castList(answer.sessions.map((s, i) => answers.castLine(s.title, answer.people![i]!.map((p) => answers.personLine(p.name, p.role, p.function)))))];
+}
+
 function sessionSentence(answer: Extract<Answer, { kind: 'session' }>): string[] {
   const s = answer.session;
   const lines: string[] = [];
@@ -135,8 +141,10 @@ export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDep
               ? answers.now(answer.at!, answer.sessions.length === 1 ? answers.currentItem(first.title, first.end) : null)
               : answer.reason === 'next'
                 ? answers.next(answer.at!, first.start!, answer.current.map((s) => answers.currentItem(s.title, s.end)), sharedRound(answer.sessions))
-                : answers.listed(answer.total);
-      lines.push(intro);
+                : answer.people
+                  ? answers.castIntro(answer.total)
+                  : answers.listed(answer.total);
+      lines.push(intro, ...castLines(answer));
       const signup = signupLines(answer);
       lines.push(...signup.lines);
       const footer = answer.total > answer.sessions.length ? answers.more(answer.sessions.length, answer.total) : null;

@@ -144,6 +144,11 @@ export const answers = {
   personIn: (event: string, titles: string[]) => `${event}: ${list(titles.map((t) => `"${t}"`))}.`,
 
   // Several sessions.
+  /** A who-question over several sessions: one line per session with its people, or that none are named. */
+  castLine: (title: string, people: string[]) =>
+    people.length > 0 ? `"${title}": ${list(people)}` : `"${title}": het programma noemt geen namen`,
+  castIntro: (n: number) => `Bij de ${n} onderdelen die bij je vraag passen, noemt het programma:`,
+  castList: (lines: string[]) => lines.map((l) => `- ${l}`).join('\n'),
   ambiguous: (n: number) => `Er passen ${n} sessies bij je vraag. Bedoel je een van deze?`,
   listed: (n: number) => (n === 1 ? 'Eén onderdeel past bij je vraag:' : `${n} onderdelen passen bij je vraag:`),
   at: (time: string, n: number) => `Om ${formatTime(time)} uur ${n === 1 ? 'is er één onderdeel' : `zijn er ${n} onderdelen`}:`,
