@@ -316,4 +316,57 @@ describe('Answerer', () => {
     expect(answer.kind === 'sessions' && [answer.reason, answer.current.map((s) => s.code)]).toEqual(['next', ['pauze']]);
     expect(codes(answer)).toHaveLength(4);
   });
+
+  it('who_severalSessions_peoplePerSessionWithEveryRole', () => {
+    const answer = answerer.answer('wie zijn de sprekers in de eerste ronde in zoetermeer?');
+
+    expect(answer.kind === 'sessions' && answer.sessions.map((s, i) => [s.code, answer.people?.[i]?.map((p) => [p.name, p.role, p.function])])).toEqual([
+      ['r1-lobbyagenda-zorg-veiligheid', [['Richard Korteland', 'moderator', 'burgemeester']]],
+      ['r1-woongeluk-inwoners', []],
+      ['r1-vve-aanpak-jonkerbos', []],
+      [
+        'r1-pijleroverleg-economie-werk',
+        [
+          ['Frank den Brok', 'voorzitter', null],
+          ['Paul van Dijk', 'gast', 'Nederlands Comité voor Ondernemerschap'],
+          ['Yvonne Salvino', 'spreker', null],
+          ['Jorn Koelemaij', 'spreker', 'Platform31'],
+        ],
+      ],
+    ]);
+  });
+
+  it('who_excursions_peopleParallelToTheSessions', () => {
+    const answer = answerer.answer('wie spreekt er bij de excursies in tilburg?');
+
+    expect(answer.kind === 'sessions' && [answer.sessions.length, answer.people?.length]).toEqual([8, 8]);
+    expect(answer.kind === 'sessions' && answer.people!.flat().map((p) => p.name)).toEqual(['Anouk Pronk']);
+  });
+
+  it('who_now_namesThePeopleOfWhatRuns', () => {
+    const answer = at('2026-02-04T10:30:00+01:00').answer('wie spreekt er nu?');
+
+    expect(answer.kind === 'sessions' && [answer.reason, answer.people?.map((ps) => ps.map((p) => p.name))]).toEqual([
+      'now',
+      [['Michel Bezuijen', 'Paul Depla'], ['Karen van Oudenhoven']],
+    ]);
+  });
+
+  it('who_oneSession_staysTheSessionAnswer', () => {
+    const answer = answerer.answer('wie spreekt er bij de opening?');
+
+    expect(answer.kind === 'session' && [answer.focus, answer.session.code]).toEqual(['who', 'opening']);
+  });
+
+  it('listNotAskingWho_hasNoPeople', () => {
+    const answer = answerer.answer('wat is er om 14:45');
+
+    expect(answer.kind === 'sessions' && answer.people).toBeNull();
+  });
+
+  it('castLine_withAndWithoutPeople_oneLinePerSession', () => {
+    const lines = [answers.castLine('Opening', ['A (spreker)', 'B (gast, VNG)']), answers.castLine('Financiën', [])];
+
+    expect(answers.castList(lines)).toBe('- "Opening": A (spreker) en B (gast, VNG)\n- "Financiën": het programma noemt geen namen');
+  });
 });
