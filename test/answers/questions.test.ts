@@ -65,6 +65,8 @@ describe('answers: question set', () => {
       };
       const { session, list } = shown(reply);
       const problems: string[] = [];
+      // An entry that checks nothing would count as correct whatever the bot said.
+      if (!['session', 'list', 'includes', 'says', 'none'].some((k) => k in e)) problems.push('entry has no expectation');
       if (e.event && event?.slug !== e.event) problems.push(`event ${event?.slug ?? 'none'} instead of ${e.event}`);
       if (e.session && session !== titleOf(e.session)) problems.push(`session "${session ?? list?.join(' | ')}" instead of "${titleOf(e.session)}"`);
       if (e.list && e.list.length === 1 && session !== null) {
