@@ -2,88 +2,28 @@
  * The question set (questions.yaml) through the real HTTP path against the
  * seeded store; reports accuracy and fails on any wrong answer.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { replyText, startHarness, type Harness, type TestUser } from '../support/botHarness';
+import { startHarness, type Harness } from '../support/botHarness';
+import { loadQuestions, QUESTION_SET_NOW, runQuestionSet } from '../support/questionSet';
 
-interface Expectation {
-  q: string;
-  chat?: string;
-  session?: string;
-  list?: string[];
-  includes?: string[];
-  event?: string;
-  says?: string[];
-  none?: boolean;
-}
-
-const NOW = '2026-02-04T09:30:00+01:00';
-const questions = (parse(readFileSync(join(__dirname, 'questions.yaml'), 'utf8')) as { questions: Expectation[] }).questions;
-
-function unescape(s: string): string {
-  return s.replace(/\\([\\`*_{}[\]()#+!|>~<])/g, '$1');
-}
-
-/** What a reply shows: the session card's title, or the titles in a list card. */
-function shown(reply: any): { session: string | null; list: string[] | null } {
-  const content = reply?.attachments?.[0]?.content;
-  if (!content) return { session: null, list: null };
-  const body: any[] = content.body ?? [];
-  if (body.some((b) => b.type === 'FactSet')) return { session: unescape(body[0].text), list: null };
-  const items = body.filter((b) => b.type === 'Container' && b.selectAction);
-  if (items.length > 0) return { session: null, list: items.map((c) => unescape(c.items[0].text)) };
-  return { session: null, list: null };
-}
+const questions = loadQuestions(join(__dirname, 'questions.yaml'));
 
 describe('answers: question set', () => {
   let h: Harness;
-  let events: { id: number; slug: string; title: string }[];
   beforeAll(async () => {
-    h = await startHarness({ now: NOW });
-    events = h.bot.services.programme.listEvents();
+    h = await startHarness({ now: QUESTION_SET_NOW });
   });
   afterAll(async () => {
     await h.close();
   });
 
   it('questionSet_answersAllCorrectly', async () => {
-    const failures: string[] = [];
-    let fresh = 0;
-    for (const e of questions) {
-      const user: TestUser = e.chat
-        ? { id: `29:chat-${e.chat}`, aadObjectId: `aad-chat-${e.chat}`, name: `Chat ${e.chat}` }
-        : { id: `29:q-${++fresh}`, aadObjectId: `aad-q-${fresh}`, name: 'Vraagsteller' };
-      const replies = await h.say(e.q, user);
-      const reply = replies.at(-1);
-      const all = replyText(reply);
-      const event = events.find((ev) => all.split('\n')[0]!.includes(ev.title));
-      const titleOf = (code: string) => {
-        const inEvent = events.filter((ev) => (e.event ? ev.slug === e.event : ev.id === event?.id));
-        return inEvent.map((ev) => h.bot.services.programme.getSessionByCode(ev.id, code)?.title).find((t) => t !== undefined) ?? `?${code}`;
-      };
-      const { session, list } = shown(reply);
-      const problems: string[] = [];
-      // An entry that checks nothing would count as correct whatever the bot said.
-      if (!['session', 'list', 'includes', 'says', 'none'].some((k) => k in e)) problems.push('entry has no expectation');
-      if (e.event && event?.slug !== e.event) problems.push(`event ${event?.slug ?? 'none'} instead of ${e.event}`);
-      if (e.session && session !== titleOf(e.session)) problems.push(`session "${session ?? list?.join(' | ')}" instead of "${titleOf(e.session)}"`);
-      if (e.list && e.list.length === 1 && session !== null) {
-        if (session !== titleOf(e.list[0]!)) problems.push(`session "${session}" instead of "${titleOf(e.list[0]!)}"`);
-      } else if (e.list) {
-        const want = e.list.map(titleOf).sort();
-        if (JSON.stringify([...(list ?? [])].sort()) !== JSON.stringify(want)) problems.push(`list [${list?.join(' | ') ?? session}] instead of [${want.join(' | ')}]`);
-      }
-      for (const code of e.includes ?? []) if (!(list ?? [session]).includes(titleOf(code))) problems.push(`missing ${code}`);
-      if (e.none && (session !== null || list !== null)) problems.push(`showed ${session ?? list?.join(' | ')}`);
-      for (const s of e.says ?? []) if (!all.includes(s)) problems.push(`does not say "${s}"`);
-      if (problems.length > 0) failures.push(`${e.q}\n    ${problems.join('\n    ')}\n    reply: ${all.slice(0, 300).replace(/\n/g, ' / ')}`);
-    }
+    const result = await runQuestionSet(h, questions);
 
-    console.log(`answers: ${questions.length - failures.length}/${questions.length} correct`);
-    if (failures.length > 0) console.log(failures.join('\n'));
+    console.log(`answers: ${result.correct}/${result.total} correct`);
+    if (result.failures.length > 0) console.log(result.failures.join('\n'));
     expect(questions.length).toBeGreaterThanOrEqual(80);
-    expect(failures).toEqual([]);
+    expect(result.failures).toEqual([]);
   }, 120_000);
 });
