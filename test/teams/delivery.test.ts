@@ -34,17 +34,19 @@ describe('proactive delivery through the connector', () => {
   });
 
   it('delivery_sendHangsLongerThanTheLease_isAbortedAndSentOnce', async () => {
-    h = await startHarness({ now: NOW, env: { ...QUICK_RETRIES, OUTBOX_LEASE_MS: '500', OUTBOX_SEND_TIMEOUT_MS: '150' } });
+    // The send timeout leaves room for an ordinary send on a loaded 2-core machine: a timeout
+    // shorter than a normal send would abort good sends too and make this test measure the load.
+    h = await startHarness({ now: NOW, env: { ...QUICK_RETRIES, OUTBOX_LEASE_MS: '3000', OUTBOX_SEND_TIMEOUT_MS: '1000' } });
     let first = true;
     // The first send hangs three times the lease; Teams would still take it in the end.
     h.connector.stalls = ({ conversationId }) => {
       if (conversationId !== 'a:carla-chat' || !first) return undefined;
       first = false;
-      return 1500;
+      return 9000;
     };
 
     const id = enqueueReminder(h, 'carla', 'a:carla-chat');
-    await until(() => getOutboxMessage(h!.bot.db, id)!.status === 'sent');
+    await until(() => getOutboxMessage(h!.bot.db, id)!.status === 'sent', 15_000);
     await new Promise((r) => setTimeout(r, 100));
 
     expect(h.connector.abandoned.map((a) => a.conversationId)).toEqual(['a:carla-chat']);
