@@ -14,6 +14,7 @@ export interface QuestionExpectation {
   list?: string[];
   includes?: string[];
   event?: string;
+  /** Compared without regard to case: "Stadhuis" at the start of a sentence is the same fact. */
   says?: string[];
   none?: boolean;
 }
@@ -77,7 +78,7 @@ export async function runQuestionSet(h: Harness, questions: QuestionExpectation[
     }
     for (const code of e.includes ?? []) if (!(list ?? [session]).includes(titleOf(code))) problems.push(`missing ${code}`);
     if (e.none && (session !== null || list !== null)) problems.push(`showed ${session ?? list?.join(' | ')}`);
-    for (const s of e.says ?? []) if (!all.includes(s)) problems.push(`does not say "${s}"`);
+    for (const s of e.says ?? []) if (!all.toLowerCase().includes(s.toLowerCase())) problems.push(`does not say "${s}"`);
     if (problems.length > 0) failures.push(`${e.q}\n    ${problems.join('\n    ')}\n    reply: ${all.slice(0, 300).replace(/\n/g, ' / ')}`);
   }
   return { total: questions.length, correct: questions.length - failures.length, failures };
