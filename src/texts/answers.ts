@@ -49,6 +49,8 @@ const ROLE_LABELS: Record<PersonRole, [string, string]> = {
   dagvoorzitter: ['dagvoorzitter', 'dagvoorzitters'],
   gastheer: ['gastheer', 'gastheren'],
   voorzitter: ['voorzitter', 'voorzitters'],
+  vicevoorzitter: ['vice-voorzitter', 'vice-voorzitters'],
+  reflectant: ['reflectant', 'reflectanten'],
   panellid: ['panellid', 'panelleden'],
   gast: ['gast', 'gasten'],
   contact: ['contactpersoon', 'contactpersonen'],
