@@ -7,6 +7,7 @@
 import { ICalEventStatus, type ICalEventData } from 'ical-generator';
 import type { DateTime } from 'luxon';
 import { localDateTime, ZONE } from '../clock';
+import { sessionPlace } from '../programme/place';
 import type { SessionDetails } from '../programme/types';
 import { calendarTexts as t } from '../texts/calendar';
 
@@ -58,12 +59,9 @@ export function sessionSummary(session: SessionDetails): string {
   return isCancelled(session) ? t.cancelledSummary(summary) : summary;
 }
 
-/** Room, meeting point, venue and address, most specific first, without repeats. */
+/** Room, meeting point, venue and address, most specific first; the venue only when the session is there. */
 export function sessionLocation(session: SessionDetails): string {
-  const parts = [session.room, session.location, session.day.venue, session.day.address].filter(
-    (p): p is string => p !== null && p.trim() !== '',
-  );
-  return [...new Set(parts)].join(', ');
+  return sessionPlace(session).parts.join(', ');
 }
 
 function formatDay(date: string): string {
@@ -83,6 +81,9 @@ export function sessionDescription(session: SessionDetails, times: SessionTimes 
   }
   if (times && times.end === null) extra.push(t.endUnknown);
   extra.push(...session.notes);
+  // Facts the programme does not state (a room from the column order) carry their note in the invite too.
+  for (const note of [session.inferred.room, session.inferred.organisers, session.inferred.round]) if (note) extra.push(note);
+  if (session.round && !session.round.orderKnown && session.round.note) extra.push(session.round.note);
   if (session.links.length > 0) extra.push(`${t.linksLabel}:`, ...session.links.map((l) => `${l.label}: ${l.url}`));
   if (extra.length > 0) lines.push('', ...extra);
   return lines.join('\n');

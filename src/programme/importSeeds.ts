@@ -9,7 +9,7 @@ import type { Db } from '../db/database';
 import { inTransaction } from '../db/database';
 import type { Clock } from '../clock';
 import type { SeedSet, EventSeedFile } from './seedFiles';
-import type { EventSeed, SessionSeed } from './seedSchema';
+import { registrationOpen, registrationStated, type EventSeed, type SessionSeed } from './seedSchema';
 import type { SessionChange } from './types';
 
 export type EventImportResult = 'nieuw' | 'bijgewerkt' | 'ongewijzigd';
@@ -103,7 +103,8 @@ function importEvent(db: Db, file: EventSeedFile, now: string, report: ImportRep
     title: seed.title,
     kind: seed.kind,
     city: seed.city,
-    registration_open: seed.registration.open ? 1 : 0,
+    registration_open: registrationOpen(seed) ? 1 : 0,
+    registration_stated: registrationStated(seed),
     registration_note: seed.registration.note,
     summary: seed.summary,
     notes: JSON.stringify(seed.notes),
@@ -115,6 +116,7 @@ function importEvent(db: Db, file: EventSeedFile, now: string, report: ImportRep
   if (existing) {
     db.prepare(
       `UPDATE events SET title = @title, kind = @kind, city = @city, registration_open = @registration_open,
+         registration_stated = @registration_stated,
          registration_note = @registration_note, summary = @summary, notes = @notes, source_file = @source_file,
          source_hash = @source_hash, imported_at = @imported_at WHERE slug = @slug`,
     ).run(eventRow);
@@ -123,9 +125,9 @@ function importEvent(db: Db, file: EventSeedFile, now: string, report: ImportRep
     eventId = Number(
       db
         .prepare(
-          `INSERT INTO events (slug, title, kind, city, registration_open, registration_note, summary, notes,
+          `INSERT INTO events (slug, title, kind, city, registration_open, registration_stated, registration_note, summary, notes,
              source_file, source_hash, imported_at)
-           VALUES (@slug, @title, @kind, @city, @registration_open, @registration_note, @summary, @notes,
+           VALUES (@slug, @title, @kind, @city, @registration_open, @registration_stated, @registration_note, @summary, @notes,
              @source_file, @source_hash, @imported_at)`,
         )
         .run(eventRow).lastInsertRowid,
@@ -177,11 +179,15 @@ function importRounds(db: Db, eventId: number, seed: EventSeed, dayIds: Map<stri
   seed.rounds.forEach((round, index) => {
     const dayId = dayIds.get(round.day ?? onlyDay)!;
     db.prepare(
-      `INSERT INTO rounds (event_id, day_id, code, name, position, start_time, end_time, note)
-       VALUES (@eventId, @dayId, @code, @name, @position, @start, @end, @note)
+      `INSERT INTO rounds (event_id, day_id, code, name, position, start_time, end_time, note, order_known)
+       VALUES (@eventId, @dayId, @code, @name, @position, @start, @end, @note, @orderKnown)
        ON CONFLICT(event_id, code) DO UPDATE SET day_id = excluded.day_id, name = excluded.name,
-         position = excluded.position, start_time = excluded.start_time, end_time = excluded.end_time, note = excluded.note`,
-    ).run({ eventId, dayId, code: round.code, name: round.name, position: index + 1, start: round.start, end: round.end, note: round.note });
+         position = excluded.position, start_time = excluded.start_time, end_time = excluded.end_time, note = excluded.note,
+         order_known = excluded.order_known`,
+    ).run({
+      eventId, dayId, code: round.code, name: round.name, position: index + 1, start: round.start, end: round.end,
+      note: round.note, orderKnown: round.order_known ? 1 : 0,
+    });
     const row = db.prepare('SELECT id FROM rounds WHERE event_id = ? AND code = ?').get(eventId, round.code) as { id: number };
     ids.set(round.code, { id: row.id, start: round.start, end: round.end });
   });
@@ -246,9 +252,11 @@ function importSessions(
       start: s.start,
       end: s.end,
       signup: s.signup ? 1 : 0,
+      signupSource: s.signup_source,
       capacity: s.capacity,
       status: s.status,
       notes: JSON.stringify(s.notes),
+      inferred: JSON.stringify(s.inferred),
       contentHash,
     };
     const old = before.get(s.code);
@@ -258,9 +266,9 @@ function importSessions(
         db
           .prepare(
             `INSERT INTO sessions (event_id, day_id, round_id, code, position, title, kind, description, room, location,
-               start_time, end_time, signup_enabled, capacity, status, notes, version, content_hash)
+               start_time, end_time, signup_enabled, signup_source, capacity, status, notes, inferred, version, content_hash)
              VALUES (@eventId, @dayId, @roundId, @code, @position, @title, @kind, @description, @room, @location,
-               @start, @end, @signup, @capacity, @status, @notes, 1, @contentHash)`,
+               @start, @end, @signup, @signupSource, @capacity, @status, @notes, @inferred, 1, @contentHash)`,
           )
           .run(row).lastInsertRowid,
       );
@@ -275,7 +283,8 @@ function importSessions(
       db.prepare(
         `UPDATE sessions SET day_id = @dayId, round_id = @roundId, position = @position, title = @title, kind = @kind,
            description = @description, room = @room, location = @location, start_time = @start, end_time = @end,
-           signup_enabled = @signup, capacity = @capacity, status = @status, notes = @notes,
+           signup_enabled = @signup, signup_source = @signupSource, capacity = @capacity, status = @status, notes = @notes,
+           inferred = @inferred,
            content_hash = @contentHash, version = @version, removed_at = NULL
          WHERE id = @id`,
       ).run({ ...row, version, id: sessionId });

@@ -99,9 +99,16 @@ function checkEvent(file: string, seed: EventSeed, organiserSlugs: Set<string>):
     }
   };
 
+  if (seed.settings && seed.registration.open !== 'unknown') {
+    // The programme's own word on registration wins; a setting only fills in where it says nothing.
+    throw new SeedError(file, 'settings.registration_open', 'alleen toegestaan als registration.open unknown is');
+  }
   const rounds = new Map<string, string | undefined>();
   for (const round of seed.rounds) {
     const at = `rounds[${round.code}]`;
+    if (!round.order_known && round.note === null) {
+      throw new SeedError(file, `${at}.note`, 'verplicht bij order_known: false (de bot laat zien waarom de volgorde niet bekend is)');
+    }
     if (rounds.has(round.code)) throw new SeedError(file, `${at}.code`, 'code komt twee keer voor');
     checkDay(`${at}.day`, round.day);
     checkSpan(`${at}.end`, round.start, round.end);

@@ -54,6 +54,8 @@ export const PERSON_ROLES = [
   'dagvoorzitter',
   'gastheer',
   'voorzitter',
+  'vicevoorzitter',
+  'reflectant',
   'panellid',
   'gast',
   'contact',
@@ -84,8 +86,31 @@ export const roundSeed = z
     end: wallTime.nullable().default(null),
     /** e.g. "De toelichting noemt 11.45-12.45 uur." when the programme contradicts itself. */
     note: z.string().min(1).nullable().default(null),
+    /**
+     * False when the programme does not say when this round is relative to the others
+     * (Zaanstad: the schedule is a missing pdf). The note must then say so: the bot shows it.
+     */
+    order_known: z.boolean().default(true),
   })
   .strict();
+
+/**
+ * Facts of a session that the programme text does not state but the seed still
+ * carries (a room from the column order, an organiser read from context). Each
+ * value is the note the bot shows next to that fact; the fidelity test accepts
+ * an unsupported fact only when it is listed here.
+ */
+const inferredSeed = z
+  .object({
+    room: z.string().min(1).optional(),
+    organisers: z.string().min(1).optional(),
+    round: z.string().min(1).optional(),
+  })
+  .strict();
+
+/** Where a sign-up flag comes from: the programme text, or a product decision for the bot (see README). */
+export const SIGNUP_SOURCES = ['programme', 'setting'] as const;
+export type SignupSource = (typeof SIGNUP_SOURCES)[number];
 
 export const sessionSeed = z
   .object({
@@ -106,11 +131,17 @@ export const sessionSeed = z
     people: z.array(personSeed).default([]),
     /** Whether one signs up for this part at all (keuzesessies, excursies, wandelingen). */
     signup: z.boolean().default(false),
-    /** Seats; null when the programme gives none (then no limit is enforced). */
+    /**
+     * None of the five programme texts says how one signs up per session, so a sign-up flag is a
+     * product setting unless a programme says otherwise ('programme').
+     */
+    signup_source: z.enum(SIGNUP_SOURCES).default('setting'),
+    /** Seats; null when the programme gives none (then no limit is enforced). A capacity is always a setting. */
     capacity: z.number().int().positive().nullable().default(null),
     status: z.enum(SESSION_STATUSES).default('gepland'),
     description: z.string().default(''),
     notes: z.array(z.string().min(1)).default([]),
+    inferred: inferredSeed.default({}),
     links: z.array(linkSeed).default([]),
   })
   .strict();
@@ -131,9 +162,24 @@ export const eventSeed = z
     city: z.string().min(1),
     /** The programme text this file was written from, in shared/programmes/. */
     source: z.string().min(1),
+    /**
+     * What the programme text says about registering for the day: open, closed, or 'unknown'
+     * when it says nothing (four of the five texts).
+     */
     registration: z
-      .object({ open: z.boolean(), note: z.string().min(1).nullable().default(null) })
+      .object({
+        open: z.union([z.boolean(), z.literal('unknown')]),
+        note: z.string().min(1).nullable().default(null),
+      })
       .strict(),
+    /**
+     * Product decisions for the bot, not programme facts (README, "Seeds"): whether the bot takes
+     * sign-ups for a netwerkdag whose programme says nothing about registration.
+     */
+    settings: z
+      .object({ registration_open: z.boolean() })
+      .strict()
+      .optional(),
     /** Theme or introduction of the day, shown with the overview. */
     summary: z.string().default(''),
     notes: z.array(z.string().min(1)).default([]),
@@ -147,3 +193,20 @@ export type OrganiserSeed = z.infer<typeof organiserSeed>;
 export type EventSeed = z.infer<typeof eventSeed>;
 export type SessionSeed = z.infer<typeof sessionSeed>;
 export type RoundSeed = z.infer<typeof roundSeed>;
+export type InferredFacts = z.infer<typeof inferredSeed>;
+export type RegistrationStated = 'open' | 'closed' | 'unknown';
+
+/** What the programme says about registration, as one word. */
+export function registrationStated(seed: Pick<EventSeed, 'registration'>): RegistrationStated {
+  const open = seed.registration.open;
+  return open === 'unknown' ? 'unknown' : open ? 'open' : 'closed';
+}
+
+/**
+ * Whether the bot takes sign-ups: what the programme says, and where it says nothing,
+ * the product setting (closed without one).
+ */
+export function registrationOpen(seed: Pick<EventSeed, 'registration' | 'settings'>): boolean {
+  const open = seed.registration.open;
+  return open === 'unknown' ? (seed.settings?.registration_open ?? false) : open;
+}

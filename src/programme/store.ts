@@ -23,6 +23,7 @@ interface EventRow {
   kind: 'ambtelijk' | 'bestuurlijk';
   city: string;
   registration_open: number;
+  registration_stated: NetworkEvent['registrationStated'];
   registration_note: string | null;
   summary: string;
   notes: string;
@@ -44,9 +45,11 @@ interface SessionRow {
   start_time: string | null;
   end_time: string | null;
   signup_enabled: number;
+  signup_source: Session['signupSource'];
   capacity: number | null;
   status: Session['status'];
   notes: string;
+  inferred: string;
   version: number;
   removed_at: string | null;
 }
@@ -67,7 +70,7 @@ const SESSION_SELECT = `
          s.description, s.room, s.location,
          COALESCE(s.start_time, r.start_time) AS start_time,
          COALESCE(s.end_time, r.end_time) AS end_time,
-         s.signup_enabled, s.capacity, s.status, s.notes, s.version, s.removed_at
+         s.signup_enabled, s.signup_source, s.capacity, s.status, s.notes, s.inferred, s.version, s.removed_at
     FROM sessions s
     JOIN event_days d ON d.id = s.day_id
     LEFT JOIN rounds r ON r.id = s.round_id`;
@@ -91,9 +94,11 @@ function toSession(row: SessionRow): Session {
     start: row.start_time,
     end: row.end_time,
     signupEnabled: row.signup_enabled === 1,
+    signupSource: row.signup_source,
     capacity: row.capacity,
     status: row.status,
     notes: JSON.parse(row.notes) as string[],
+    inferred: JSON.parse(row.inferred) as Session['inferred'],
     version: row.version,
     removed: row.removed_at !== null,
   };
@@ -156,6 +161,7 @@ export class ProgrammeStore {
       kind: row.kind,
       city: row.city,
       registrationOpen: row.registration_open === 1,
+      registrationStated: row.registration_stated,
       registrationNote: row.registration_note,
       summary: row.summary,
       notes: JSON.parse(row.notes) as string[],
@@ -355,6 +361,7 @@ interface RoundRow {
   start_time: string | null;
   end_time: string | null;
   note: string | null;
+  order_known: number;
 }
 
 function toRound(row: RoundRow): Round {
@@ -368,5 +375,6 @@ function toRound(row: RoundRow): Round {
     start: row.start_time,
     end: row.end_time,
     note: row.note,
+    orderKnown: row.order_known === 1,
   };
 }

@@ -1,7 +1,7 @@
 /** The programme as the rest of the bot sees it: plain data, no SQL, no Teams. */
-import type { OrganiserKind, PersonRole, SessionKind, SessionStatus } from './seedSchema';
+import type { InferredFacts, OrganiserKind, PersonRole, RegistrationStated, SessionKind, SessionStatus, SignupSource } from './seedSchema';
 
-export type { OrganiserKind, PersonRole, SessionKind, SessionStatus };
+export type { InferredFacts, OrganiserKind, PersonRole, RegistrationStated, SessionKind, SessionStatus, SignupSource };
 
 export interface Organiser {
   id: number;
@@ -31,7 +31,10 @@ export interface NetworkEvent {
   title: string;
   kind: 'ambtelijk' | 'bestuurlijk';
   city: string;
+  /** Whether the bot takes sign-ups: the programme's word, or the product setting where it says nothing. */
   registrationOpen: boolean;
+  /** What the programme text itself says about registration. */
+  registrationStated: RegistrationStated;
   registrationNote: string | null;
   summary: string;
   notes: string[];
@@ -49,6 +52,8 @@ export interface Round {
   start: string | null;
   end: string | null;
   note: string | null;
+  /** False when the programme does not say when this round falls relative to the others. */
+  orderKnown: boolean;
 }
 
 export interface SessionPerson {
@@ -80,9 +85,13 @@ export interface Session {
   start: string | null;
   end: string | null;
   signupEnabled: boolean;
+  /** 'setting' when taking sign-ups is a product decision rather than something the programme says. */
+  signupSource: SignupSource;
   capacity: number | null;
   status: SessionStatus;
   notes: string[];
+  /** Facts the programme does not state, each with the note that must be shown next to it. */
+  inferred: InferredFacts;
   version: number;
   removed: boolean;
 }

@@ -7,7 +7,7 @@
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { Answer, PersonOnProgramme } from '../answers';
-import type { SessionDetails } from '../programme/types';
+import type { NetworkEvent, SessionDetails } from '../programme/types';
 import { answers, eventDates, formatDate, timeRange } from '../texts/answers';
 import type { FeatureModule } from './app';
 import { attachment, type AdaptiveCardJson } from './cards/adaptive';
@@ -80,9 +80,16 @@ function signupLines(answer: Extract<Answer, { kind: 'sessions' }>): { lines: st
   const states = answer.signups;
   if (!states || states.length === 0) return { lines: [], labels: null };
   if (states.every((s) => s === states[0])) {
-    return { lines: [answers.signupAll(states[0]!, states.length, answer.context.event.registrationNote)], labels: null };
+    const lines = [answers.signupAll(states[0]!, states.length, answer.context.event.registrationNote)];
+    if (states[0] === 'open') lines.push(...registrationCaveat(answer.context.event));
+    return { lines, labels: null };
   }
   return { lines: [answers.signupDiffers], labels: states.map((s) => answers.signupLabel[s]) };
+}
+
+/** Where the programme says nothing about registration, the bot says its sign-up is its own setting. */
+function registrationCaveat(event: NetworkEvent): string[] {
+  return event.registrationStated === 'unknown' && event.registrationOpen ? [answers.registrationBySetting] : [];
 }
 
 /** Who is on the programme per listed session, for a who-question: one compact block. */
@@ -100,12 +107,14 @@ function sessionSentence(answer: Extract<Answer, { kind: 'session' }>): string[]
       break;
     case 'where':
       lines.push(answers.where(s.title, spotOf(s), venueOf(s)));
+      if (s.inferred.room) lines.push(answers.caveat(s.inferred.room));
       break;
     case 'when':
       lines.push(answers.when(s.title, formatDate(s.date), s.start ? whenOf(s).split(', ').slice(1).join(', ') : null, s.round?.name ?? null));
       break;
     case 'signup':
       lines.push(answers.signup(answer.signup, s.title, s.event.registrationNote));
+      if (answer.signup === 'open') lines.push(...registrationCaveat(s.event));
       break;
     case 'what':
       lines.push(answers.what(s.title, shortDescription(s.description, 300)));
@@ -180,7 +189,9 @@ export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDep
         if (answer.people.length === 0) lines.push(answers.eventNobody(roleLabel));
         else lines.push(answers.eventWho(groupPeople(answer.people)));
       } else if (answer.focus === 'signup') {
-        lines.push(answers.signup(answer.signup === 'notNeeded' ? 'open' : answer.signup, null, e.registrationNote));
+        const state = answer.signup === 'notNeeded' ? 'open' : answer.signup;
+        lines.push(answers.signup(state, null, e.registrationNote));
+        if (state === 'open') lines.push(...registrationCaveat(e));
       } else {
         lines.push(answers.eventWhat(e.summary));
       }

@@ -49,6 +49,8 @@ const ROLE_LABELS: Record<PersonRole, [string, string]> = {
   dagvoorzitter: ['dagvoorzitter', 'dagvoorzitters'],
   gastheer: ['gastheer', 'gastheren'],
   voorzitter: ['voorzitter', 'voorzitters'],
+  vicevoorzitter: ['vice-voorzitter', 'vice-voorzitters'],
+  reflectant: ['reflectant', 'reflectanten'],
   panellid: ['panellid', 'panelleden'],
   gast: ['gast', 'gasten'],
   contact: ['contactpersoon', 'contactpersonen'],
@@ -134,6 +136,12 @@ export const answers = {
       ? `${name}${day ? ` (${day})` : ''} is ${end ? `van ${formatTime(start)} tot ${formatTime(end)} uur` : `vanaf ${formatTime(start)} uur`}.`
       : `${name}${day ? ` (${day})` : ''}: tijd niet bekend; het programma noemt er geen tijd voor.`,
   roundNote: (note: string) => `Let op: ${lowerFirst(note)}`,
+  /** A fact the programme does not state, shown with the seed's note on where it comes from. */
+  caveat: (note: string) => `Let op: ${lowerFirst(note)}`,
+  withCaveat: (fact: string, note: string) => `${fact}. Let op: ${lowerFirst(note)}`,
+  orderUnknown: (roundName: string) => `${roundName} (volgorde in de dag niet bekend)`,
+  registrationBySetting:
+    'Het programma zelf zegt niets over aanmelden; dat je je hier kunt aanmelden, is een instelling van deze bot.',
   roundSessions: (n: number) => (n === 0 ? 'Het programma noemt geen sessies in deze ronde.' : n === 1 ? 'Er is één sessie:' : `Er zijn ${n} sessies:`),
 
   // A person.

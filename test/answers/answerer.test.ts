@@ -103,7 +103,9 @@ describe('Answerer', () => {
   });
 
   it('longList_isCappedButCounted', () => {
-    const answer = answerer.answer('wat doet de gemeente tilburg in tilburg');
+    // Was 'wat doet de gemeente tilburg in tilburg' (14): the seeds no longer name the gemeente as organiser
+    // where the programme does not, which leaves 7, too few to cap. Tilburg has 14 keuzesessies.
+    const answer = answerer.answer('welke keuzesessies zijn er in tilburg');
 
     expect(answer.kind === 'sessions' && [answer.sessions.length, answer.total]).toEqual([MAX_LIST, 14]);
   });

@@ -96,6 +96,35 @@ describe('session invite', () => {
     expect(event.description).toBe('Netwerkdag Herfst, zondag 26 oktober 2025\nRonde: Eerste ronde');
   });
 
+  it('sessionInvite_ownLocation_isTheLocationWithoutTheDaysVenue', () => {
+    world = calendarWorld(
+      autumnEvent([
+        // Tilburg's dinner: a room in another building than the day's venue.
+        { code: 'diner', start: '19:00', end: '21:30', room: 'Textiel-Lab', location: 'TextielMuseum' },
+        { code: 'wandeling', start: '12:00', end: '13:00', location: 'Start bij het stadhuis' },
+      ]),
+    );
+
+    expect(parseIcs(invite(world, '2025-10-25-herfst', 'diner')).events[0]!.location).toBe('Textiel-Lab, TextielMuseum');
+    expect(parseIcs(invite(world, '2025-10-25-herfst', 'wandeling')).events[0]!.location).toBe('Start bij het stadhuis');
+    // A room is in the venue: there the venue and address stay.
+    expect(parseIcs(invite(world, '2025-10-25-herfst', 'zondag')).events[0]!.location).toBe(
+      'Zaal 2, Theaters Tilburg, Louis Bouwmeesterplein 1, Tilburg',
+    );
+  });
+
+  it('sessionInvite_inferredRoom_carriesItsNoteInTheDescription', () => {
+    world = calendarWorld(
+      autumnEvent([
+        { code: 'kolom', start: '10:00', end: '11:00', room: 'Zaal 4', inferred: { room: 'Zaal afgeleid uit de kolomvolgorde van het programma.' } },
+      ]),
+    );
+
+    expect(parseIcs(invite(world, '2025-10-25-herfst', 'kolom')).events[0]!.description).toContain(
+      'Zaal afgeleid uit de kolomvolgorde van het programma.',
+    );
+  });
+
   it('sessionInvite_reimportWithChangedTime_keepsUidAndIncrementsSequence', () => {
     world = calendarWorld(autumnEvent());
     const before = parseIcs(invite(world, '2025-10-25-herfst', 'zaterdag')).events[0]!;

@@ -123,3 +123,54 @@ describe('seed files: messages', () => {
     expect(err.reason).toMatch(/^moet een van deze zijn: plenair, keuzesessie, .* \(kreeg koffie\)$/);
   });
 });
+
+describe('seed files: what the programme does not say', () => {
+  let seeds: SeedDir | undefined;
+  afterEach(() => seeds?.remove());
+
+  it('registrationUnknown_withSetting_storesBothTheProgrammesWordAndTheSetting', () => {
+    const db = openDatabase(':memory:');
+    importSeedSet(db, loadSeedSet('seeds'), fixedClock('2026-01-01T12:00:00Z'));
+    const rows = db
+      .prepare('SELECT slug, registration_open, registration_stated FROM events ORDER BY slug')
+      .all() as { slug: string; registration_open: number; registration_stated: string }[];
+
+    expect(rows.map((r) => [r.slug, r.registration_stated, r.registration_open])).toEqual([
+      ['2023-02-10-haarlem', 'unknown', 1],
+      ['2023-04-13-zaanstad', 'closed', 0],
+      ['2025-03-13-oss', 'unknown', 1],
+      ['2025-09-25-tilburg', 'unknown', 1],
+      ['2026-02-04-zoetermeer', 'unknown', 1],
+    ]);
+  });
+
+  it('registrationUnknown_withoutSetting_takesNoSignups', () => {
+    seeds = copyOfSeeds();
+    seeds.edit('2026-02-04-zoetermeer.yaml', /settings:\n  registration_open: true\n/, '');
+    const db = openDatabase(':memory:');
+    importSeedSet(db, loadSeedSet(seeds.dir), fixedClock('2026-01-01T12:00:00Z'));
+
+    expect(db.prepare("SELECT registration_open, registration_stated FROM events WHERE slug = '2026-02-04-zoetermeer'").get()).toEqual({
+      registration_open: 0,
+      registration_stated: 'unknown',
+    });
+  });
+
+  it('settingNextToWhatTheProgrammeSays_isRefused', () => {
+    seeds = copyOfSeeds();
+    seeds.edit('2023-04-13-zaanstad.yaml', /note: De mogelijkheid tot aanmelden is gesloten\..*\n/, '$&settings:\n  registration_open: true\n');
+
+    const err = seedError(seeds.dir);
+
+    expect([err.file, err.field]).toEqual(['2023-04-13-zaanstad.yaml', 'settings.registration_open']);
+  });
+
+  it('roundOrderUnknown_withoutNote_isRefused', () => {
+    seeds = copyOfSeeds();
+    seeds.edit('2023-04-13-zaanstad.yaml', /(code: ronde-3\n(?:.*\n)*?    order_known: false\n)    note: .*\n/, '$1');
+
+    const err = seedError(seeds.dir);
+
+    expect([err.field, err.reason]).toEqual(['rounds[ronde-3].note', 'verplicht bij order_known: false (de bot laat zien waarom de volgorde niet bekend is)']);
+  });
+});

@@ -6,8 +6,8 @@ import { cancelRefusal, roundKey, signupRefusal, timeRefusal } from '../../src/s
 function session(over: Partial<Session> = {}): Session {
   return {
     id: 7, eventId: 1, dayId: 1, date: '2026-03-29', roundId: 3, code: 's', position: 1, title: 'S', kind: 'keuzesessie',
-    description: '', room: null, location: null, start: '10:00', end: '11:00', signupEnabled: true, capacity: 40,
-    status: 'gepland', notes: [], version: 1, removed: false, ...over,
+    description: '', room: null, location: null, start: '10:00', end: '11:00', signupEnabled: true, signupSource: 'setting', capacity: 40,
+    status: 'gepland', notes: [], inferred: {}, version: 1, removed: false, ...over,
   };
 }
 

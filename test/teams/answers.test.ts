@@ -94,4 +94,26 @@ describe('answers module in the break before the first round', () => {
 
     expect(reply).toContain('Aanmelden voor "Netneutraal bouwen" kan niet meer: die dag is voorbij.');
   });
+
+  it('signup_programmeSaysNothingAboutRegistration_saysTheBotSettingAllowsIt', async () => {
+    // Zoetermeer's programme text says nothing about registering; the seed's settings block opens it for the demo.
+    const reply = replyText((await h.say('kan ik me aanmelden voor de binnensteden en stadslogistiek sessie?', person())).at(-1));
+
+    expect(reply).toContain('Je kunt je aanmelden voor "Binnensteden en Stadslogistiek"');
+    expect(reply).toContain('Het programma zelf zegt niets over aanmelden; dat je je hier kunt aanmelden, is een instelling van deze bot.');
+  });
+
+  it('where_roomFromColumnOrder_saysItIsDerived', async () => {
+    const reply = replyText((await h.say('waar is de themagroep financien op 10-2-2023?', person())).at(-1));
+
+    expect(reply).toContain('"Themagroep Financiën" is in Zaal 4 (Stadhuis van Haarlem).');
+    expect(reply).toContain('Let op: zaal afgeleid uit de kolomvolgorde van het programma');
+  });
+
+  it('where_sessionWithItsOwnLocation_doesNotAddTheDaysVenue', async () => {
+    const reply = replyText((await h.say('waar is het diner in tilburg?', person())).at(-1));
+
+    expect(reply).toContain('is in Textiel-Lab, TextielMuseum.');
+    expect(reply).not.toContain('LocHal');
+  });
 });

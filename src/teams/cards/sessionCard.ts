@@ -3,6 +3,7 @@
  * description, plus what other modules add (sign-up, calendar) through the
  * session extras, and buttons for what one would ask next.
  */
+import { sessionPlace } from '../../programme/place';
 import type { SessionDetails } from '../../programme/types';
 import { answers, formatDate, timeRange } from '../../texts/answers';
 import type { BotDeps } from '../deps';
@@ -22,20 +23,31 @@ export function shortDescription(description: string, max = DESCRIPTION_CHARS): 
 
 /** The room or meeting point the programme gives; null when it gives none. */
 export function spotOf(s: SessionDetails): string | null {
-  const parts = [s.room, s.location].filter((p): p is string => p !== null);
-  return parts.length > 0 ? parts.join(', ') : null;
+  return sessionPlace(s).spot;
 }
 
+/** The day's venue when the session is there; null when it has its own location elsewhere. */
 export function venueOf(s: SessionDetails): string | null {
-  return s.day.venue ? `${s.day.venue}${s.day.address ? `, ${s.day.address}` : ''}` : null;
+  return sessionPlace(s).venue;
 }
 
-/** Where a session is, as precisely as the programme says; null when it says nothing. */
+/** Where a session is, as precisely as the programme says, with the note when the room is inferred; null when it says nothing. */
 export function placeOf(s: SessionDetails): string | null {
-  const spot = spotOf(s);
-  const venue = venueOf(s);
-  if (spot) return venue && !spot.includes(s.day.venue!) ? `${spot} (${venue})` : spot;
-  return venue ? answers.venueOnly(venue) : null;
+  const { spot, venue } = sessionPlace(s);
+  const place = spot ? (venue ? `${spot} (${venue})` : spot) : venue ? answers.venueOnly(venue) : null;
+  return place && s.inferred.room ? answers.withCaveat(place, s.inferred.room) : place;
+}
+
+/** The round's name, saying so when its place in the day or this session's place in it is not from the programme. */
+function roundOf(s: SessionDetails): string | undefined {
+  if (!s.round) return undefined;
+  const name = s.round.orderKnown ? s.round.name : answers.orderUnknown(s.round.name);
+  return s.inferred.round ? answers.withCaveat(name, s.inferred.round) : name;
+}
+
+function organisersOf(s: SessionDetails): string {
+  const names = s.organisers.map((o) => o.name).join(', ');
+  return names && s.inferred.organisers ? answers.withCaveat(names, s.inferred.organisers) : names;
 }
 
 export function whenOf(s: SessionDetails): string {
@@ -63,9 +75,9 @@ export function renderSessionCard(session: SessionDetails, viewer: Viewer | null
   body.push(
     facts([
       [answers.factWhen, whenOf(s)],
-      [answers.factRound, s.round?.name],
+      [answers.factRound, roundOf(s)],
       [answers.factWhere, placeOf(s) ?? answers.unknown],
-      [answers.factOrganisers, s.organisers.map((o) => o.name).join(', ')],
+      [answers.factOrganisers, organisersOf(s)],
       [answers.factPeople, s.people.filter((p) => p.role !== 'contact').map((p) => answers.personLine(p.name, p.role, p.function)).join('; ')],
     ]),
   );

@@ -47,7 +47,12 @@ describe('renderSessionCard', () => {
     expect(facts.facts).toEqual([
       { title: 'Wanneer', value: 'vrijdag 10 februari 2023, 11.40–12.40 uur' },
       { title: 'Ronde', value: 'Eerste ronde themagroepen' },
-      { title: 'Waar', value: 'Zaal 2 \\(Stadhuis van Haarlem\\)' },
+      // The programme pairs rooms and sessions only by column order: the card says so.
+      {
+        title: 'Waar',
+        value:
+          'Zaal 2 \\(Stadhuis van Haarlem\\). Let op: zaal afgeleid uit de kolomvolgorde van het programma: de programmatekst zet onderdelen en zalen in kolommen, maar koppelt ze niet.',
+      },
       { title: 'Organisatie', value: 'Themagroep Woningmarkt' },
       { title: 'Wie', value: 'Karin Schrederhof \\(spreker, wethouder gemeente Delft en voorzitter van de themagroep Woningmarkt\\)' },
     ]);
@@ -59,9 +64,32 @@ describe('renderSessionCard', () => {
 
     expect(facts.facts.slice(0, 3).map((f) => f.value)).toEqual([
       'donderdag 13 april 2023, tijd niet bekend',
-      'Tweede blok: themagroepen en bijeenkomst Circulariteit',
+      // The blokkenschema is missing from the programme text: the block exists, its place in the day is unknown.
+      'Blok: themagroepen en bijeenkomst Circulariteit \\(volgorde in de dag niet bekend\\)',
       'niet bekend \\(staat niet in het programma\\)',
     ]);
+  });
+
+  it('ownLocation_getsNoVenueAppended_aRoomInTheVenueDoes', () => {
+    const where = (city: string, code: string) => {
+      const card = renderSessionCard(session(city, code), null, depsWith([]));
+      const facts = card.body.find((b) => b.type === 'FactSet') as unknown as { facts: { title: string; value: string }[] };
+      return facts.facts.find((f) => f.title === 'Waar')!.value;
+    };
+
+    // "Korte wandeling van LocHal … naar TextielMuseum": the dinner is not at the day's venue.
+    expect(where('Tilburg', 'diner-textielmuseum')).toBe('Textiel-Lab, TextielMuseum');
+    expect(where('Oss', 'bezoek-museum-jan-cunen')).toBe('Museum Jan Cunen, naast het gemeentehuis');
+    expect(where('Tilburg', 'opening')).toBe('Glazen zaal \\(LocHal, Spoorzone Tilburg\\)');
+  });
+
+  it('inferredOrganiser_carriesItsNote', () => {
+    const card = renderSessionCard(session('Tilburg', 'excursie-piushaven'), null, depsWith([]));
+    const facts = card.body.find((b) => b.type === 'FactSet') as unknown as { facts: { title: string; value: string }[] };
+
+    expect(facts.facts.find((f) => f.title === 'Organisatie')!.value).toBe(
+      'Gemeente Tilburg. Let op: afgeleid: de toelichting spreekt als gemeente Tilburg \\(‘we’\\), maar noemt geen organisator.',
+    );
   });
 
   it('cancelledSession_saysItDoesNotMeet', () => {
