@@ -5,6 +5,7 @@
 import {
   ActivityTypes,
   ConfigurationServiceClientCredentialFactory,
+  INVOKE_RESPONSE_KEY,
   StatusCodes,
   type Activity,
   type InvokeResponse,
@@ -16,7 +17,7 @@ import { AuthenticationError, type AuthenticateRequestResult } from 'botframewor
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { general } from '../texts/nl';
 import { attachment } from './cards/adaptive';
-import { helpCard, welcomeCard } from './cards/generalCards';
+import { errorCard, helpCard, welcomeCard } from './cards/generalCards';
 import { findCommand, type Command, type CommandContext } from './commands';
 import type { BotDeps } from './deps';
 import type { Logger } from '../log';
@@ -119,7 +120,8 @@ export function createTeamsBot(deps: BotDeps, storage: Storage, modules: Feature
     removeRecipientMention: false,
     startTypingTimer: false,
     longRunningMessages: false,
-    turnStateFactory: () => new BotTurnState(),
+    // A state save that fails after the turn did its work is logged, not turned into an error reply.
+    turnStateFactory: () => new BotTurnState((context, error) => turnLog(context, deps).warn('state_save_failed', { error })),
     adaptiveCards: { actionSubmitFilter: 'verb' },
   });
 
@@ -163,12 +165,30 @@ export function createTeamsBot(deps: BotDeps, storage: Storage, modules: Feature
     turnLog(context, deps).error('turn_failed', { error, activityType: context.activity?.type });
     try {
       if (context.activity?.type === ActivityTypes.Message) await context.sendActivity(general.somethingWentWrong);
+      else if (context.activity?.type === ActivityTypes.Invoke) await answerFailedInvoke(context);
     } catch {
       // The connector itself may be what failed; the error is logged above.
     }
   });
 
   return { adapter, app };
+}
+
+/**
+ * A failed card action would otherwise be answered 501 with an empty body,
+ * which Teams shows as a vague failure. Per the Universal Actions protocol the
+ * answer is 200 with a card, here one that says something went wrong. When the
+ * handler had already answered, that answer stands.
+ */
+async function answerFailedInvoke(context: TurnContext): Promise<void> {
+  if (context.turnState.get(INVOKE_RESPONSE_KEY)) return;
+  const isCardAction = context.activity.name === 'adaptiveCard/action';
+  await context.sendActivity({
+    type: ActivityTypes.InvokeResponse,
+    value: isCardAction
+      ? { status: StatusCodes.OK, body: { statusCode: StatusCodes.OK, type: 'application/vnd.microsoft.card.adaptive', value: errorCard() } }
+      : { status: StatusCodes.INTERNAL_SERVER_ERROR },
+  });
 }
 
 async function handleMessage(
