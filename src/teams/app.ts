@@ -9,6 +9,7 @@ import {
   StatusCodes,
   type Activity,
   type InvokeResponse,
+  type Middleware,
   type Storage,
   type TurnContext,
 } from 'botbuilder';
@@ -105,6 +106,25 @@ class StrictTeamsAdapter extends TeamsAdapter {
   }
 }
 
+/**
+ * Every text message the bot sends is plain text unless it says otherwise.
+ * Replies repeat what people typed ("Ik ken geen themagroep "…""), display
+ * names and channel names; read as markdown, anyone could make the bot post a
+ * disguised link. Setting it here, once, covers every reply, also future ones;
+ * card TextBlocks are escaped by `plain()` in ./cards/adaptive.ts.
+ */
+const plainTextReplies: Middleware = {
+  async onTurn(context, next) {
+    context.onSendActivities(async (_context, activities, send) => {
+      for (const a of activities) {
+        if ((a.type === undefined || a.type === ActivityTypes.Message) && typeof a.text === 'string' && a.textFormat === undefined) a.textFormat = 'plain';
+      }
+      return send();
+    });
+    await next();
+  },
+};
+
 /** The logger for one turn: every line carries the activity's correlation id (set in src/http/server.ts). */
 export function turnLog(context: TurnContext, deps: BotDeps): Logger {
   const correlationId = context.turnState.get('correlationId') as string | undefined;
@@ -124,6 +144,8 @@ export function createTeamsBot(deps: BotDeps, storage: Storage, modules: Feature
     turnStateFactory: () => new BotTurnState((context, error) => turnLog(context, deps).warn('state_save_failed', { error })),
     adaptiveCards: { actionSubmitFilter: 'verb' },
   });
+
+  adapter.use(plainTextReplies);
 
   const commands = [...modules.flatMap((m) => m.commands ?? []), ...generalCommands];
   const fallback = modules.find((m) => m.fallback)?.fallback;
