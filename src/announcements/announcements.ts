@@ -155,7 +155,8 @@ export class AnnouncementService {
     const sessionId = input.sessionId ?? null;
     if (sessionId !== null) {
       const s = this.programme.getSession(sessionId);
-      if (!s || s.removed) return { kind: 'unknownSession' };
+      // Only what the form offers: a coming session of a group this person posts for, not any id a forged submit names.
+      if (!s || s.removed || !this.attachableSessions(actor).some((a) => a.id === s.id)) return { kind: 'unknownSession' };
     }
     const postAt = this.parsePostAt(input.postDate, input.postTime);
     if (postAt === 'bad') return { kind: 'badPostAt' };

@@ -35,7 +35,9 @@ export interface ChannelLink extends ChannelPlace {
 export type LinkOutcome =
   | { kind: 'linked'; link: ChannelLink; previous: ChannelPlace | null }
   | { kind: 'unknownGroup'; typed: string }
-  | { kind: 'notAllowed'; group: Organiser };
+  | { kind: 'notAllowed'; group: Organiser }
+  /** The channel is linked to other groups; only an admin (or their secretary) may add one. */
+  | { kind: 'channelTaken'; group: Organiser; others: Organiser[] };
 
 export type UnlinkOutcome = { kind: 'unlinked'; groups: Organiser[] } | { kind: 'notLinked' } | { kind: 'notAllowed'; groups: Organiser[] };
 
@@ -99,6 +101,10 @@ export class ChannelDirectory {
     const group = resolveGroup(this.programme.listOrganisers(), typedGroup);
     if (!group) return { kind: 'unknownGroup', typed: typedGroup };
     if (!this.roles.canPostFor(actor, group.id)) return { kind: 'notAllowed', group };
+    const here = this.groupsIn(place.channelId);
+    if (!this.roles.canLinkChannel(actor, group.id, here.map((g) => g.id))) {
+      return { kind: 'channelTaken', group, others: here.filter((g) => g.id !== group.id) };
+    }
     const teamName = place.teamName ?? (place.teamId ? this.teamName(place.teamId) : null);
     return inTransaction(this.db, () => {
       const before = this.linkOf(group.id);
@@ -118,16 +124,27 @@ export class ChannelDirectory {
 
   /** `ontkoppel` in a channel: removes every link to this channel, if the actor may for each group. */
   unlink(actor: Actor, channelId: string): UnlinkOutcome {
-    const groups = this.links()
-      .filter((l) => l.channelId === channelId)
-      .map((l) => l.group);
+    const groups = this.groupsIn(channelId);
     if (groups.length === 0) return { kind: 'notLinked' };
-    const refused = groups.filter((g) => !this.roles.canPostFor(actor, g.id));
-    if (refused.length > 0) return { kind: 'notAllowed', groups: refused };
+    if (!this.roles.canUnlinkChannel(actor, groups.map((g) => g.id))) {
+      return { kind: 'notAllowed', groups: groups.filter((g) => !this.roles.canPostFor(actor, g.id)) };
+    }
     inTransaction(this.db, () => {
       for (const g of groups) this.db.prepare('DELETE FROM channel_links WHERE organiser_id = ?').run(g.id);
     });
     return { kind: 'unlinked', groups };
+  }
+
+  /** The groups linked to this channel now. */
+  groupsIn(channelId: string): Organiser[] {
+    return this.links()
+      .filter((l) => l.channelId === channelId)
+      .map((l) => l.group);
+  }
+
+  /** `kanalen`: every link, for admins and secretaries only; null when the actor may not see them. */
+  linksFor(actor: Actor): ChannelLink[] | null {
+    return this.roles.canListChannels(actor) ? this.links() : null;
   }
 
   linkOf(organiserId: number): ChannelLink | null {

@@ -42,6 +42,28 @@ export class Roles {
     return this.isAdmin(actor) || this.isSecretaryOf(actor, organiserId);
   }
 
+  /**
+   * May link a channel to this organiser. `linkedHere` are the organisers the
+   * channel is linked to now: taking over a channel that belongs to another
+   * group needs an admin (or someone who is secretary of those groups too),
+   * else a secretary could claim another group's channel and its secretary could
+   * not undo it.
+   */
+  canLinkChannel(actor: Actor, organiserId: number, linkedHere: number[]): boolean {
+    if (this.isAdmin(actor)) return true;
+    return this.isSecretaryOf(actor, organiserId) && linkedHere.every((id) => id === organiserId || this.isSecretaryOf(actor, id));
+  }
+
+  /** May undo the links of a channel: for every organiser linked to it. */
+  canUnlinkChannel(actor: Actor, linkedHere: number[]): boolean {
+    return linkedHere.every((id) => this.canPostFor(actor, id));
+  }
+
+  /** May see which channel each group is linked to: admins and secretaries. */
+  canListChannels(actor: Actor): boolean {
+    return this.isAdmin(actor) || this.secretaryOf(actor).length > 0;
+  }
+
   /** May see who signed up for a session organised by these organisers. */
   canSeeParticipants(actor: Actor, organiserIds: number[]): boolean {
     return this.isAdmin(actor) || organiserIds.some((id) => this.isSecretaryOf(actor, id));

@@ -5,7 +5,7 @@
  * of connections or processes) serialise and capacity can never be exceeded.
  */
 import type { Clock } from '../clock';
-import { enqueue } from '../announcements/outbox';
+import { enqueue, getConversationRef, targetKey } from '../announcements/outbox';
 import { inTransaction, type Db } from '../db/database';
 import type { ProgrammeStore } from '../programme/store';
 import type { NetworkEvent, Round, Session } from '../programme/types';
@@ -27,6 +27,8 @@ import type {
 } from './types';
 
 export const WAITLIST_PROMOTED = 'waitlist_promoted';
+/** A person's own programme, sent to their 1:1 chat because they asked for it where others read along. */
+export const MY_PROGRAMME = 'my_programme';
 
 interface SignupRow {
   id: number;
@@ -309,6 +311,18 @@ export class SignupService {
       }))
       .filter((r) => r.options.length > 0);
     return { event, rounds };
+  }
+
+  /**
+   * Puts "my programme" in the outbox for the person's 1:1 chat with the bot
+   * (rendered when it is sent, so it shows the state of that moment); refused
+   * when the bot has no such chat with them yet, as it cannot start one.
+   */
+  sendMySignupsPrivately(userId: string): 'queued' | 'noPersonalChat' {
+    const target = { type: 'user' as const, userId };
+    if (!getConversationRef(this.db, targetKey(target))) return 'noPersonalChat';
+    enqueue(this.db, { kind: MY_PROGRAMME, target, payload: {}, createdBy: userId }, this.nowIso());
+    return 'queued';
   }
 
   /** A person's active sign-ups, per netwerkdag (in date order), sessions in time order. */

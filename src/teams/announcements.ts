@@ -244,6 +244,7 @@ const commands: Command[] = [
       const out = ctx.deps.services.announcements.channels.link(ctx.viewer, typed, place, referenceJson(ctx.context));
       if (out.kind === 'unknownGroup') return reply(ctx, t.unknownGroup(typed));
       if (out.kind === 'notAllowed') return reply(ctx, t.notAllowedLink(out.group.name));
+      if (out.kind === 'channelTaken') return reply(ctx, t.channelTaken(shortName(out.group), out.others.map(shortName)));
       const group = shortName(out.link.group);
       const here = whereOf(out.link, out.link.group);
       return reply(ctx, out.previous ? t.relinked(group, here, whereOf(out.previous, out.link.group)) : t.linked(group, here));
@@ -266,7 +267,9 @@ const commands: Command[] = [
     name: 'kanalen',
     pattern: /^(?:kanalen|gekoppelde kanalen)[\s?!.]*$/i,
     async handle(ctx) {
-      const links = ctx.deps.services.announcements.channels.links();
+      if (!ctx.viewer) return reply(ctx, general.noIdentity);
+      const links = ctx.deps.services.announcements.channels.linksFor(ctx.viewer);
+      if (links === null) return reply(ctx, t.notAllowedChannels);
       if (links.length === 0) return reply(ctx, t.noLinks);
       return reply(ctx, `${t.linksTitle}:\n\n${links.map((l) => `- ${l.group.name}: ${whereOf(l, l.group)}`).join('\n')}`);
     },

@@ -16,7 +16,7 @@ import { renderSessionCard, shortDescription, spotOf, venueOf, whenOf } from './
 import { sessionListCard } from './cards/sessionListCard';
 import type { CommandContext } from './commands';
 import type { BotDeps } from './deps';
-import type { Viewer } from './identity';
+import { cardViewer, type Viewer } from './identity';
 import type { BotTurnState } from './turnState';
 
 const questionText = z.string().trim().min(1).max(4000);
@@ -228,7 +228,8 @@ async function reply(ctx: CommandContext, ask: (text: string) => Answer): Promis
   const parsed = questionText.safeParse(ctx.text);
   const answer: Answer = parsed.success ? ask(parsed.data) : { kind: 'unclear' };
   remember(ctx.state, answer);
-  await ctx.context.sendActivity(renderAnswer(answer, ctx.viewer, ctx.deps));
+  // In a group chat or channel everyone reads the card: it shows nobody's own sign-up state.
+  await ctx.context.sendActivity(renderAnswer(answer, cardViewer(ctx.context, ctx.viewer), ctx.deps));
 }
 
 function conversationContext(state: BotTurnState) {

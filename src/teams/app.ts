@@ -5,9 +5,11 @@
 import {
   ActivityTypes,
   ConfigurationServiceClientCredentialFactory,
+  INVOKE_RESPONSE_KEY,
   StatusCodes,
   type Activity,
   type InvokeResponse,
+  type Middleware,
   type Storage,
   type TurnContext,
 } from 'botbuilder';
@@ -16,7 +18,7 @@ import { AuthenticationError, type AuthenticateRequestResult } from 'botframewor
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import { general } from '../texts/nl';
 import { attachment } from './cards/adaptive';
-import { helpCard, welcomeCard } from './cards/generalCards';
+import { errorCard, helpCard, welcomeCard } from './cards/generalCards';
 import { findCommand, type Command, type CommandContext } from './commands';
 import type { BotDeps } from './deps';
 import type { Logger } from '../log';
@@ -104,6 +106,25 @@ class StrictTeamsAdapter extends TeamsAdapter {
   }
 }
 
+/**
+ * Every text message the bot sends is plain text unless it says otherwise.
+ * Replies repeat what people typed ("Ik ken geen themagroep "…""), display
+ * names and channel names; read as markdown, anyone could make the bot post a
+ * disguised link. Setting it here, once, covers every reply, also future ones;
+ * card TextBlocks are escaped by `plain()` in ./cards/adaptive.ts.
+ */
+const plainTextReplies: Middleware = {
+  async onTurn(context, next) {
+    context.onSendActivities(async (_context, activities, send) => {
+      for (const a of activities) {
+        if ((a.type === undefined || a.type === ActivityTypes.Message) && typeof a.text === 'string' && a.textFormat === undefined) a.textFormat = 'plain';
+      }
+      return send();
+    });
+    await next();
+  },
+};
+
 /** The logger for one turn: every line carries the activity's correlation id (set in src/http/server.ts). */
 export function turnLog(context: TurnContext, deps: BotDeps): Logger {
   const correlationId = context.turnState.get('correlationId') as string | undefined;
@@ -119,9 +140,12 @@ export function createTeamsBot(deps: BotDeps, storage: Storage, modules: Feature
     removeRecipientMention: false,
     startTypingTimer: false,
     longRunningMessages: false,
-    turnStateFactory: () => new BotTurnState(),
+    // A state save that fails after the turn did its work is logged, not turned into an error reply.
+    turnStateFactory: () => new BotTurnState((context, error) => turnLog(context, deps).warn('state_save_failed', { error })),
     adaptiveCards: { actionSubmitFilter: 'verb' },
   });
+
+  adapter.use(plainTextReplies);
 
   const commands = [...modules.flatMap((m) => m.commands ?? []), ...generalCommands];
   const fallback = modules.find((m) => m.fallback)?.fallback;
@@ -163,12 +187,30 @@ export function createTeamsBot(deps: BotDeps, storage: Storage, modules: Feature
     turnLog(context, deps).error('turn_failed', { error, activityType: context.activity?.type });
     try {
       if (context.activity?.type === ActivityTypes.Message) await context.sendActivity(general.somethingWentWrong);
+      else if (context.activity?.type === ActivityTypes.Invoke) await answerFailedInvoke(context);
     } catch {
       // The connector itself may be what failed; the error is logged above.
     }
   });
 
   return { adapter, app };
+}
+
+/**
+ * A failed card action would otherwise be answered 501 with an empty body,
+ * which Teams shows as a vague failure. Per the Universal Actions protocol the
+ * answer is 200 with a card, here one that says something went wrong. When the
+ * handler had already answered, that answer stands.
+ */
+async function answerFailedInvoke(context: TurnContext): Promise<void> {
+  if (context.turnState.get(INVOKE_RESPONSE_KEY)) return;
+  const isCardAction = context.activity.name === 'adaptiveCard/action';
+  await context.sendActivity({
+    type: ActivityTypes.InvokeResponse,
+    value: isCardAction
+      ? { status: StatusCodes.OK, body: { statusCode: StatusCodes.OK, type: 'application/vnd.microsoft.card.adaptive', value: errorCard() } }
+      : { status: StatusCodes.INTERNAL_SERVER_ERROR },
+  });
 }
 
 async function handleMessage(

@@ -7,7 +7,7 @@
 import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { SessionDetails } from '../programme/types';
-import { WAITLIST_PROMOTED } from '../signups/service';
+import { MY_PROGRAMME, WAITLIST_PROMOTED } from '../signups/service';
 import type { CancelOutcome, SignUpOutcome } from '../signups/types';
 import { general } from '../texts/nl';
 import { signupTexts as t } from '../texts/signups';
@@ -17,6 +17,7 @@ import { renderSessionCard } from './cards/sessionCard';
 import {
   formResultCard,
   myProgrammeCard,
+  myProgrammeElsewhereCard,
   participantsCard,
   promotedCard,
   signupExtras,
@@ -28,7 +29,7 @@ import {
 } from './cards/signUpCards';
 import type { Command, CommandContext } from './commands';
 import type { BotDeps } from './deps';
-import { viewerOf, type Viewer } from './identity';
+import { cardViewer, isPersonalChat, viewerOf, type Viewer } from './identity';
 
 const id = z.number().int().positive().max(2 ** 31);
 
@@ -142,7 +143,7 @@ async function handleSessionAction(
 }
 
 /** The form's rounds, or the one reason nothing can be chosen (e.g. the day is over). */
-function formFor(deps: BotDeps, eventId: number, viewer: Viewer): { rounds: FormRound[]; closedAll: string | null } {
+function formFor(deps: BotDeps, eventId: number, viewer: Viewer, showMine: boolean): { rounds: FormRound[]; closedAll: string | null } {
   const choices = deps.services.signups.roundChoices(eventId, viewer.userId);
   if (!choices) return { rounds: [], closedAll: null };
   const reasons = new Set(choices.rounds.flatMap((r) => r.options.map((o) => o.closed)));
@@ -151,7 +152,8 @@ function formFor(deps: BotDeps, eventId: number, viewer: Viewer): { rounds: Form
     rounds: choices.rounds.map(({ round, options }) => ({
       roundId: round.id,
       name: round.name,
-      current: options.find((o) => o.mine !== null)?.session.id ?? null,
+      // Outside the 1:1 chat the form does not show (pre-select) what this person signed up for.
+      current: showMine ? (options.find((o) => o.mine !== null)?.session.id ?? null) : null,
       options: options.map((o) => ({ sessionId: o.session.id, title: o.session.title, seatsLeft: o.seatsLeft, closed: o.closed !== null })),
     })),
     closedAll: only ? t.refusal(only, choices.event.registrationNote) : null,
@@ -173,7 +175,7 @@ async function replyWithChoices(ctx: CommandContext, words: string, run: (sessio
   }
   const { programme } = ctx.deps.services;
   if (found.length > 1) {
-    const cards = found.slice(0, 5).map((s) => attachment(sessionCardFor(s, ctx.viewer, ctx.deps, null)));
+    const cards = found.slice(0, 5).map((s) => attachment(sessionCardFor(s, cardViewer(ctx.context, ctx.viewer), ctx.deps, null)));
     await ctx.context.sendActivity({ text: t.whichSession(words), attachments: cards, attachmentLayout: 'list' });
     return;
   }
@@ -181,7 +183,8 @@ async function replyWithChoices(ctx: CommandContext, words: string, run: (sessio
   const notice = run(session.id);
   ctx.state.conversation.lastEventId = session.eventId;
   // Re-read: the action may have changed what the card shows (seats, state).
-  await ctx.context.sendActivity({ attachments: [attachment(sessionCardFor(programme.getSessionDetails(session.id)!, ctx.viewer, ctx.deps, notice))] });
+  const shownTo = cardViewer(ctx.context, ctx.viewer);
+  await ctx.context.sendActivity({ attachments: [attachment(sessionCardFor(programme.getSessionDetails(session.id)!, shownTo, ctx.deps, notice))] });
 }
 
 const commands: Command[] = [
@@ -190,6 +193,7 @@ const commands: Command[] = [
     pattern: /^mijn (?:programma|aanmeldingen|sessies)[\s?!.]*$/i,
     async handle({ context, viewer, deps }) {
       if (!viewer) return void (await context.sendActivity(general.noIdentity));
+      if (!isPersonalChat(context)) return void (await context.sendActivity({ attachments: [attachment(myProgrammeElsewhereCard())] }));
       await context.sendActivity({ attachments: [attachment(myProgrammeCard(deps.services.signups.mySignups(viewer.userId)))] });
     },
   },
@@ -201,6 +205,7 @@ const commands: Command[] = [
       const words = match[1]?.trim() ?? '';
       if (words === '') return void (await context.sendActivity(t.participantsUsage));
       if (!viewer) return void (await context.sendActivity(general.noIdentity));
+      if (!isPersonalChat(context)) return void (await context.sendActivity(t.participantsPersonalOnly));
       const found = resolveSessions(ctx, words);
       if (found.length !== 1) {
         await context.sendActivity(found.length === 0 ? t.noSession(words) : t.whichSession(words) + '\n\n' + found.slice(0, 8).map((s) => `- ${s.title}`).join('\n'));
@@ -242,7 +247,7 @@ const commands: Command[] = [
       const event = deps.services.answers.resolveEvent(words, { lastEventId: state.conversation.lastEventId })?.event;
       if (!event) return void (await context.sendActivity(words ? t.unknownEvent(words) : t.noEvents));
       state.conversation.lastEventId = event.id;
-      const { rounds, closedAll } = formFor(deps, event.id, viewer);
+      const { rounds, closedAll } = formFor(deps, event.id, viewer, isPersonalChat(context));
       if (rounds.length === 0) return void (await context.sendActivity(t.formNothingToChoose(event.title)));
       if (closedAll) return void (await context.sendActivity(t.formEventClosed(event.title, closedAll)));
       await context.sendActivity({ attachments: [attachment(signUpFormCard(event, rounds))] });
@@ -269,6 +274,14 @@ export const signupsModule: FeatureModule = {
     app.adaptiveCards.actionExecute(VERBS.cancel, async (context, _state, data) =>
       handleSessionAction(context, deps, data, (a, d) => cancelLine(signups.cancel(a, d.sessionId, { eventId: d.eventId }))),
     );
+    // Pressed under "mijn programma" in a group chat or channel: the presser's own programme goes to their 1:1 chat.
+    app.adaptiveCards.actionExecute(VERBS.sendMine, async (context) => {
+      const viewer = viewerOf(context, deps.localMode);
+      if (!viewer) return general.noIdentity;
+      if (signups.sendMySignupsPrivately(viewer.userId) === 'noPersonalChat') return t.myNoPersonalChat;
+      deps.services.announcements.signals.kick();
+      return t.mySentPrivately;
+    });
     // Teams' automatic refresh (see withRefresh): the card as it is now, nothing changed.
     app.adaptiveCards.actionExecute(VERBS.refresh, async (context, _state, data) => handleSessionAction(context, deps, data, () => null));
     app.adaptiveCards.actionExecute(VERBS.submit, async (context, _state, data) => {
@@ -284,6 +297,11 @@ export const signupsModule: FeatureModule = {
     });
   },
   outboxRenderers: {
+    [MY_PROGRAMME]: (message, deps) => {
+      if (!message.targetKey.startsWith('user:')) return null;
+      const userId = message.targetKey.slice('user:'.length);
+      return { type: 'message', attachments: [attachment(myProgrammeCard(deps.services.signups.mySignups(userId)))] };
+    },
     [WAITLIST_PROMOTED]: (message, deps) => {
       const payload = z.object({ sessionId: id }).safeParse(message.payload);
       if (!payload.success || !message.targetKey.startsWith('user:')) return null;

@@ -6,6 +6,19 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import type { Db } from '../db/database';
 
+/** A write whose eTag is no longer the stored one: someone else saved in between. */
+export class ETagConflictError extends Error {
+  readonly code = 'ETAG_CONFLICT';
+  constructor(readonly key: string) {
+    super(`Storage: eTag conflict for key ${key}`);
+    this.name = 'ETagConflictError';
+  }
+}
+
+export function isETagConflict(error: unknown): error is ETagConflictError {
+  return error instanceof ETagConflictError;
+}
+
 export class SqliteStorage implements Storage {
   constructor(
     private readonly db: Db,
@@ -35,7 +48,7 @@ export class SqliteStorage implements Storage {
           if (eTag !== undefined && eTag !== '*') {
             const row = select.get(key) as { etag: number } | undefined;
             if (row && String(row.etag) !== eTag) {
-              throw new Error(`Storage: eTag conflict for key ${key}`);
+              throw new ETagConflictError(key);
             }
           }
           upsert.run({ key, value: JSON.stringify(value), now: this.now() });

@@ -30,6 +30,9 @@ export const announcementTexts = {
     `Dit kanaal (${place}) is nu gekoppeld aan ${group}; het vorige kanaal (${previous}) krijgt geen aankondigingen meer.`,
   unknownGroup: (typed: string) => `Ik ken geen themagroep of pijler "${typed}". Probeer de naam of afkorting, bijvoorbeeld ZJO of Woningmarkt.`,
   notAllowedLink: (group: string) => `Alleen een beheerder of een secretaris van ${group} kan een kanaal aan ${group} koppelen.`,
+  channelTaken: (group: string, others: string[]) =>
+    `Dit kanaal is al gekoppeld aan ${others.join(', ')}. Alleen een beheerder kan er ook ${group} aan koppelen; vraag dat een beheerder, of koppel ${group} in een eigen kanaal.`,
+  notAllowedChannels: 'Alleen beheerders en secretarissen van themagroepen kunnen zien welke kanalen gekoppeld zijn.',
   unlinked: (groups: string[]) => `Dit kanaal is niet meer gekoppeld aan ${groups.join(', ')}.`,
   notLinkedHere: 'Dit kanaal is aan geen themagroep gekoppeld.',
   notAllowedUnlink: (groups: string[]) => `Alleen een beheerder of een secretaris van ${groups.join(', ')} kan dit kanaal ontkoppelen.`,

@@ -23,7 +23,12 @@ export const general = {
   emptyMessage: 'Ik kreeg een leeg bericht. Stel gerust een vraag over het programma, of typ "hulp".',
   tooLong: (max: number) => `Je bericht is te lang (meer dan ${max} tekens). Kun je je vraag korter stellen?`,
   notUnderstood: 'Dat begrijp ik niet. Typ "hulp" om te zien wat ik kan.',
-  somethingWentWrong: 'Er ging bij mij iets mis. Probeer het zo nog eens; je gegevens zijn niet veranderd.',
+  // Said after a failure somewhere in a turn: by then a sign-up may already be stored, so it claims nothing about that.
+  somethingWentWrong:
+    'Er ging bij mij iets mis. Probeer het zo nog eens; met "mijn programma" in je chat met mij zie je wat er van je is vastgelegd.',
+  errorCardTitle: 'Dat lukte niet',
+  somethingWentWrongAction:
+    'Er ging bij mij iets mis, dus ik weet niet zeker of dit gelukt is. Probeer het zo nog eens; met "mijn programma" in je chat met mij zie je wat er van je is vastgelegd.',
   noIdentity: 'Ik kan niet zien wie je bent. Gebruik mij vanuit Microsoft Teams met je werkaccount.',
   unknownAction: 'Deze knop ken ik niet (meer). Vraag de kaart opnieuw op.',
   badCardData: 'De gegevens van deze kaart kloppen niet. Vraag de kaart opnieuw op.',

@@ -83,6 +83,13 @@ export const signupTexts = {
 
   // Mijn programma.
   myTitle: 'Mijn programma',
+  myPersonalOnly: 'Je aanmeldingen zijn persoonlijk; die laat ik alleen in je 1-op-1-chat met mij zien, niet hier waar anderen meelezen.',
+  mySendPrivately: 'Stuur naar mijn 1-op-1-chat',
+  mySentPrivately: 'Ik zet je programma zo in je 1-op-1-chat met mij.',
+  myNoPersonalChat:
+    'Ik heb nog geen 1-op-1-chat met je. Open er een (zoek "G40 Netwerkdag" onder Chat of Apps in Teams) en typ daar "mijn programma".',
+  participantsPersonalOnly:
+    'De deelnemerslijst bevat namen van anderen; die geef ik alleen in een 1-op-1-chat met mij. Typ daar "deelnemers" met de titel van de sessie.',
   myNothing: 'Je bent nog nergens voor aangemeld. Typ "aanmelden" om sessies te kiezen.',
 
   // Deelnemers.

@@ -23,7 +23,14 @@ describe('AnnouncementService', () => {
   let zjo: number;
 
   beforeEach(() => {
-    db = dbWith([testEvent({ sessions: [{ code: 'r1-wonen', round: 'ronde-1', organisers: ['tg-woningmarkt'] }] })]);
+    db = dbWith([
+      testEvent({
+        sessions: [
+          { code: 'r1-wonen', round: 'ronde-1', organisers: ['tg-woningmarkt'] },
+          { code: 'r2-zjo', round: 'ronde-2', organisers: ['tg-zjo'] },
+        ],
+      }),
+    ]);
     store = new ProgrammeStore(db);
     const now = () => fixedClock(BEFORE)().toUTC().toISO()!;
     const roles = new Roles(db, [ADMIN.userId], now);
@@ -109,6 +116,35 @@ describe('AnnouncementService', () => {
   it('grantSecretary_byNonAdmin_isRefused', () => {
     expect(service.grantSecretary(SECRETARY, { userId: 'x', name: null }, 'ZJO')).toEqual({ kind: 'notAllowed' });
     expect(service.grantSecretary(ADMIN, { userId: 'x', name: null }, 'Onbekend')).toEqual({ kind: 'unknownGroup', typed: 'Onbekend' });
+  });
+
+  it('link_overAnotherGroupsChannel_needsAnAdmin', () => {
+    const zjoSecretary = { userId: 'sec-zjo' };
+    service.grantSecretary(ADMIN, { userId: zjoSecretary.userId, name: 'Z' }, 'ZJO');
+
+    const taken = service.channels.link(zjoSecretary, 'ZJO', PLACE, '{}');
+    const byAdmin = service.channels.link(ADMIN, 'ZJO', PLACE, '{}');
+
+    expect(taken).toMatchObject({ kind: 'channelTaken', group: { id: zjo }, others: [{ id: woningmarkt }] });
+    expect(byAdmin.kind).toBe('linked');
+    expect(service.channels.groupsIn(PLACE.channelId).map((g) => g.id).sort()).toEqual([woningmarkt, zjo].sort());
+  });
+
+  it('linksFor_onlyAdminsAndSecretaries', () => {
+    expect(service.channels.linksFor(STRANGER)).toBeNull();
+    expect(service.channels.linksFor(SECRETARY)).toHaveLength(1);
+    expect(service.channels.linksFor(ADMIN)).toHaveLength(1);
+  });
+
+  it('draft_withASessionOfAnotherGroup_isRefused', () => {
+    const own = store.sessionsOfOrganiser(woningmarkt)[0]!;
+    const zjos = store.sessionsOfOrganiser(zjo)[0]!;
+
+    const refused = service.draft(SECRETARY, { themeGroupId: woningmarkt, title: 'T', body: 'B', sessionId: zjos.id });
+    const accepted = service.draft(SECRETARY, { themeGroupId: woningmarkt, title: 'T', body: 'B', sessionId: own.id });
+
+    expect(refused.kind).toBe('unknownSession');
+    expect(accepted.kind).toBe('draft');
   });
 
   it('link_again_movesGroupAndUnlinkNeedsPermission', () => {

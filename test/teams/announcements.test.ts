@@ -108,7 +108,7 @@ describe('announcements in Teams', () => {
 
   it('koppel_bySecretary_linksThisChannel', async () => {
     const reply = await sayInChannel(h, 'koppel woningmarkt', BOB);
-    const list = await sayInChannel(h, 'kanalen', CARLA);
+    const list = await sayInChannel(h, 'kanalen', BOB);
 
     expect(reply).toBe('Dit kanaal (Woningmarkt › Algemeen) is nu gekoppeld aan Woningmarkt. Aankondigingen voor Woningmarkt komen hier.');
     expect(list).toContain('- Themagroep Woningmarkt: Woningmarkt › Algemeen');

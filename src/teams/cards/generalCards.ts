@@ -19,3 +19,8 @@ export function welcomeCard(): AdaptiveCardJson {
 export function helpCard(): AdaptiveCardJson {
   return card([heading(general.helpTitle), helpFacts()]);
 }
+
+/** The answer to a card action that failed on our side. */
+export function errorCard(): AdaptiveCardJson {
+  return card([heading(general.errorCardTitle, { color: 'Attention' }), text(general.somethingWentWrongAction)]);
+}

@@ -15,6 +15,7 @@ export const VERBS = {
   cancel: 'signup.cancel',
   submit: 'signup.submit',
   refresh: 'signup.refresh',
+  sendMine: 'signup.sendMine',
 } as const;
 
 /** The card's `refresh`: Teams asks for this user's current view when they see the card again. */
@@ -112,6 +113,11 @@ export function myProgrammeCard(groups: MyEventSignups[], notice: string | null 
     }
   }
   return card(body);
+}
+
+/** "mijn programma" where others read along: what it would show stays private, with a button to get it in the 1:1 chat. */
+export function myProgrammeElsewhereCard(): AdaptiveCardJson {
+  return card([text(t.myPersonalOnly)], [execute(t.mySendPrivately, VERBS.sendMine)]);
 }
 
 function names(people: Participant[], withPosition: boolean): CardElement {
