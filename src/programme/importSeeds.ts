@@ -179,14 +179,14 @@ function importRounds(db: Db, eventId: number, seed: EventSeed, dayIds: Map<stri
   seed.rounds.forEach((round, index) => {
     const dayId = dayIds.get(round.day ?? onlyDay)!;
     db.prepare(
-      `INSERT INTO rounds (event_id, day_id, code, name, position, start_time, end_time, note, order_known)
-       VALUES (@eventId, @dayId, @code, @name, @position, @start, @end, @note, @orderKnown)
+      `INSERT INTO rounds (event_id, day_id, code, name, position, start_time, end_time, note, order_known, number, is_lunch)
+       VALUES (@eventId, @dayId, @code, @name, @position, @start, @end, @note, @orderKnown, @number, @lunch)
        ON CONFLICT(event_id, code) DO UPDATE SET day_id = excluded.day_id, name = excluded.name,
          position = excluded.position, start_time = excluded.start_time, end_time = excluded.end_time, note = excluded.note,
-         order_known = excluded.order_known`,
+         order_known = excluded.order_known, number = excluded.number, is_lunch = excluded.is_lunch`,
     ).run({
       eventId, dayId, code: round.code, name: round.name, position: index + 1, start: round.start, end: round.end,
-      note: round.note, orderKnown: round.order_known ? 1 : 0,
+      note: round.note, orderKnown: round.order_known ? 1 : 0, number: round.number, lunch: round.lunch ? 1 : 0,
     });
     const row = db.prepare('SELECT id FROM rounds WHERE event_id = ? AND code = ?').get(eventId, round.code) as { id: number };
     ids.set(round.code, { id: row.id, start: round.start, end: round.end });

@@ -91,8 +91,19 @@ export const roundSeed = z
      * (Zaanstad: the schedule is a missing pdf). The note must then say so: the bot shows it.
      */
     order_known: z.boolean().default(true),
+    /**
+     * The round's number as the programme counts it ("ronde 2", "themaronde 1"); null when the
+     * programme gives none (pijlerbijeenkomsten, the lunch) or its order is not known.
+     */
+    number: z.number().int().positive().nullable().default(null),
+    /** The lunch: "tijdens de lunch" and "na de lunch" are read from this, never from names or codes. */
+    lunch: z.boolean().default(false),
   })
-  .strict();
+  .strict()
+  .refine((r) => r.order_known || r.number === null, {
+    message: 'een ronde waarvan de volgorde niet bekend is, heeft geen nummer',
+    path: ['number'],
+  });
 
 /**
  * Facts of a session that the programme text does not state but the seed still

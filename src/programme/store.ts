@@ -362,6 +362,8 @@ interface RoundRow {
   end_time: string | null;
   note: string | null;
   order_known: number;
+  number: number | null;
+  is_lunch: number;
 }
 
 function toRound(row: RoundRow): Round {
@@ -376,5 +378,7 @@ function toRound(row: RoundRow): Round {
     end: row.end_time,
     note: row.note,
     orderKnown: row.order_known === 1,
+    number: row.number,
+    lunch: row.is_lunch === 1,
   };
 }

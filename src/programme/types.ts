@@ -54,6 +54,10 @@ export interface Round {
   note: string | null;
   /** False when the programme does not say when this round falls relative to the others. */
   orderKnown: boolean;
+  /** The programme's own number for the round; null when it gives none. */
+  number: number | null;
+  /** Whether this is the lunch. */
+  lunch: boolean;
 }
 
 export interface SessionPerson {
