@@ -7,6 +7,7 @@
 import type { DateTime } from 'luxon';
 import type { Clock } from '../clock';
 import { inTransaction, type Db } from '../db/database';
+import { cleanDisplayName } from '../displayName';
 import type { ProgrammeStore } from '../programme/store';
 import type { NetworkEvent, Round, Session } from '../programme/types';
 import type { Actor, Roles } from '../roles/roles';
@@ -301,7 +302,8 @@ export class SignupService {
     let position = 0;
     const people: Participant[] = rows.map((r) => ({
       userId: r.user_id,
-      name: r.user_name,
+      // Shown clean too: rows stored before names were cleaned on the way in.
+      name: cleanDisplayName(r.user_name),
       status: r.status as 'confirmed' | 'waiting',
       since: r.updated_at,
       position: r.status === 'waiting' ? ++position : null,

@@ -8,6 +8,7 @@
 import type { DateTime } from 'luxon';
 import { enqueue } from '../announcements/outbox';
 import type { Db } from '../db/database';
+import { cleanDisplayName } from '../displayName';
 import { ProgrammeStore } from '../programme/store';
 import type { Session } from '../programme/types';
 import { hasFreeSeat, promotionRefusal, roundKey } from './rules';
@@ -61,6 +62,8 @@ export function setSignupStatus(
   at: string,
 ): { row: SignupRow; eventId: number } {
   const before = signupRow(db, session.id, userId);
+  // Names are stored clean, so no list built from them can grow a fake row.
+  const cleanName = name === null ? null : cleanDisplayName(name);
   const queueSeq =
     to === 'waiting'
       ? (db.prepare('SELECT COALESCE(MAX(queue_seq), 0) + 1 AS n FROM signups WHERE session_id = ?').get(session.id) as { n: number }).n
@@ -69,7 +72,7 @@ export function setSignupStatus(
     db.prepare(`UPDATE signups SET status = ?, queue_seq = ?, user_name = COALESCE(?, user_name), updated_at = ? WHERE id = ?`).run(
       to,
       queueSeq,
-      name,
+      cleanName,
       at,
       before.id,
     );
@@ -77,7 +80,7 @@ export function setSignupStatus(
     db.prepare(
       `INSERT INTO signups (session_id, event_id, round_key, user_id, user_name, status, queue_seq, created_at, updated_at)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(session.id, session.eventId, roundKey(session), userId, name ?? '', to, queueSeq, at, at);
+    ).run(session.id, session.eventId, roundKey(session), userId, cleanName ?? '', to, queueSeq, at, at);
   }
   const row = signupRow(db, session.id, userId)!;
   const eventId = record(db, row, action, before?.status ?? null, to, actor, at);
