@@ -1,7 +1,8 @@
 /**
  * Proactive notices the programme itself causes: a change to a session's time,
- * room or status after a re-import (to everyone signed up, and to the linked
- * channel of each organising theme group), and the optional reminder shortly
+ * room or status after a re-import (to everyone signed up, to the linked
+ * channel of each organising theme group, and, when the session is off, to
+ * its waiting list), and the optional reminder shortly
  * before a session. Both only enqueue; the worker sends. Dedupe keys make a
  * second run (a restart, an overlapping sweep) add nothing.
  */
@@ -16,9 +17,10 @@ import { enqueue } from './outbox';
 export const SESSION_CHANGED = 'session_changed';
 export const REMINDER = 'reminder';
 
-/** The one thing notices need from sign-ups: who holds a seat in a session. */
+/** What notices need from sign-ups: who holds a seat in a session, and who waits for one. */
 export interface SignedUpUsers {
   signedUpUserIds(sessionId: number): string[];
+  waitingUserIds(sessionId: number): string[];
 }
 
 /** Fields whose change means "you may be in the wrong place at the wrong time" (names from the import's change log). */
@@ -28,6 +30,16 @@ export interface ChangePayload {
   sessionId: number;
   version: number;
   changes: { field: string; oldValue: string | null; newValue: string | null }[];
+  /** Set for people on the waiting list of a session that is off: they hear it is off, not what changed. */
+  waiting?: true;
+}
+
+/** Status values after which a session takes nobody: its waiting list will never move. */
+const OFF_STATUSES: readonly (string | null)[] = ['vervalt', 'verwijderd'];
+
+/** Whether this change set takes the session off the programme (vervalt, or removed by the import). */
+export function takesSessionOff(changes: ChangePayload['changes']): boolean {
+  return changes.some((c) => c.field === 'status' && OFF_STATUSES.includes(c.newValue));
 }
 
 export function enqueueChangeNotices(
@@ -58,6 +70,15 @@ export function enqueueChangeNotices(
       for (const userId of signedUp.signedUpUserIds(p.sessionId)) {
         enqueue(db, { kind: SESSION_CHANGED, target: { type: 'user', userId }, payload, dedupeKey: `${SESSION_CHANGED}:${p.sessionId}:v${p.version}:user:${userId}` }, nowIso);
         count++;
+      }
+      // People waiting for a seat in a session that is off would otherwise wait for nothing; same key
+      // scheme as the seat holders' (one person is either), so a second run adds nothing.
+      if (takesSessionOff(p.changes)) {
+        const waitingPayload = { ...p, waiting: true } as unknown as Record<string, unknown>;
+        for (const userId of signedUp.waitingUserIds(p.sessionId)) {
+          enqueue(db, { kind: SESSION_CHANGED, target: { type: 'user', userId }, payload: waitingPayload, dedupeKey: `${SESSION_CHANGED}:${p.sessionId}:v${p.version}:user:${userId}` }, nowIso);
+          count++;
+        }
       }
       for (const groupId of linkedGroupIds(session.organisers.map((o) => o.id))) {
         enqueue(
@@ -109,15 +130,17 @@ export function enqueueDueReminders(db: Db, programme: ProgrammeStore, signedUp:
   return count;
 }
 
-/** Seat holders (confirmed, not waiting) from the sign-ups service, asked only through its methods. */
+/** Seat holders (confirmed) and the waiting list from the sign-ups service, asked only through its methods. */
 export function seatHolders(
   programme: Pick<ProgrammeStore, 'getSession'>,
-  signups: { participantList(session: Session): { confirmed: { userId: string }[] } },
+  signups: { participantList(session: Session): { confirmed: { userId: string }[]; waiting: { userId: string }[] } },
 ): SignedUpUsers {
+  const list = (sessionId: number) => {
+    const session = programme.getSession(sessionId);
+    return session ? signups.participantList(session) : { confirmed: [], waiting: [] };
+  };
   return {
-    signedUpUserIds(sessionId) {
-      const session = programme.getSession(sessionId);
-      return session ? signups.participantList(session).confirmed.map((p) => p.userId) : [];
-    },
+    signedUpUserIds: (sessionId) => list(sessionId).confirmed.map((p) => p.userId),
+    waitingUserIds: (sessionId) => list(sessionId).waiting.map((p) => p.userId),
   };
 }

@@ -175,7 +175,12 @@ export function unclaim(db: Db, id: number): void {
   stmt(db, `UPDATE outbox SET status = 'pending', attempts = attempts - 1, lease_until = NULL WHERE id = ? AND status = 'sending'`).run(id);
 }
 
-/** Rows whose worker died mid-send go back to pending: at most that one message is sent twice. */
+/**
+ * Rows whose worker died mid-send go back to pending once their lease lapses.
+ * Each may already have reached Teams, so each may arrive twice: at most one
+ * per worker slot (OUTBOX_CONCURRENCY), and one per target, since a target
+ * never has two rows in flight.
+ */
 export function releaseExpiredLeases(db: Db, now: string): number {
   return stmt(db, `UPDATE outbox SET status = 'pending', lease_until = NULL WHERE status = 'sending' AND lease_until < ?`)
     .run(now).changes;

@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../db/database';
 import { inTransaction } from '../db/database';
 import type { Clock } from '../clock';
+import { promoteWhereSeatsFreed } from '../signups/waitingList';
 import type { SeedSet, EventSeedFile } from './seedFiles';
 import { registrationOpen, registrationStated, type EventSeed, type SessionSeed } from './seedSchema';
 import type { SessionChange } from './types';
@@ -63,11 +64,15 @@ function trackedValues(s: TrackedFacts): Record<TrackedField, string | null> {
 }
 
 export function importSeedSet(db: Db, set: SeedSet, clock: Clock): ImportReport {
-  const now = clock().toUTC().toISO()!;
+  const at = clock();
+  const now = at.toUTC().toISO()!;
   const report: ImportReport = { events: [], changes: [], sessionsAdded: 0, sessionsRemoved: 0 };
   inTransaction(db, () => {
     importOrganisers(db, set);
     for (const file of set.events) importEvent(db, file, now, report);
+    // Seats the programme now offers (a higher capacity, a session on again) go to the waiting list first,
+    // each with its notice, in this transaction: no newcomer can take them in between.
+    promoteWhereSeatsFreed(db, at);
     rebuildSearchIndex(db);
   });
   return report;

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db/database';
 import { inTransaction } from '../db/database';
+import { cleanDisplayName } from '../displayName';
 
 export interface Actor {
   userId: string;
@@ -78,7 +79,7 @@ export class Roles {
           `INSERT INTO secretaries (user_id, organiser_id, user_name, granted_by, granted_at) VALUES (?, ?, ?, ?, ?)
            ON CONFLICT(user_id, organiser_id) DO UPDATE SET user_name = excluded.user_name`,
         )
-        .run(userId, organiserId, userName, actor.userId, this.now());
+        .run(userId, organiserId, userName === null ? null : cleanDisplayName(userName), actor.userId, this.now());
       this.db
         .prepare('INSERT INTO role_changes (user_id, organiser_id, action, by_user, at) VALUES (?, ?, ?, ?, ?)')
         .run(userId, organiserId, 'grant', actor.userId, this.now());
@@ -104,6 +105,6 @@ export class Roles {
           'SELECT user_id, user_name, organiser_id FROM secretaries WHERE (@o IS NULL OR organiser_id = @o) ORDER BY organiser_id, user_name',
         )
         .all({ o: organiserId ?? null }) as { user_id: string; user_name: string | null; organiser_id: number }[]
-    ).map((r) => ({ userId: r.user_id, userName: r.user_name, organiserId: r.organiser_id }));
+    ).map((r) => ({ userId: r.user_id, userName: r.user_name === null ? null : cleanDisplayName(r.user_name), organiserId: r.organiser_id }));
   }
 }

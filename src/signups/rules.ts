@@ -29,6 +29,31 @@ export function signupRefusal(session: Session, event: NetworkEvent, now: DateTi
   return null;
 }
 
+/**
+ * Null when a waiting person may be moved into a freed seat now. A session
+ * that is off or has begun takes nobody, whoever left it: promoting someone
+ * into it would tell them a seat was freed that they cannot use.
+ */
+export function promotionRefusal(session: Session, now: DateTime): RefusalReason | null {
+  if (session.removed) return 'sessionRemoved';
+  if (session.status === 'vervalt') return 'sessionCancelled';
+  return timeRefusal(session, now);
+}
+
+/** Whether a seat is free (null capacity: the programme sets no limit). */
+export function hasFreeSeat(capacity: number | null, confirmed: number): boolean {
+  return capacity === null || confirmed < capacity;
+}
+
+/**
+ * Whether a newcomer gets a seat at once: only when one is free and nobody is
+ * waiting. Whoever waits came first, so a freed seat is theirs; the newcomer
+ * joins the back of the queue.
+ */
+export function newcomerGetsSeat(capacity: number | null, confirmed: number, waiting: number): boolean {
+  return waiting === 0 && hasFreeSeat(capacity, confirmed);
+}
+
 /** Cancelling stays possible when registration closes or the session is dropped, but not once it has begun. */
 export function cancelRefusal(session: Session, now: DateTime): RefusalReason | null {
   return timeRefusal(session, now);

@@ -4,14 +4,16 @@
  * signup_events and enqueues any notice, so concurrent clicks (from any number
  * of connections or processes) serialise and capacity can never be exceeded.
  */
+import type { DateTime } from 'luxon';
 import type { Clock } from '../clock';
 import { enqueue, getConversationRef, targetKey } from '../announcements/outbox';
 import { inTransaction, type Db } from '../db/database';
+import { cleanDisplayName } from '../displayName';
 import type { ProgrammeStore } from '../programme/store';
 import type { NetworkEvent, Round, Session } from '../programme/types';
 import type { Actor, Roles } from '../roles/roles';
 import { checkDownload, downloadSecret, signDownload, type SignedDownload } from './downloadLinks';
-import { cancelRefusal, roundKey, signupRefusal } from './rules';
+import { cancelRefusal, newcomerGetsSeat, roundKey, signupRefusal } from './rules';
 import type {
   CancelOutcome,
   FormChoiceOutcome,
@@ -25,23 +27,20 @@ import type {
   SignupActor,
   SignupStatus,
 } from './types';
+import {
+  countSignups,
+  promoteWaitingList,
+  setSignupStatus,
+  signupRow,
+  WAITLIST_PROMOTED,
+  type SignupEventAction,
+  type SignupRow,
+} from './waitingList';
 
-export const WAITLIST_PROMOTED = 'waitlist_promoted';
+// Re-exported: the Teams layer renders the promotion notice by this kind.
+export { WAITLIST_PROMOTED };
 /** A person's own programme, sent to their 1:1 chat because they asked for it where others read along. */
 export const MY_PROGRAMME = 'my_programme';
-
-interface SignupRow {
-  id: number;
-  session_id: number;
-  event_id: number;
-  round_key: number;
-  user_id: string;
-  user_name: string;
-  status: SignupStatus;
-  queue_seq: number | null;
-  created_at: string;
-  updated_at: string;
-}
 
 export interface SignUpOptions {
   /** The netwerkdag the card or form was about; a session of another one is refused. */
@@ -51,8 +50,6 @@ export interface SignUpOptions {
   /** Cancel the person's other session in this round and take this one, atomically. */
   switchRound?: boolean;
 }
-
-type SignupEventAction = 'signup' | 'waitlist' | 'cancel' | 'promote' | 'switch_out';
 
 export class SignupService {
   constructor(
@@ -84,18 +81,12 @@ export class SignupService {
     return this.participantList(session);
   }
 
-  private nowIso(): string {
-    return this.clock().toUTC().toISO()!;
-  }
-
   private refused(reason: RefusalReason, session: Session | null, note: string | null = null): Refused {
     return { kind: 'refused', reason, session, note };
   }
 
   private row(sessionId: number, userId: string): SignupRow | undefined {
-    return this.db.prepare('SELECT * FROM signups WHERE session_id = ? AND user_id = ?').get(sessionId, userId) as
-      | SignupRow
-      | undefined;
+    return signupRow(this.db, sessionId, userId);
   }
 
   private activeInRound(userId: string, key: number, exceptSessionId: number): SignupRow | undefined {
@@ -107,9 +98,7 @@ export class SignupService {
   }
 
   private count(sessionId: number, status: 'confirmed' | 'waiting'): number {
-    return (this.db.prepare('SELECT COUNT(*) AS n FROM signups WHERE session_id = ? AND status = ?').get(sessionId, status) as {
-      n: number;
-    }).n;
+    return countSignups(this.db, sessionId, status);
   }
 
   private positionOf(row: SignupRow): number {
@@ -120,18 +109,6 @@ export class SignupService {
     ).n;
   }
 
-  private record(row: SignupRow, action: SignupEventAction, from: SignupStatus | null, to: SignupStatus, actor: string, at: string): number {
-    return Number(
-      this.db
-        .prepare(
-          `INSERT INTO signup_events (signup_id, session_id, user_id, action, from_status, to_status, actor, at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(row.id, row.session_id, row.user_id, action, from, to, actor, at).lastInsertRowid,
-    );
-  }
-
-  /** Moves an existing row (or a new one) to `to`, and records it. */
   private setStatus(
     session: Session,
     userId: string,
@@ -141,62 +118,13 @@ export class SignupService {
     actor: string,
     at: string,
   ): { row: SignupRow; eventId: number } {
-    const before = this.row(session.id, userId);
-    const queueSeq =
-      to === 'waiting'
-        ? (this.db.prepare('SELECT COALESCE(MAX(queue_seq), 0) + 1 AS n FROM signups WHERE session_id = ?').get(session.id) as {
-            n: number;
-          }).n
-        : null;
-    if (before) {
-      this.db
-        .prepare(
-          `UPDATE signups SET status = ?, queue_seq = ?, user_name = COALESCE(?, user_name), updated_at = ? WHERE id = ?`,
-        )
-        .run(to, queueSeq, name, at, before.id);
-    } else {
-      this.db
-        .prepare(
-          `INSERT INTO signups (session_id, event_id, round_key, user_id, user_name, status, queue_seq, created_at, updated_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-        )
-        .run(session.id, session.eventId, roundKey(session), userId, name ?? '', to, queueSeq, at, at);
-    }
-    const row = this.row(session.id, userId)!;
-    const eventId = this.record(row, action, before?.status ?? null, to, actor, at);
-    return { row, eventId };
-  }
-
-  /** Fills free seats from the waiting list, first come first served; each promoted person is told through the outbox. */
-  private promote(session: Session, at: string): string | null {
-    let first: string | null = null;
-    for (;;) {
-      if (session.capacity !== null && this.count(session.id, 'confirmed') >= session.capacity) break;
-      const next = this.db
-        .prepare(`SELECT * FROM signups WHERE session_id = ? AND status = 'waiting' ORDER BY queue_seq LIMIT 1`)
-        .get(session.id) as SignupRow | undefined;
-      if (!next) break;
-      const { eventId } = this.setStatus(session, next.user_id, null, 'confirmed', 'promote', 'system', at);
-      enqueue(
-        this.db,
-        {
-          kind: WAITLIST_PROMOTED,
-          target: { type: 'user', userId: next.user_id },
-          payload: { sessionId: session.id, eventId: session.eventId, title: session.title },
-          dedupeKey: `${WAITLIST_PROMOTED}:${eventId}`,
-          createdBy: 'signups',
-        },
-        at,
-      );
-      first ??= next.user_id;
-    }
-    return first;
+    return setSignupStatus(this.db, session, userId, name, to, action, actor, at);
   }
 
   /** Leaves a session (confirmed or waiting) and promotes whoever is next. Caller holds the transaction. */
-  private leave(session: Session, row: SignupRow, action: 'cancel' | 'switch_out', actor: string, at: string): string | null {
-    this.setStatus(session, row.user_id, null, 'cancelled', action, actor, at);
-    return row.status === 'confirmed' ? this.promote(session, at) : null;
+  private leave(session: Session, row: SignupRow, action: 'cancel' | 'switch_out', actor: string, now: DateTime): string | null {
+    this.setStatus(session, row.user_id, null, 'cancelled', action, actor, now.toUTC().toISO()!);
+    return row.status === 'confirmed' ? (promoteWaitingList(this.db, session, now)[0] ?? null) : null;
   }
 
   signUp(actor: SignupActor | null, sessionId: number, options: SignUpOptions = {}): SignUpOutcome {
@@ -222,13 +150,16 @@ export class SignupService {
         return { kind: 'conflict', session, current: otherSession, currentStatus: other.status as 'confirmed' | 'waiting' };
       }
 
-      const hasSeat = session.capacity === null || this.count(session.id, 'confirmed') < session.capacity;
+      // A seat left free while people wait (nothing should leave one, but a seat is never lost) is theirs first.
+      promoteWaitingList(this.db, session, now);
+      // The queue goes first: a seat is the newcomer's only when nobody waits for it.
+      const hasSeat = newcomerGetsSeat(session.capacity, this.count(session.id, 'confirmed'), this.count(session.id, 'waiting'));
       if (!hasSeat && (options.onFull ?? 'refuse') === 'refuse') {
         return { kind: 'full', session, waiting: this.count(session.id, 'waiting') };
       }
 
-      const at = this.clock().toUTC().toISO()!;
-      if (other && otherSession) this.leave(otherSession, other, 'switch_out', actor.userId, at);
+      const at = now.toUTC().toISO()!;
+      if (other && otherSession) this.leave(otherSession, other, 'switch_out', actor.userId, now);
       if (hasSeat) {
         this.setStatus(session, actor.userId, actor.name, 'confirmed', 'signup', actor.userId, at);
         return { kind: 'confirmed', session, already: false, switchedFrom: otherSession };
@@ -246,10 +177,11 @@ export class SignupService {
       if (options.eventId !== undefined && session.eventId !== options.eventId) return this.refused('wrongEvent', session);
       const mine = this.row(session.id, actor.userId);
       if (!mine || mine.status === 'cancelled') return { kind: 'notSignedUp', session };
-      const reason = cancelRefusal(session, this.clock());
+      const now = this.clock();
+      const reason = cancelRefusal(session, now);
       if (reason) return this.refused(reason, session);
       const was = mine.status;
-      const promotedUserId = this.leave(session, mine, 'cancel', actor.userId, this.nowIso());
+      const promotedUserId = this.leave(session, mine, 'cancel', actor.userId, now);
       return { kind: 'cancelled', session, was, promotedUserId };
     });
   }
@@ -287,7 +219,8 @@ export class SignupService {
       mine,
       confirmed,
       waiting,
-      seatsLeft: session.capacity === null ? null : Math.max(0, session.capacity - confirmed),
+      // Seats nobody waits for: with a queue, a free seat is already promised to its head.
+      seatsLeft: session.capacity === null ? null : waiting > 0 ? 0 : Math.max(0, session.capacity - confirmed),
       closed: signupRefusal(session, event, this.clock()),
       otherInRound: other && otherSession ? { session: otherSession, status: other.status as 'confirmed' | 'waiting' } : null,
     };
@@ -384,7 +317,8 @@ export class SignupService {
     let position = 0;
     const people: Participant[] = rows.map((r) => ({
       userId: r.user_id,
-      name: r.user_name,
+      // Shown clean too: rows stored before names were cleaned on the way in.
+      name: cleanDisplayName(r.user_name),
       status: r.status as 'confirmed' | 'waiting',
       since: r.updated_at,
       position: r.status === 'waiting' ? ++position : null,

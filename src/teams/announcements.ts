@@ -376,6 +376,7 @@ const changePayload = z.object({
   sessionId: z.number().int().positive(),
   version: z.number().int().positive(),
   changes: z.array(z.object({ field: z.string(), oldValue: z.string().nullable(), newValue: z.string().nullable() })),
+  waiting: z.literal(true).optional(),
 });
 
 export const announcementsModule: FeatureModule = {
@@ -432,10 +433,11 @@ export const announcementsModule: FeatureModule = {
       if (!details) return null;
       const viewer = userTarget(message);
       const session = renderSessionCard(details, viewer, deps);
+      const audience = viewer === null ? 'channel' : p.data.waiting ? 'waiting' : 'person';
       return {
         type: 'message',
-        summary: t.changedTitle(details.title),
-        attachments: [attachment(changeNoticeCard(details.title, viewer === null, p.data.changes, session))],
+        summary: audience === 'waiting' ? t.offTitle(details.title) : t.changedTitle(details.title),
+        attachments: [attachment(changeNoticeCard(details.title, audience, p.data.changes, session))],
       };
     },
     [REMINDER]: (message, deps): Partial<Activity> | null => {

@@ -106,6 +106,8 @@ export const announcementTexts = {
   // Notices to people and channels.
   changedTitle: (title: string) => `Gewijzigd: ${title}`,
   changedIntro: 'Er is iets veranderd aan een sessie waarvoor je bent aangemeld. Dit zijn de nieuwe gegevens.',
+  offTitle: (title: string) => `Gaat niet door: ${title}`,
+  offIntroWaiting: 'Je stond op de wachtlijst voor deze sessie, maar ze gaat niet door. Je hoeft niets te doen; kies gerust een andere sessie.',
   changedIntroChannel: 'Er is iets veranderd aan een sessie van jullie themagroep.',
   changedField: (field: string) => FIELD_NAMES[field] ?? field,
   changedValue: (oldValue: string | null, newValue: string | null) => `${newValue ?? 'onbekend'} (was ${oldValue ?? 'onbekend'})`,

@@ -8,7 +8,7 @@ import { loadSeedSet } from '../../src/programme/seedFiles';
 import { ProgrammeStore } from '../../src/programme/store';
 import { BEFORE, dbWith, testEvent } from '../support/signupFactory';
 
-const signedUp = (ids: string[]): SignedUpUsers => ({ signedUpUserIds: () => ids });
+const signedUp = (ids: string[], waiting: string[] = []): SignedUpUsers => ({ signedUpUserIds: () => ids, waitingUserIds: () => waiting });
 
 describe('change notices and reminders', () => {
   let db: Db;
@@ -55,6 +55,36 @@ describe('change notices and reminders', () => {
     enqueueChangeNotices(db, store, signedUp(['u1']), report.changes, fixedClock('2026-03-11T09:00:00+01:00')(), (ids) => ids);
 
     expect(listOutbox(db)).toEqual([]);
+  });
+
+  it('enqueueChangeNotices_sessionNowVervalt_waitingListToldItIsOff_once', () => {
+    const seed = testEvent({ sessions: [{ code: 'r1-wonen', round: 'ronde-1', organisers: ['tg-woningmarkt', 'tg-zjo'], room: 'Zaal 1', status: 'vervalt' }] });
+    const report = importSeedSet(db, { organisers: loadSeedSet('seeds').organisers, events: [{ file: 'x.yaml', hash: 'h-off', seed }] }, fixedClock(BEFORE));
+
+    enqueueChangeNotices(db, store, signedUp(['u1'], ['w1', 'w2']), report.changes, fixedClock(BEFORE)(), () => []);
+    enqueueChangeNotices(db, store, signedUp(['u1'], ['w1', 'w2']), report.changes, fixedClock(BEFORE)(), () => []);
+
+    const rows = listOutbox(db, { kind: 'session_changed' });
+    expect(rows.map((r) => r.targetKey)).toEqual(['user:u1', 'user:w1', 'user:w2']);
+    expect(rows[0]!.payload).not.toHaveProperty('waiting');
+    expect(rows[1]!.payload).toMatchObject({ waiting: true, changes: [{ field: 'status', oldValue: 'gepland', newValue: 'vervalt' }] });
+  });
+
+  it('enqueueChangeNotices_sessionRemoved_waitingListTold', () => {
+    const seed = testEvent({ sessions: [{ code: 'r1-ander', round: 'ronde-1' }] });
+    const report = importSeedSet(db, { organisers: loadSeedSet('seeds').organisers, events: [{ file: 'x.yaml', hash: 'h-gone', seed }] }, fixedClock(BEFORE));
+
+    enqueueChangeNotices(db, store, signedUp([], ['w1']), report.changes, fixedClock(BEFORE)(), () => []);
+
+    expect(listOutbox(db, { kind: 'session_changed' }).map((r) => [r.targetKey, r.payload.waiting])).toEqual([['user:w1', true]]);
+  });
+
+  it('enqueueChangeNotices_roomChanged_waitingListNotBothered', () => {
+    const report = reimport('Oranjezaal');
+
+    enqueueChangeNotices(db, store, signedUp(['u1'], ['w1']), report.changes, fixedClock(BEFORE)(), () => []);
+
+    expect(listOutbox(db, { kind: 'session_changed' }).map((r) => r.targetKey)).toEqual(['user:u1']);
   });
 
   it('enqueueDueReminders_withinWindow_oncePerPersonAndVersion', () => {

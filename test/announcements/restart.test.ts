@@ -1,16 +1,19 @@
 /**
  * The outbox survives a crash: the real bot (src/main.ts) runs as a child
  * process, is killed with SIGKILL halfway through a batch of personal
- * messages, and started again on the same database; everything arrives, with
- * at most the one message that was in flight sent twice.
+ * messages, and started again on the same database; everything arrives. What
+ * was in flight at the kill (delivered, not yet recorded as sent) is sent
+ * again: at most OUTBOX_CONCURRENCY messages, at most one per person, and the
+ * README names that same bound.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { enqueue, saveConversationRef } from '../../src/announcements/outbox';
 import { fixedClock } from '../../src/clock';
+import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/db/database';
 import { importSeedSet } from '../../src/programme/importSeeds';
 import { loadSeedSet } from '../../src/programme/seedFiles';
@@ -37,6 +40,12 @@ describe('outbox across a crash', () => {
 
   beforeAll(async () => {
     await connector.start();
+  });
+
+  /** A fresh database per test: the seeds and PEOPLE pending personal messages. */
+  beforeEach(() => {
+    connector.clear();
+    connector.holds = () => undefined;
     dir = mkdtempSync(join(tmpdir(), 'g40-restart-'));
     const dbPath = join(dir, 'bot.db');
     const db = openDatabase(dbPath);
@@ -80,10 +89,17 @@ describe('outbox across a crash', () => {
     };
   });
 
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
   afterAll(async () => {
     await connector.stop();
-    rmSync(dir, { recursive: true, force: true });
   });
+
+  function duplicatesPerPerson(): number[] {
+    const perPerson = new Map<string, number>();
+    for (const m of connector.messages()) perPerson.set(m.conversationId, (perPerson.get(m.conversationId) ?? 0) + 1);
+    expect(perPerson.size).toBe(PEOPLE);
+    return [...perPerson.values()].map((n) => n - 1);
+  }
 
   it('sigkillMidBatch_restartDeliversTheRest_atMostOneDuplicate', async () => {
     const first = startBot(env);
@@ -104,11 +120,49 @@ describe('outbox across a crash', () => {
       await second.exited;
     }
 
-    const perPerson = new Map<string, number>();
-    for (const m of connector.messages()) perPerson.set(m.conversationId, (perPerson.get(m.conversationId) ?? 0) + 1);
-    const duplicates = [...perPerson.values()].reduce((sum, n) => sum + n - 1, 0);
+    const duplicates = duplicatesPerPerson().reduce((sum, n) => sum + n, 0);
     expect(beforeRestart).toBeLessThan(PEOPLE);
-    expect(perPerson.size).toBe(PEOPLE);
+    // One send at a time (OUTBOX_CONCURRENCY=1): at most that one is repeated.
     expect(duplicates).toBeLessThanOrEqual(1);
   }, 90_000);
+
+  it('sigkillWithEverySlotInFlight_exactlyThoseAreSentTwice_neverMoreThanConcurrency_atMostOnePerPerson', async () => {
+    // The worst case: every slot holds a message Teams has delivered but not yet acknowledged.
+    const concurrency = 3;
+    connector.holds = () => 60_000;
+    const first = startBot({ ...env, OUTBOX_CONCURRENCY: String(concurrency), OUTBOX_TENANT_LIMITS: '50/1000', OUTBOX_LEASE_MS: '60000', OUTBOX_SEND_TIMEOUT_MS: '30000' });
+    try {
+      await connector.waitFor((r) => r.filter((x) => x.body.type === 'message').length >= concurrency, 30_000);
+      // All slots are taken: nothing more goes out while the answers are held.
+      await new Promise((r) => setTimeout(r, 300));
+      expect(connector.messages()).toHaveLength(concurrency);
+    } finally {
+      first.child.kill('SIGKILL');
+      await first.exited;
+    }
+    connector.holds = () => undefined;
+
+    // An hour later by the clock, so the dead process's leases have lapsed.
+    const second = startBot({ ...env, NOW: '2026-02-04T10:30:00+01:00', OUTBOX_CONCURRENCY: String(concurrency), OUTBOX_TENANT_LIMITS: '50/1000' });
+    try {
+      await connector.waitFor(() => new Set(connector.messages().map((m) => m.conversationId)).size === PEOPLE, 30_000);
+      await new Promise((r) => setTimeout(r, 500));
+    } finally {
+      second.child.kill('SIGTERM');
+      await second.exited;
+    }
+
+    const duplicates = duplicatesPerPerson();
+    expect(Math.max(...duplicates)).toBe(1);
+    expect(duplicates.reduce((sum, n) => sum + n, 0)).toBe(concurrency);
+  }, 90_000);
+
+  it('readme_namesTheSameBound_andItsDefaultIsTheConfigDefault', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const claim = readme.match(/hoogstens `OUTBOX_CONCURRENCY` berichten \(standaard (\d+)\)[^.]*per ontvanger hoogstens één/);
+    expect(claim, 'README states the duplicate bound after a crash').not.toBeNull();
+    expect(Number(claim![1])).toBe(loadConfig({}).OUTBOX_CONCURRENCY);
+    expect(readFileSync('env.sample', 'utf8')).toContain(`OUTBOX_CONCURRENCY=${claim![1]}`);
+    expect(readme).not.toContain('hoogstens één dubbel bericht');
+  });
 });

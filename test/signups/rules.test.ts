@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import type { NetworkEvent, Session } from '../../src/programme/types';
-import { cancelRefusal, roundKey, signupRefusal, timeRefusal } from '../../src/signups/rules';
+import { cancelRefusal, newcomerGetsSeat, promotionRefusal, roundKey, signupRefusal, timeRefusal } from '../../src/signups/rules';
 
 function session(over: Partial<Session> = {}): Session {
   return {
@@ -45,5 +45,21 @@ describe('sign-up rules', () => {
   it('roundKey_roundOrTheSessionItself', () => {
     expect(roundKey(session())).toBe(3);
     expect(roundKey(session({ roundId: null }))).toBe(-7);
+  });
+
+  it('newcomerGetsSeat_onlyWhenASeatIsFreeAndNobodyWaits', () => {
+    expect(newcomerGetsSeat(2, 1, 0)).toBe(true);
+    expect(newcomerGetsSeat(2, 1, 1)).toBe(false);
+    expect(newcomerGetsSeat(null, 5, 1)).toBe(false);
+    expect(newcomerGetsSeat(null, 5, 0)).toBe(true);
+    expect(newcomerGetsSeat(2, 2, 0)).toBe(false);
+  });
+
+  it('promotionRefusal_deadOrBegunSessionTakesNobody', () => {
+    const before = at('2026-03-20T12:00:00+01:00');
+    expect(promotionRefusal(session(), before)).toBeNull();
+    expect(promotionRefusal(session({ status: 'vervalt' }), before)).toBe('sessionCancelled');
+    expect(promotionRefusal(session({ removed: true }), before)).toBe('sessionRemoved');
+    expect(promotionRefusal(session(), at('2026-03-29T10:00:00+02:00'))).toBe('started');
   });
 });

@@ -293,6 +293,21 @@ describe('SignupService', () => {
     expect(service().participants({ userId: ADMIN }, 424242)).toMatchObject({ kind: 'refused', reason: 'unknownSession' });
   });
 
+  it('names_storedAndShownAsOneCleanLine_alsoRowsStoredBeforeCleaning_andSecretaryNames', () => {
+    service().signUp({ userId: 'user-1', name: 'Anna\n\u202Ede Vries ' }, id('r1-klein'));
+    service().signUp(user(2), id('r1-klein'));
+    // A row written before names were cleaned on the way in.
+    db.prepare('UPDATE signups SET user_name = ? WHERE user_id = ?').run('Bob\r\nJansen\u2066', 'user-2');
+    const roles = new Roles(db, [ADMIN], () => now);
+    roles.grantSecretary({ userId: ADMIN }, 'sec-1', 'Sec\nretaris\u202E', store.getOrganiserBySlug('tg-duurzaamheid')!.id);
+
+    const list = service().participants({ userId: ADMIN }, id('r1-klein'));
+
+    expect(list.kind === 'list' && list.confirmed.map((p) => p.name)).toEqual(['Anna de Vries', 'Bob Jansen']);
+    expect((db.prepare('SELECT user_name FROM signups WHERE user_id = ?').get('user-1') as { user_name: string }).user_name).toBe('Anna de Vries');
+    expect(roles.listSecretaries().map((s) => s.userName)).toEqual(['Sec retaris']);
+  });
+
   it('participantsLink_signedAndExpiring_forgeryRefused', () => {
     service().signUp(user(1), id('r1-klein'));
 

@@ -1,8 +1,9 @@
 /**
  * A local stand-in for the Bot Connector service (/v3/conversations/...), on
  * loopback. The bot sends replies and proactive messages here; tests read what
- * arrived and can script failures (429 with Retry-After, 5xx, 403) and stalls
- * (a request held unanswered, as a hung service would).
+ * arrived and can script failures (429 with Retry-After, 5xx, 403), stalls
+ * (a request held unanswered, as a hung service would) and holds (a message
+ * delivered, but its answer held back: what a bot that dies mid-send sees).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -33,6 +34,8 @@ export class ConnectorStandIn {
   readonly createdConversations: { body: any; id: string }[] = [];
   faults: FaultPlan = () => undefined;
   stalls: StallPlan = () => undefined;
+  /** How long to hold the answer to a message after recording it as delivered (0: answer at once). */
+  holds: StallPlan = () => undefined;
   /** Stalled requests the client gave up on (closed the connection): never recorded as received. */
   readonly abandoned: { method: string; path: string; conversationId: string }[] = [];
   /** Requests being handled right now, and the most there ever were at once. */
@@ -148,6 +151,12 @@ export class ConnectorStandIn {
     }
     if (m && (method === 'POST' || method === 'PUT')) {
       this.received.push({ method, path, conversationId, replyToId: m[2] ? decodeURIComponent(m[2]) : null, body, at: Date.now() });
+      const holdMs = this.holds({ method, path, conversationId, body }) ?? 0;
+      if (holdMs > 0) {
+        this.waiters.splice(0).forEach((w) => w());
+        void this.clientLeftDuring(res, holdMs).then((left) => left || this.reply(res, 200, { id: `act-${this.nextId++}` }));
+        return;
+      }
       this.reply(res, 200, { id: `act-${this.nextId++}` });
       return;
     }

@@ -92,16 +92,20 @@ export function statusCard(items: { status: AnnouncementStatus; line: string }[]
   ]);
 }
 
+/** 'waiting': someone on the waiting list of a session that is off; they hear that, not "you are signed up". */
+export type ChangeAudience = 'person' | 'channel' | 'waiting';
+
 export function changeNoticeCard(
   title: string,
-  forChannel: boolean,
+  audience: ChangeAudience,
   changes: { field: string; oldValue: string | null; newValue: string | null }[],
   session: AdaptiveCardJson,
 ): AdaptiveCardJson {
+  const intro = audience === 'channel' ? t.changedIntroChannel : audience === 'waiting' ? t.offIntroWaiting : t.changedIntro;
   return card(
     [
-      heading(t.changedTitle(title), { color: 'Attention' }),
-      text(forChannel ? t.changedIntroChannel : t.changedIntro, { spacing: 'None' }),
+      heading(audience === 'waiting' ? t.offTitle(title) : t.changedTitle(title), { color: 'Attention' }),
+      text(intro, { spacing: 'None' }),
       facts(changes.map((c) => [t.changedField(c.field), t.changedValue(c.oldValue, c.newValue)])),
       { type: 'Container', separator: true, spacing: 'Medium', items: session.body },
     ],
