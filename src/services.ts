@@ -11,6 +11,7 @@ import type { Config } from './config';
 import type { Db } from './db/database';
 import type { Logger } from './log';
 import { Answerer } from './answers';
+import { availability } from './signups/rules';
 import { ProgrammeStore } from './programme/store';
 import { Roles } from './roles/roles';
 import { downloadSecret } from './signups/downloadLinks';
@@ -34,7 +35,8 @@ export function createServices(db: Db, config: Config, clock: Clock, _log: Logge
   return {
     db,
     programme,
-    answers: new Answerer(programme, clock),
+    // Answers say "je kunt je aanmelden" by the sign-up rules themselves, so they never disagree with the button.
+    answers: new Answerer(programme, clock, (session, now) => availability(session, session.event, now)),
     roles,
     announcements: announcementService(db, config, clock, nowIso),
     signups,

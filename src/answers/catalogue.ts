@@ -6,6 +6,7 @@
 import type { ProgrammeStore } from '../programme/store';
 import type { NetworkEvent, Organiser, Round, SessionDetails } from '../programme/types';
 import { fold, tokens } from './normalize';
+import { buildIndex, type DocInput, type RetrievalIndex } from './retrieve';
 
 export interface PhraseEntry<T> {
   value: T;
@@ -25,8 +26,6 @@ export interface Catalogue {
   events: NetworkEvent[];
   cities: PhraseEntry<number>[];
   organisers: PhraseEntry<Organiser>[];
-  /** Full names and surnames (with particles), longest phrases first. */
-  people: PhraseEntry<PersonEntry & { full: boolean }>[];
   rooms: PhraseEntry<string>[];
   /** Every folded word in titles, descriptions, rooms, names; with its frequency. */
   vocabulary: Map<string, number>;
@@ -41,6 +40,16 @@ export interface Catalogue {
    */
   sessions: Map<number, SessionDetails[]>;
   rounds: Map<number, Round[]>;
+  /** Every session by id, whichever netwerkdag. */
+  sessionById: Map<number, SessionDetails>;
+  organiserById: Map<number, Organiser>;
+  /** Every person with every function the programme gives them, and where they appear. */
+  people: PhraseEntry<PersonEntry & { full: boolean }>[];
+  personById: Map<number, { id: number; name: string; functions: string[]; sessionIds: number[] }>;
+  /** Words of people's names: a question made of these and unknown words asks about someone not on the programme. */
+  nameWords: Set<string>;
+  /** Ranked retrieval over every fact (retrieve.ts). */
+  index: RetrievalIndex;
 }
 
 const PARTICLES = new Set(['van', 'der', 'den', 'de', 'het', 'ten', 'ter', 'te', 'in', "'t", 't']);
@@ -103,8 +112,10 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
   }
 
   const people: PhraseEntry<PersonEntry & { full: boolean }>[] = [];
+  const nameWords = new Set<string>();
   for (const p of store.listPeople()) {
     const full = tokens(p.name);
+    for (const t of full) nameWords.add(t);
     count(p.name);
     people.push({ value: { ...p, full: true }, phrase: full, exact: false });
     // Surname with its particles ("van der burg"), and the core surname alone ("burg").
@@ -117,6 +128,7 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     if (surname.length > 1 && core.length >= 4) people.push({ value: { ...p, full: false }, phrase: [core], exact: core.length < 6 });
   }
 
+  const { docs, personById, sessionById } = documents(events, sessions, organisers);
   return {
     signature,
     events,
@@ -130,7 +142,74 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     corrections: new Map(),
     sessions,
     rounds,
+    sessionById,
+    organiserById: new Map(organisers.map((o) => [o.id, o])),
+    personById,
+    nameWords,
+    index: buildIndex(docs),
   };
+}
+
+/**
+ * Every fact as a retrieval document with weighted fields: a title counts more
+ * than a description, a person's name more than the sessions around it.
+ */
+function documents(events: NetworkEvent[], sessions: Map<number, SessionDetails[]>, organisers: Organiser[]) {
+  const docs: DocInput[] = [];
+  const personById = new Map<number, { id: number; name: string; functions: string[]; sessionIds: number[] }>();
+  const sessionById = new Map<number, SessionDetails>();
+  const byId = new Map(organisers.map((o) => [o.id, o]));
+  for (const event of events) {
+    docs.push({
+      type: 'event',
+      refId: event.id,
+      eventId: event.id,
+      fields: {
+        title: { text: event.title, weight: 3 },
+        city: { text: event.city, weight: 3 },
+        place: { text: event.days.map((d) => `${d.venue ?? ''} ${d.address ?? ''}`).join(' '), weight: 2 },
+        summary: { text: event.summary, weight: 1.5 },
+        notes: { text: event.notes.join(' '), weight: 0.5 },
+      },
+    });
+    for (const s of sessions.get(event.id) ?? []) {
+      sessionById.set(s.id, s);
+      docs.push({
+        type: 'session',
+        refId: s.id,
+        eventId: event.id,
+        fields: {
+          title: { text: s.title, weight: 4 },
+          organisers: { text: s.organisers.map((o) => [o.name, o.abbreviation ?? '', ...o.aliases].join(' ')).join(' '), weight: 2 },
+          people: { text: s.people.map((p) => p.name).join(' '), weight: 2.5 },
+          functions: { text: s.people.map((p) => p.function ?? '').join(' '), weight: 1 },
+          place: { text: `${s.room ?? ''} ${s.location ?? ''}`, weight: 1.5 },
+          description: { text: s.description, weight: 1 },
+          notes: { text: s.notes.join(' '), weight: 0.3 },
+          round: { text: s.round?.name ?? '', weight: 0.5 },
+        },
+      });
+      for (const p of s.people) {
+        const entry = personById.get(p.personId) ?? { id: p.personId, name: p.name, functions: [], sessionIds: [] };
+        if (p.function && !entry.functions.includes(p.function)) entry.functions.push(p.function);
+        entry.sessionIds.push(s.id);
+        personById.set(p.personId, entry);
+      }
+    }
+  }
+  for (const p of personById.values()) {
+    docs.push({ type: 'person', refId: p.id, eventId: null, fields: { name: { text: p.name, weight: 4 }, functions: { text: p.functions.join(' '), weight: 3 } } });
+  }
+  for (const o of organisers) {
+    const pillar = o.pillarId !== null ? byId.get(o.pillarId)?.name ?? '' : '';
+    docs.push({
+      type: 'organiser',
+      refId: o.id,
+      eventId: null,
+      fields: { name: { text: o.name, weight: 4 }, aliases: { text: [o.abbreviation ?? '', ...o.aliases].join(' '), weight: 3 }, pillar: { text: pillar, weight: 1 } },
+    });
+  }
+  return { docs, personById, sessionById };
 }
 
 function groupByLength(vocabulary: Map<string, number>): Map<number, string[]> {

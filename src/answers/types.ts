@@ -3,8 +3,9 @@
  * programme data only. The Teams layer turns each kind into Dutch text (from
  * src/texts/answers.ts) and cards; nothing here is phrased for a user.
  */
-import type { EventDay, NetworkEvent, PersonRole, Round, Session, SessionDetails, SessionPerson } from '../programme/types';
-import type { Focus } from './parse';
+import type { EventDay, NetworkEvent, Organiser, PersonRole, Round, Session, SessionDetails, SessionPerson } from '../programme/types';
+import type { Availability } from '../signups/rules';
+import type { Focus, Personal, Social } from './understand';
 
 /** How the netwerkdag was chosen; every answer says which one it used. */
 export type EventChoice = 'named' | 'conversation' | 'today' | 'upcoming' | 'recent' | 'found';
@@ -16,8 +17,8 @@ export interface EventContext {
   day: EventDay | null;
 }
 
-/** Whether one can still sign up: past days, started sessions and closed registrations take none. */
-export type SignupState = 'open' | 'closed' | 'past' | 'started' | 'notNeeded';
+/** Whether one can still sign up: the sign-up rules' own availability (src/signups/rules.ts). */
+export type SignupState = Availability;
 
 /** What the programme says about one person: functions and roles as given, and where they appear. */
 export interface PersonProfile {
@@ -58,7 +59,12 @@ export interface ProgrammeDay {
 
 export type SessionsReason = 'ambiguous' | 'list' | 'at' | 'now' | 'next';
 
-export type Answer =
+export type Answer = AnswerKind & {
+  /** The question was in English: the reply says the bot speaks Dutch, then gives this answer. */
+  english?: boolean;
+};
+
+export type AnswerKind =
   | { kind: 'session'; context: EventContext; focus: Focus; session: SessionDetails; signup: SignupState }
   | {
       kind: 'sessions';
@@ -99,7 +105,31 @@ export type Answer =
       times: DayTimes[];
       people: PersonOnProgramme[];
       roles: PersonRole[];
+      /** Asked for the day's own end or start ("hoe laat zijn we klaar?"). */
+      bound: 'start' | 'end' | null;
     }
+  | { kind: 'organiser'; context: EventContext; organiser: Organiser; pillar: Organiser | null; appearances: { event: NetworkEvent; sessions: SessionDetails[] }[] }
+  | { kind: 'events'; events: NetworkEvent[]; past: number; upcoming: NetworkEvent[] }
+  | {
+      kind: 'nextEvent';
+      /** The next netwerkdag in the programme store, if there is one. */
+      upcoming: NetworkEvent | null;
+      /** Otherwise: what recent programmes say about the next one, and where. */
+      mentions: { event: NetworkEvent; text: string }[];
+    }
+  | {
+      kind: 'personal';
+      ask: Personal;
+      /** The clock time and date the answer is for. */
+      at: string;
+      today: string;
+      /** The person's confirmed sessions, in time order; running now; still to come. */
+      sessions: SessionDetails[];
+      current: SessionDetails[];
+      next: SessionDetails[];
+    }
+  | { kind: 'unknownName'; name: string; context: EventContext }
+  | { kind: 'social'; social: Social }
   | { kind: 'nothingAt'; context: EventContext; at: string | null; timesUnknown: boolean }
   | { kind: 'notToday'; today: string; context: EventContext }
   | { kind: 'notFound'; context: EventContext; terms: string[] }
@@ -111,6 +141,8 @@ export interface AnswerContext {
   lastEventId?: number;
   /** The one session the previous answer was about, for "en waar is die?". */
   lastSessionId?: number;
+  /** The sessions the person asking has a confirmed seat in, for "waar moet ik nu zijn?". */
+  mySessionIds?: () => number[];
 }
 
 /** What findSessions returns: the best-matching sessions, or none. */

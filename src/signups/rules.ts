@@ -29,6 +29,32 @@ export function signupRefusal(session: Session, event: NetworkEvent, now: DateTi
   return null;
 }
 
+/** Whether one can sign up for a session now, in one word: what answers and cards show. */
+export type Availability = 'open' | 'closed' | 'past' | 'started' | 'notNeeded' | 'cancelled';
+
+/**
+ * The one sign-up availability rule, for answers, cards and the service alike:
+ * it is signupRefusal's decision, so "je kunt je aanmelden" is only said where
+ * the Aanmelden button will work.
+ */
+export function availability(session: Session, event: NetworkEvent, now: DateTime): Availability {
+  const refusal = signupRefusal(session, event, now);
+  switch (refusal) {
+    case null:
+      return 'open';
+    case 'sessionRemoved':
+    case 'sessionCancelled':
+      return 'cancelled';
+    case 'noSignupNeeded':
+      return 'notNeeded';
+    case 'past':
+    case 'started':
+      return refusal;
+    default:
+      return 'closed';
+  }
+}
+
 /**
  * Null when a waiting person may be moved into a freed seat now. A session
  * that is off or has begun takes nobody, whoever left it: promoting someone

@@ -6,17 +6,18 @@
  */
 import type { Activity } from 'botbuilder';
 import { z } from 'zod';
-import type { Answer, PersonOnProgramme } from '../answers';
+import type { Answer, AnswerContext, PersonOnProgramme } from '../answers';
 import type { NetworkEvent, SessionDetails } from '../programme/types';
 import { answers, eventDates, formatDate, timeRange } from '../texts/answers';
 import type { FeatureModule } from './app';
 import { attachment, type AdaptiveCardJson } from './cards/adaptive';
 import { programmeCard } from './cards/programmeCard';
-import { renderSessionCard, shortDescription, spotOf, venueOf, whenOf } from './cards/sessionCard';
+import { placeOf, renderSessionCard, shortDescription, spotOf, venueOf, whenOf } from './cards/sessionCard';
 import { sessionListCard } from './cards/sessionListCard';
 import type { CommandContext } from './commands';
 import type { BotDeps } from './deps';
-import { cardViewer, type Viewer } from './identity';
+import { cardViewer, isPersonalChat, type Viewer } from './identity';
+import { myProgrammeElsewhereCard } from './cards/signUpCards';
 import type { BotTurnState } from './turnState';
 
 const questionText = z.string().trim().min(1).max(4000);
@@ -130,6 +131,7 @@ function sessionSentence(answer: Extract<Answer, { kind: 'session' }>): string[]
 export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDeps): Partial<Activity> {
   const lines: string[] = [];
   let cardJson: AdaptiveCardJson | null = null;
+  if (answer.english) lines.push(answers.english);
   if ('context' in answer) {
     const c = answer.context;
     lines.push(answers.eventLine(c.event, c.choice, c.day && c.event.days.length > 1 ? c.day.dayNumber : null));
@@ -182,6 +184,8 @@ export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDep
       const dayLabel = (date: string) => formatDate(date);
       if (answer.focus === 'where') {
         for (const d of answer.context.day ? [answer.context.day] : e.days) lines.push(answers.eventWhere(dayLabel(d.date), d.venue, d.address));
+      } else if (answer.focus === 'when' && answer.bound) {
+        for (const t of answer.times) lines.push(answers.eventBound(answer.bound, dayLabel(t.day.date), answer.bound === 'end' ? t.end : t.start, t.unknownTimes));
       } else if (answer.focus === 'when') {
         for (const t of answer.times) lines.push(answers.eventWhen(dayLabel(t.day.date), t.start, t.end, t.unknownTimes));
       } else if (answer.focus === 'who') {
@@ -197,6 +201,46 @@ export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDep
       }
       break;
     }
+    case 'organiser': {
+      const o = answer.organiser;
+      lines.push(answers.organiserIs(o.name, o.abbreviation, answer.pillar?.name ?? null));
+      if (answer.appearances.length === 0) lines.push(answers.organiserNowhere);
+      for (const a of answer.appearances) lines.push(answers.organiserIn(`${a.event.title}, ${eventDates(a.event)}`, a.sessions.map((x) => x.title)));
+      const here = answer.appearances.find((a) => a.event.id === answer.context.event.id)?.sessions ?? answer.appearances[0]?.sessions ?? [];
+      if (here.length > 0) cardJson = here.length === 1 ? renderSessionCard(here[0]!, viewer, deps) : sessionListCard(answers.listTitle, here.slice(0, 12));
+      break;
+    }
+    case 'events':
+      lines.push(answers.eventsIntro(answer.events.length, answer.past));
+      lines.push(answer.events.map((e) => answers.eventItem(e.title, eventDates(e), e.days[0]?.venue ?? null)).join('\n'));
+      break;
+    case 'nextEvent':
+      if (answer.upcoming) lines.push(answers.nextEvent(answer.upcoming.title, eventDates(answer.upcoming)));
+      else {
+        lines.push(answers.nextEventUnknown);
+        for (const m of answer.mentions) lines.push(answers.nextEventMention(m.event.title, m.text));
+      }
+      break;
+    case 'personal': {
+      const item = (x: SessionDetails) => answers.personalItem(x.title, whenOf(x), placeOf(x));
+      if (answer.sessions.length === 0) lines.push(answers.personalNone);
+      else if (answer.ask === 'mine') {
+        lines.push(answers.personalMine(answer.sessions.length), answer.sessions.map((x) => `- ${item(x)}`).join('\n'));
+      } else {
+        lines.push(answer.current.length > 0 ? answers.personalNow(answer.current.map(item)) : answers.personalNothingNow);
+        lines.push(answer.next.length > 0 ? answers.personalNext(answer.next.map(item)) : answers.personalNoneLater);
+        const shown = [...answer.current, ...answer.next];
+        if (shown.length === 1) cardJson = renderSessionCard(shown[0]!, viewer, deps);
+        else if (shown.length > 1) cardJson = sessionListCard(answers.listTitle, shown);
+      }
+      break;
+    }
+    case 'unknownName':
+      lines.splice(answer.english ? 1 : 0, lines.length, answers.unknownName(answer.name), answers.suggestions);
+      break;
+    case 'social':
+      lines.push(answers.social[answer.social]);
+      break;
     case 'nothingAt':
       lines.push(answers.nothingAt(answer.at, answer.timesUnknown));
       break;
@@ -227,13 +271,24 @@ function remember(state: BotTurnState, answer: Answer): void {
 async function reply(ctx: CommandContext, ask: (text: string) => Answer): Promise<void> {
   const parsed = questionText.safeParse(ctx.text);
   const answer: Answer = parsed.success ? ask(parsed.data) : { kind: 'unclear' };
+  // One's own sessions are personal: where others read along, offer to send them privately.
+  if (answer.kind === 'personal' && !isPersonalChat(ctx.context)) {
+    await ctx.context.sendActivity({ attachments: [attachment(myProgrammeElsewhereCard())] });
+    return;
+  }
   remember(ctx.state, answer);
   // In a group chat or channel everyone reads the card: it shows nobody's own sign-up state.
   await ctx.context.sendActivity(renderAnswer(answer, cardViewer(ctx.context, ctx.viewer), ctx.deps));
 }
 
-function conversationContext(state: BotTurnState) {
-  return { lastEventId: state.conversation.lastEventId, lastSessionId: state.conversation.lastSessionId };
+function conversationContext(ctx: CommandContext): AnswerContext {
+  const { state, viewer, deps } = ctx;
+  return {
+    lastEventId: state.conversation.lastEventId,
+    lastSessionId: state.conversation.lastSessionId,
+    // Asked only when the question is about one's own programme.
+    mySessionIds: () => (viewer ? deps.services.signups.confirmedSessionIds(viewer.userId) : []),
+  };
 }
 
 export const answersModule: FeatureModule = {
@@ -242,11 +297,11 @@ export const answersModule: FeatureModule = {
       name: 'programma',
       pattern: /^(?:programma|dagprogramma|overzicht)(?:\s+(.*))?$/i,
       async handle(ctx) {
-        await reply(ctx, (text) => ctx.deps.services.answers.overview(text, conversationContext(ctx.state)));
+        await reply(ctx, (text) => ctx.deps.services.answers.overview(text, conversationContext(ctx)));
       },
     },
   ],
   async fallback(ctx) {
-    await reply(ctx, (text) => ctx.deps.services.answers.answer(text, conversationContext(ctx.state)));
+    await reply(ctx, (text) => ctx.deps.services.answers.answer(text, conversationContext(ctx)));
   },
 };

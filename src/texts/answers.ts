@@ -102,6 +102,8 @@ export const answers = {
         return title ? `Aanmelden kan niet meer: "${title}" is al begonnen.` : 'Aanmelden kan niet meer: het is al begonnen.';
       case 'notNeeded':
         return title ? `Voor "${title}" hoef je je niet apart aan te melden.` : 'Hiervoor hoef je je niet apart aan te melden.';
+      case 'cancelled':
+        return title ? `Aanmelden voor "${title}" kan niet: het gaat niet door.` : 'Aanmelden kan niet: het gaat niet door.';
     }
   },
 
@@ -112,6 +114,7 @@ export const answers = {
     past: 'aanmelden kan niet meer: dag voorbij',
     started: 'aanmelden kan niet meer: al begonnen',
     notNeeded: 'aanmelden niet nodig',
+    cancelled: 'gaat niet door',
   } satisfies Record<SignupState, string>,
   /** Every session in the list has the same sign-up state: one sentence says it for all. */
   signupAll: (state: SignupState, n: number, note: string | null): string => {
@@ -126,6 +129,8 @@ export const answers = {
         return `Aanmelden kan voor geen van deze ${n} meer: ze zijn al begonnen.`;
       case 'notNeeded':
         return `Voor geen van deze ${n} hoef je je apart aan te melden.`;
+      case 'cancelled':
+        return `Geen van deze ${n} gaat door.`;
     }
   },
   signupDiffers: 'Of aanmelden nog kan, verschilt per sessie; dat staat erbij.',
@@ -181,6 +186,11 @@ export const answers = {
   personAt: (person: string, titles: string[]) => `${person} bij ${list(titles.map((t) => `"${t}"`))}`,
   eventNobody: (role: string | null) =>
     role ? `Het programma noemt geen ${role} voor deze netwerkdag.` : 'Het programma noemt voor deze netwerkdag geen namen.',
+  /** "hoe laat zijn we klaar?": the day's last known end (or first start). */
+  eventBound: (bound: 'start' | 'end', day: string, time: string | null, unknown: number) =>
+    time
+      ? `${day}: ${bound === 'end' ? 'het programma eindigt om' : 'het programma begint om'} ${formatTime(time)} uur${unknown > 0 ? ` (${unknown} onderdelen zonder tijd in het programma)` : ''}.`
+      : `${day}: het programma noemt geen ${bound === 'end' ? 'eindtijd' : 'begintijd'}.`,
   eventWhat: (summary: string) => summary || 'Het programma geeft geen samenvatting van deze netwerkdag. Typ "programma" voor het overzicht.',
 
   nothingAt: (time: string | null, timesUnknown: boolean) =>
@@ -191,6 +201,38 @@ export const answers = {
   suggestions:
     'Je kunt me vragen naar sprekers ("wie spreekt er bij de opening?"), tijden ("wat is er om 14.45?"), zalen, rondes, themagroepen en excursies, of typ "programma".',
   unclear: 'Die vraag begrijp ik niet goed.',
+  /** A name that is on no programme: said plainly, never answered with someone who shares a first name. */
+  unknownName: (name: string) => `${name} staat niet in het programma van de netwerkdagen die ik ken.`,
+  /** The question was in English. */
+  english: 'Ik spreek alleen Nederlands; dit is mijn beste antwoord op je vraag.',
+  social: {
+    greeting: 'Hallo! Stel gerust je vraag over het programma, bijvoorbeeld "wat is er om 14.45?" of "waar is de sessie van ZJO?". Typ "hulp" voor alles wat ik kan.',
+    thanks: 'Graag gedaan! Vraag gerust verder als je nog iets wilt weten.',
+    goodbye: 'Tot ziens, en een fijne netwerkdag!',
+  },
+
+  // An organiser.
+  organiserIs: (name: string, abbreviation: string | null, pillar: string | null) =>
+    `${abbreviation ? `${abbreviation} staat voor ${name}` : name}${pillar ? ` (${pillar})` : ''}.`,
+  organiserIn: (event: string, titles: string[]) => `${event}: ${list(titles.map((t) => `"${t}"`))}.`,
+  organiserNowhere: 'Op de netwerkdagen die ik ken, organiseert deze groep geen onderdeel.',
+
+  // The netwerkdagen themselves.
+  eventsIntro: (n: number, past: number) =>
+    n === 0 ? 'Ik ken geen netwerkdag die daarbij past.' : `Ik ken ${n === 1 ? 'één netwerkdag' : `${n} netwerkdagen`}${past === n ? ', allemaal al geweest' : ''}:`,
+  eventItem: (title: string, dates: string, venue: string | null) => `- ${title}, ${dates}${venue ? ` (${venue})` : ''}`,
+  nextEvent: (title: string, dates: string) => `De volgende netwerkdag in mijn programma: ${title}, ${dates}.`,
+  nextEventUnknown: 'Er staat nog geen volgende netwerkdag in mijn programma.',
+  nextEventMention: (event: string, text: string) => `Het programma van de ${event} zegt erover: "${text}"`,
+
+  // Questions about one's own programme.
+  personalNone: 'Je hebt je nog voor geen enkele sessie aangemeld. Typ "aanmelden" om sessies te kiezen.',
+  personalNow: (items: string[]) => `Nu ben je ingeschreven voor: ${list(items)}.`,
+  personalNothingNow: 'Op dit moment heb je geen sessie waarvoor je bent aangemeld.',
+  personalNext: (items: string[]) => `Hierna: ${list(items)}.`,
+  personalNoneLater: 'Er komt vandaag geen sessie meer waarvoor je bent aangemeld.',
+  personalMine: (n: number) => (n === 1 ? 'Je bent aangemeld voor één sessie:' : `Je bent aangemeld voor ${n} sessies:`),
+  personalItem: (title: string, when: string, where: string | null) => `"${title}" (${when}${where ? `, ${where}` : ''})`,
   noEvents: 'Er staat nog geen netwerkdag in het programma.',
 
   // Cards.

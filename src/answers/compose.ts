@@ -1,0 +1,649 @@
+/**
+ * Step 4 of answering: the answer by what was asked. Narrows the chosen
+ * netwerkdag's sessions by time, part of the day, round, kind, room, person,
+ * organiser and status, ranks them on the topic words (retrieve.ts), and
+ * decides between one session, a list, a round, a person, an organiser, the
+ * netwerkdag itself, the netwerkdagen, or a plain "not found". Never invents:
+ * what the programme lacks stays unknown. Everything it reads is passed in.
+ */
+import type { DateTime } from 'luxon';
+import type { EventDay, NetworkEvent, Organiser, Round, SessionDetails, SessionPerson } from '../programme/types';
+import type { Catalogue } from './catalogue';
+import { isoDate, otherEvents, weekdayOf } from './chooseEvent';
+import { fold, tokens } from './normalize';
+import { search, stemOf, termsOf, type QueryWord } from './retrieve';
+import type {
+  Answer, AnswerContext, DayTimes, EventContext, PersonOnProgramme, PersonProfile, SessionsReason, SignupState,
+} from './types';
+import type { Question } from './understand';
+import type { Words } from './words';
+
+/** How many sessions an ambiguous answer shows before asking to be more precise. */
+export const MAX_AMBIGUOUS = 5;
+/** How many sessions a list answer shows; the card offers the rest. */
+export const MAX_LIST = 12;
+/** How many people one who-is answer describes ("wie is Wienen" may name more than one). */
+export const MAX_PEOPLE = 3;
+
+/** Whether one can sign up for a session now: the sign-up rules' own answer (src/signups), phrased as a state. */
+export type Availability = (session: SessionDetails, now: DateTime) => SignupState;
+
+export interface Composer {
+  cat: Catalogue;
+  words: Words;
+  now: DateTime;
+  availability: Availability;
+}
+
+/** Questions about a round as such ("hoe laat is ronde 2", "wat is er in ronde 1") get the round first. */
+const ROUND_FOCUS = new Set<Question['focus']>(['when', 'list', 'what', 'none']);
+
+type Session = SessionDetails;
+
+interface Selection {
+  sessions: Session[];
+  /** Whether the question narrowed sessions at all (else it is about the event). */
+  constrained: boolean;
+  /** Sessions chosen by topic words with several equally good. */
+  tie: boolean;
+  /** Constraints that depend on the event's own clock or rounds: widening to other events makes no sense. */
+  local: boolean;
+  /** Only some of the topic words matched: another netwerkdag may match them all. */
+  weak: boolean;
+}
+
+function runsAt(s: Session, t: string): boolean {
+  if (s.start === null) return false;
+  if (s.end === null) return s.start === t;
+  return s.start <= t && t < s.end;
+}
+
+/** Whether nothing but round words narrowed the question. */
+function onlyRound(q: Question): boolean {
+  return q.round !== undefined && q.time === undefined && q.kinds === undefined && q.rooms.length === 0 &&
+    q.personIds.length === 0 && q.organisers.length === 0 && q.topic.length === 0 && !q.cancelled && q.organiserKind === undefined;
+}
+
+/** Whether the question names people and nothing else to narrow by ("wie is Paul Depla?"). */
+function onlyPeople(q: Question): boolean {
+  return q.personIds.length > 0 && q.round === undefined && q.time === undefined && q.part === undefined && q.kinds === undefined &&
+    q.rooms.length === 0 && q.organisers.length === 0 && q.topic.length === 0;
+}
+
+/**
+ * The people a who-answer names for a session: everyone on the programme there
+ * whatever role was asked ("wie zijn de sprekers" should not hide the moderator);
+ * a contact person is for practical questions, not someone on stage.
+ */
+function castOf(s: Session): SessionPerson[] {
+  return s.people.filter((p) => p.role !== 'contact');
+}
+
+function sessionsOf(c: Composer, eventId: number, day?: EventDay | null): Session[] {
+  const all = c.cat.sessions.get(eventId) ?? [];
+  return day ? all.filter((s) => s.dayId === day.id) : all;
+}
+
+function roundsOf(c: Composer, eventId: number): Round[] {
+  return c.cat.rounds.get(eventId) ?? [];
+}
+
+/** The words a question is about, as retrieval query words. */
+function topicQuery(topic: string[]): QueryWord[] {
+  return topic.map((word) => ({ word, weight: 1 }));
+}
+
+/** The lunch of a day: its round, else its lunch session. */
+function lunchOf(c: Composer, eventId: number, dayId: number | null): { round: Round | null; start: string | null; end: string | null; dayId: number } | null {
+  const round = roundsOf(c, eventId).find((r) => r.lunch && (dayId === null || r.dayId === dayId));
+  if (round) return { round, start: round.start, end: round.end, dayId: round.dayId };
+  const session = sessionsOf(c, eventId).find((s) => s.kind === 'lunch' && (dayId === null || s.dayId === dayId));
+  return session ? { round: null, start: session.start, end: session.end, dayId: session.dayId } : null;
+}
+
+/** Sessions in a part of the day ("vanmiddag", "voor de lunch", "aan het eind van de dag"). */
+function inPart(c: Composer, q: Question, ctx: EventContext, list: Session[]): Session[] {
+  const part = q.part!;
+  const real = (l: Session[]) => {
+    const r = l.filter((s) => s.kind !== 'overig');
+    return r.length > 0 ? r : l;
+  };
+  switch (part) {
+    case 'morning':
+      return list.filter((s) => s.start !== null && s.start < '12:00');
+    case 'afternoon':
+      return list.filter((s) => s.start !== null && s.start >= '12:00' && s.start < '18:00');
+    case 'evening':
+      return list.filter((s) => s.start !== null && s.start >= '18:00');
+    case 'endOfDay':
+    case 'startOfDay': {
+      const timed = real(list.filter((s) => s.start !== null && s.kind !== 'inloop'));
+      if (timed.length === 0) return [];
+      const pick = part === 'endOfDay' ? timed.reduce((m, s) => (s.start! > m ? s.start! : m), timed[0]!.start!) : timed.reduce((m, s) => (s.start! < m ? s.start! : m), timed[0]!.start!);
+      return timed.filter((s) => s.start === pick);
+    }
+    default: {
+      const lunch = lunchOf(c, ctx.event.id, ctx.day?.id ?? null);
+      if (!lunch) return [];
+      const sameDay = list.filter((s) => s.dayId === lunch.dayId);
+      if (part === 'duringLunch') {
+        return sameDay.filter((s) => (lunch.round && s.roundId === lunch.round.id) || s.kind === 'lunch' ||
+          (lunch.start !== null && s.start !== null && s.start >= lunch.start && (lunch.end === null || s.start < lunch.end)));
+      }
+      const rounds = roundsOf(c, ctx.event.id).filter((r) => r.dayId === lunch.dayId && !r.lunch);
+      if (lunch.round) {
+        const before = rounds.filter((r) => r.position < lunch.round!.position);
+        const after = rounds.filter((r) => r.position > lunch.round!.position);
+        // "na de lunch": the round right after it, as people mean the next thing they choose.
+        const ids = new Set((part === 'beforeLunch' ? before : after.slice(0, 1)).map((r) => r.id));
+        const byRound = sameDay.filter((s) => s.roundId !== null && ids.has(s.roundId));
+        if (byRound.length > 0) return byRound;
+      }
+      if (part === 'beforeLunch' && lunch.start !== null) return sameDay.filter((s) => s.start !== null && s.start < lunch.start! && s.kind !== 'inloop');
+      if (part === 'afterLunch' && lunch.end !== null) {
+        const after = real(sameDay.filter((s) => s.start !== null && s.start >= lunch.end!));
+        const first = after.reduce<string | null>((m, s) => (m === null || s.start! < m ? s.start! : m), null);
+        const firstRound = after.find((s) => s.start === first)?.roundId;
+        return after.filter((s) => s.start === first || (firstRound != null && s.roundId === firstRound));
+      }
+      return [];
+    }
+  }
+}
+
+function roundIds(c: Composer, q: Question, ctx: EventContext): Set<number> {
+  const rounds = roundsOf(c, ctx.event.id).filter((r) => !ctx.day || r.dayId === ctx.day.id);
+  const ref = q.round!;
+  const numbered = rounds.filter((r) => r.number !== null);
+  if (ref.number === -1) {
+    const lastNo = Math.max(...numbered.map((r) => r.number!));
+    return new Set(numbered.filter((r) => r.number === lastNo).map((r) => r.id));
+  }
+  return new Set(numbered.filter((r) => r.number === ref.number).map((r) => r.id));
+}
+
+/** A pijler's sessions include those of its themagroepen. */
+function organisedBy(c: Composer, organisers: Organiser[]): Set<number> {
+  const ids = new Set(organisers.map((o) => o.id));
+  for (const o of c.cat.organiserById.values()) if (o.pillarId !== null && ids.has(o.pillarId)) ids.add(o.id);
+  return ids;
+}
+
+/**
+ * How well a session's title holds the topic words: a title match beats a
+ * description match. The word itself (or a longer form of it) counts fully, a
+ * synonym or the tail of a compound ("netwerk" in "stedennetwerk") less.
+ */
+function titleMatches(topic: string[], s: Session, c: Composer): number {
+  const title = termsOf(s.title);
+  const strength = (a: string) =>
+    title.some((t) => t === a || (a.length >= 4 && t.startsWith(a))) ? 1 : title.some((t) => a.length >= 5 && t.endsWith(a)) ? 0.5 : 0;
+  let total = 0;
+  for (const w of topic) {
+    const own = strength(stemOf(w));
+    const synonym = Math.max(0, ...(c.words.synonyms[w] ?? []).map((x) => strength(stemOf(x)) * 0.8));
+    total += Math.max(own, synonym);
+  }
+  return total;
+}
+
+/** Ranks `within` on the topic words; keeps the best and those (almost) as good, or none when nothing matches well. */
+function rankByTopic(c: Composer, topic: string[], within: Session[]): { sessions: Session[]; weak: boolean } {
+  const allowed = new Map(within.map((s) => [s.id, s]));
+  const hits = search(c.cat.index, topicQuery(topic), c.words, (type, refId) => type === 'session' && allowed.has(refId));
+  if (hits.length === 0) return { sessions: [], weak: false };
+  const best = hits[0]!;
+  // Fewer than half the words found anywhere: nothing matches well enough to answer.
+  if (best.coverage < 0.5) return { sessions: [], weak: false };
+  const scored = hits
+    .filter((h) => h.coverage === best.coverage)
+    .map((h) => {
+      const s = allowed.get(h.refId)!;
+      const inTitle = titleMatches(topic, s, c);
+      const titleWords = tokens(s.title).filter((t) => !c.words.stopwords.has(t)).length;
+      return { s, inTitle, score: h.score, titleWords };
+    });
+  scored.sort((a, b) => b.inTitle - a.inTitle || b.score - a.score);
+  const top = scored[0]!;
+  // Equally good title matches are all shown; without a title match, only the strongest text matches.
+  let kept = scored.filter((x) => x.inTitle === top.inTitle && (top.inTitle > 0 || x.score >= top.score * 0.6));
+  // Walking between rooms is never what someone asks about when a real session also fits.
+  if (kept.some((x) => x.s.kind !== 'overig')) kept = kept.filter((x) => x.s.kind !== 'overig');
+  // A title that is nothing but the asked words ("Lunch", "Financiën") beats longer titles that contain them.
+  const whole = kept.filter((x) => x.inTitle > 0 && x.titleWords <= Math.ceil(x.inTitle));
+  // Shown in programme order, as people read a programme.
+  const order = new Map(within.map((s, i) => [s.id, i]));
+  const sessions = (whole.length === 1 ? whole : kept).map((x) => x.s).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  return { sessions, weak: best.coverage < 1 && topic.length > 1 };
+}
+
+function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean): Selection {
+  let list = sessionsOf(c, ctx.event.id, ctx.day);
+  let constrained = false;
+  let local = false;
+  let tie = false;
+  let weak = false;
+
+  if (q.time !== undefined) {
+    constrained = local = true;
+    const at = list.filter((s) => runsAt(s, q.time!));
+    const real = at.filter((s) => s.kind !== 'overig');
+    list = real.length > 0 ? real : at;
+  }
+  if (q.part !== undefined && q.time === undefined) {
+    constrained = local = true;
+    list = inPart(c, q, ctx, list);
+  }
+  if (q.round) {
+    constrained = local = true;
+    const ids = roundIds(c, q, ctx);
+    list = list.filter((s) => s.roundId !== null && ids.has(s.roundId));
+  }
+  if (q.cancelled) {
+    constrained = true;
+    list = list.filter((s) => s.status === 'vervalt');
+  }
+  if (q.organiserKind !== undefined && q.organisers.length === 0) {
+    constrained = true;
+    list = list.filter((s) => s.organisers.some((o) => o.kind === q.organiserKind));
+  }
+  if (q.kinds && !loose) {
+    constrained = true;
+    let picked = list.filter((s) => q.kinds!.includes(s.kind));
+    // Walks are the excursions of a one-day programme.
+    if (picked.length === 0 && q.kinds.includes('excursie')) picked = list.filter((s) => s.kind === 'wandeling');
+    list = picked;
+  }
+  if (q.rooms.length > 0) {
+    constrained = true;
+    list = list.filter((s) => s.room !== null && q.rooms.includes(s.room));
+  }
+  if (q.personIds.length > 0) {
+    constrained = true;
+    list = list.filter((s) => s.people.some((p) => q.personIds.includes(p.personId)));
+  }
+  let topic = q.topic;
+  if (q.organisers.length > 0) {
+    constrained = true;
+    const ids = organisedBy(c, q.organisers);
+    const organised = list.filter((s) => s.organisers.some((o) => ids.has(o.id)));
+    const own = q.organisers.map((o) => o.id);
+    const direct = organised.filter((s) => s.organisers.some((o) => own.includes(o.id)));
+    // "veiligheid" names a themagroep but also a topic: when the group has nothing here, search the words.
+    if (loose || (organised.length === 0 && q.organiserWords.length > 0 && list.length > 0)) {
+      topic = [...new Set([...topic, ...q.organiserWords])];
+    } else if (q.focus !== 'list' && topic.length === 0 && q.organiserKind === undefined) {
+      // "Themagroep Duurzaamheid" asks for the group's own meeting, not every session it co-organises.
+      const stems = q.organiserWords.map(stemOf);
+      const base = direct.length > 0 ? direct : organised;
+      const ownMeeting = base.filter((s) => stems.every((st) => termsOf(s.title).some((t) => t.startsWith(st))));
+      list = ownMeeting.length > 0 ? ownMeeting : base;
+    } else {
+      list = organised;
+    }
+  }
+  if (topic.length > 0) {
+    constrained = true;
+    const ranked = rankByTopic(c, topic, list);
+    list = ranked.sessions;
+    // Several that fit equally: "bedoel je een van deze?", unless a list was asked for.
+    tie = ranked.sessions.length > 1 && !q.wantsList;
+    weak = ranked.weak;
+  }
+  return { sessions: list, constrained, tie, local, weak };
+}
+
+function select(c: Composer, q: Question, ctx: EventContext): Selection {
+  const strict = selectWith(c, q, ctx, false);
+  // "lobbyagenda zorg en veiligheid": "veiligheid" named a themagroep, but the words fit a session better;
+  // "verzamelen voor stadssafari's" is not itself a stadssafari.
+  const loosen = (q.organisers.length > 0 && q.organiserWords.length > 0) || q.kinds !== undefined;
+  if (strict.sessions.length === 0 && loosen && q.topic.length > 0) {
+    const loose = selectWith(c, q, ctx, true);
+    if (loose.sessions.length > 0) return loose;
+  }
+  return strict;
+}
+
+/**
+ * When the question named no netwerkdag and the default one has nothing (or
+ * only a partial topic match), the nearest netwerkdag that fits well is used,
+ * and the answer says so.
+ */
+function selectOrWiden(c: Composer, q: Question, ctx: EventContext, first: Selection): { selection: Selection; context: EventContext } {
+  const needsWider = first.sessions.length === 0 || first.weak;
+  if (!needsWider || q.eventIds !== null || first.local || q.relative === 'today') return { selection: first, context: ctx };
+  for (const other of otherEvents(c.cat, ctx.event.id, c.now)) {
+    const otherCtx: EventContext = { event: other, choice: 'found', day: null };
+    const found = select(c, q, otherCtx);
+    if (found.sessions.length > 0 && !found.weak) return { selection: found, context: otherCtx };
+  }
+  return { selection: first, context: ctx };
+}
+
+function sessionsAnswer(c: Composer, q: Question, ctx: EventContext, sessions: Session[], reason: SessionsReason, at: string | null): Answer {
+  if (sessions.length === 1 && reason !== 'list') {
+    const session = sessions[0]!;
+    return { kind: 'session', context: ctx, focus: q.focus, session, signup: c.availability(session, c.now) };
+  }
+  if (sessions.length === 1) {
+    const session = sessions[0]!;
+    return { kind: 'session', context: ctx, focus: q.focus, session, signup: c.availability(session, c.now) };
+  }
+  const shown = sessions.slice(0, reason === 'ambiguous' ? MAX_AMBIGUOUS : MAX_LIST);
+  return {
+    kind: 'sessions',
+    context: ctx,
+    focus: q.focus,
+    reason,
+    sessions: shown,
+    total: sessions.length,
+    at,
+    signups: q.asks.has('signup') ? shown.map((s) => c.availability(s, c.now)) : null,
+    current: [],
+    people: q.focus === 'who' ? shown.map(castOf) : null,
+  };
+}
+
+/** "Now" and "next" keep the list form even for one session, so the reply says which of the two it is. */
+function listAnswer(answer: Answer, reason: 'now' | 'next', current: Session[], at: string): Answer {
+  if (answer.kind === 'sessions') return { ...answer, current };
+  if (answer.kind !== 'session') return answer;
+  const people = answer.focus === 'who' ? [castOf(answer.session)] : null;
+  return { kind: 'sessions', context: answer.context, focus: answer.focus, reason, sessions: [answer.session], total: 1, at, signups: null, current, people };
+}
+
+/** "nu", "straks", "vandaag" and today's parts of the day: only on a netwerkdag's own date. */
+function relativeAnswer(c: Composer, q: Question, ctx: EventContext): Answer | null {
+  const today = isoDate(c.now);
+  const todays = c.cat.events.find((e) => e.days.some((d) => d.date === today) && (q.eventIds === null || q.eventIds.includes(e.id)));
+  if (!todays) return { kind: 'notToday', today, context: ctx };
+  const day = todays.days.find((d) => d.date === today)!;
+  const used: EventContext = { event: todays, choice: q.eventIds ? 'named' : 'today', day };
+  const narrowed = q.topic.length > 0 || q.personIds.length > 0 || q.organisers.length > 0 || q.kinds !== undefined || q.part !== undefined ||
+    q.time !== undefined || q.round !== undefined || q.cancelled || q.organiserKind !== undefined || q.dayBound !== undefined || q.focus === 'where';
+  if (q.relative === 'today' && !narrowed) return programme(c, used);
+  if (q.relative === 'today') return null;
+  const t = c.now.toFormat('HH:mm');
+  const sessions = sessionsOf(c, todays.id, day);
+  const running = sessions.filter((s) => runsAt(s, t) && s.kind !== 'overig');
+  if (q.relative === 'now' && running.length > 0) return listAnswer(sessionsAnswer(c, q, used, running, 'now', t), 'now', [], t);
+  const later = sessions.filter((s) => s.start !== null && s.start > t);
+  if (later.length === 0) return { kind: 'nothingAt', context: used, at: t, timesUnknown: sessions.some((s) => s.start === null) };
+  const next = later.reduce((m, s) => (s.start! < m ? s.start! : m), later[0]!.start!);
+  const starting = later.filter((s) => s.start === next);
+  return listAnswer(sessionsAnswer(c, q, used, starting, 'next', t), 'next', running, t);
+}
+
+/** The round itself (name, time, note) and then its sessions. */
+function roundAnswer(c: Composer, q: Question, ctx: EventContext, sessions: Session[]): Answer | null {
+  const ids = roundIds(c, q, ctx);
+  const rounds = roundsOf(c, ctx.event.id)
+    .filter((r) => ids.has(r.id))
+    .map((round) => ({ round, day: ctx.event.days.find((d) => d.id === round.dayId)! }));
+  if (rounds.length === 0) return null;
+  return { kind: 'round', context: ctx, rounds, sessions: sessions.slice(0, MAX_LIST), total: sessions.length };
+}
+
+/**
+ * Who someone is, as the programme says it: every function and role given
+ * with their name, and the sessions they are in, per netwerkdag. When the
+ * default netwerkdag does not have them, the nearest one that does is named.
+ */
+function personAnswer(c: Composer, q: Question, ctx: EventContext, personIds: number[]): Answer | null {
+  const scope = q.eventIds !== null ? c.cat.events.filter((e) => q.eventIds!.includes(e.id)) : c.cat.events;
+  const withThem = (e: NetworkEvent) => sessionsOf(c, e.id).some((s) => s.people.some((p) => personIds.includes(p.personId)));
+  let context = ctx;
+  if (!withThem(ctx.event)) {
+    const nearest = otherEvents(c.cat, ctx.event.id, c.now).find((e) => scope.includes(e) && withThem(e));
+    if (!nearest) return null;
+    context = { event: nearest, choice: q.eventIds !== null ? 'named' : 'found', day: null };
+  }
+  // The asked-about netwerkdag first, then the others from the newest back.
+  const ordered = [context.event, ...[...scope].reverse().filter((e) => e.id !== context.event.id)];
+  const people: PersonProfile[] = [];
+  for (const personId of personIds.slice(0, MAX_PEOPLE)) {
+    const appearances = ordered
+      .map((event) => ({ event, sessions: sessionsOf(c, event.id).filter((s) => s.people.some((p) => p.personId === personId)) }))
+      .filter((a) => a.sessions.length > 0);
+    const mentions = appearances.flatMap((a) => a.sessions.flatMap((s) => s.people.filter((p) => p.personId === personId)));
+    if (mentions.length === 0) continue;
+    people.push({
+      personId,
+      name: mentions[0]!.name,
+      functions: [...new Set(mentions.map((p) => p.function).filter((f): f is string => f !== null))],
+      roles: [...new Set(mentions.map((p) => p.role))],
+      appearances,
+    });
+  }
+  if (people.length === 0) return null;
+  return { kind: 'person', context, people };
+}
+
+/**
+ * "wie is de voorzitter van de fysieke pijler?", "wie is de G40-voorzitter?":
+ * the person whose function, as the programme gives it, holds the function
+ * word and what it is of. Only people who match every asked word qualify.
+ */
+function functionHolders(c: Composer, q: Question): number[] {
+  const what = [...q.functions, ...q.topic, ...q.organiserWords, ...(q.organisers.flatMap((o) => (o.abbreviation ? [fold(o.abbreviation)] : [])))];
+  const words = [...new Set(what)].filter((w) => w.length >= 2);
+  if (q.functions.length === 0 || words.length === 0) return [];
+  const query: QueryWord[] = words.map((word) => ({ word, weight: q.functions.includes(word) ? 2 : 1 }));
+  const hits = search(c.cat.index, query, c.words, (type) => type === 'person').filter((h) => h.fields.has('functions'));
+  const full = hits.filter((h) => h.coverage === 1);
+  if (full.length === 0) return [];
+  const best = full[0]!.score;
+  return full.filter((h) => h.score >= best * 0.5).map((h) => h.refId).slice(0, MAX_PEOPLE);
+}
+
+function listReason(q: Question): SessionsReason {
+  if (q.time !== undefined) return 'at';
+  return 'list';
+}
+
+export function programme(c: Composer, ctx: EventContext): Answer {
+  const days = (ctx.day ? [ctx.day] : ctx.event.days).map((day) => ({
+    day,
+    rounds: roundsOf(c, ctx.event.id).filter((r) => r.dayId === day.id),
+    sessions: sessionsOf(c, ctx.event.id, day),
+  }));
+  return { kind: 'programme', context: ctx, days };
+}
+
+function dayTimes(c: Composer, ctx: EventContext): DayTimes[] {
+  return (ctx.day ? [ctx.day] : ctx.event.days).map((day) => {
+    const sessions = sessionsOf(c, ctx.event.id, day).filter((s) => s.status !== 'vervalt');
+    const starts = sessions.map((s) => s.start).filter((x): x is string => x !== null).sort();
+    const ends = sessions.map((s) => s.end ?? s.start).filter((x): x is string => x !== null).sort();
+    return { day, start: starts[0] ?? null, end: ends.at(-1) ?? null, unknownTimes: sessions.filter((s) => s.start === null).length };
+  });
+}
+
+function peopleOn(c: Composer, ctx: EventContext, q: Question): PersonOnProgramme[] {
+  const out: PersonOnProgramme[] = [];
+  for (const s of sessionsOf(c, ctx.event.id, ctx.day)) {
+    for (const p of s.people) {
+      if (q.roles.length > 0 && !q.roles.includes(p.role)) continue;
+      if (p.role === 'contact') continue;
+      out.push({ name: p.name, role: p.role, function: p.function, sessionTitle: s.title });
+    }
+  }
+  return out;
+}
+
+/** Sign-up for the netwerkdag as a whole. */
+function eventSignupState(event: NetworkEvent, now: DateTime): SignupState {
+  if (!event.registrationOpen) return 'closed';
+  if (event.days.at(-1)!.date < isoDate(now)) return 'past';
+  return 'open';
+}
+
+function eventAnswer(c: Composer, q: Question, ctx: EventContext, focus: 'where' | 'when' | 'who' | 'what' | 'signup'): Answer {
+  return {
+    kind: 'event',
+    context: ctx,
+    focus,
+    signup: eventSignupState(ctx.event, c.now),
+    times: dayTimes(c, ctx),
+    people: focus === 'who' ? peopleOn(c, ctx, q) : [],
+    roles: focus === 'who' ? q.roles : [],
+    bound: q.dayBound ?? null,
+  };
+}
+
+function unconstrained(c: Composer, q: Question, ctx: EventContext, conversation: AnswerContext): Answer {
+  if (q.followUp && conversation.lastSessionId !== undefined && q.eventIds === null) {
+    const last = sessionsOf(c, ctx.event.id).find((s) => s.id === conversation.lastSessionId);
+    if (last && last.eventId === ctx.event.id) return sessionsAnswer(c, q, ctx, [last], 'ambiguous', null);
+  }
+  switch (q.focus) {
+    case 'programme':
+    case 'list':
+      return programme(c, ctx);
+    case 'where':
+    case 'when':
+    case 'who':
+    case 'signup':
+      return eventAnswer(c, q, ctx, q.focus);
+    default:
+      return eventAnswer(c, q, ctx, 'what');
+  }
+}
+
+/** The netwerkdagen themselves: all, or those the question's kind or year narrows to. */
+function eventsAnswer(c: Composer, q: Question): Answer {
+  const today = isoDate(c.now);
+  const pool = q.eventIds !== null ? c.cat.events.filter((e) => q.eventIds!.includes(e.id)) : c.cat.events;
+  return { kind: 'events', events: pool, past: pool.filter((e) => e.days.at(-1)!.date < today).length, upcoming: pool.filter((e) => e.days[0]!.date >= today) };
+}
+
+/**
+ * "wanneer is de volgende netwerkdag?": the next one in the store, else what
+ * the most recent programmes say about it (a sentence naming the next
+ * netwerkdag or tweedaagse), with where it says so.
+ */
+function nextEventAnswer(c: Composer, q: Question): Answer {
+  const today = isoDate(c.now);
+  const pool = q.eventIds !== null ? c.cat.events.filter((e) => q.eventIds!.includes(e.id)) : c.cat.events;
+  const upcoming = pool.find((e) => e.days[0]!.date > today) ?? null;
+  const mentions: { event: NetworkEvent; text: string }[] = [];
+  if (!upcoming) {
+    const nouns = c.words.events.nouns.filter((n) => n !== 'dag' && n !== 'dagen');
+    const says = (sentence: string) => {
+      const t = tokens(sentence);
+      return t.some((w) => c.words.events.next.includes(w)) && t.some((w) => nouns.includes(w));
+    };
+    for (const event of [...c.cat.events].reverse()) {
+      const texts = [event.summary, ...event.notes, ...sessionsOf(c, event.id).flatMap((s) => [s.description, ...s.people.map((p) => p.function ?? '')])];
+      for (const text of texts) {
+        for (const sentence of text.split(/(?<=[.!?])\s+/)) if (says(sentence) && !mentions.some((m) => m.text === sentence.trim())) mentions.push({ event, text: sentence.trim() });
+      }
+      if (mentions.length > 0) break;
+    }
+  }
+  return { kind: 'nextEvent', upcoming, mentions: mentions.slice(0, 3) };
+}
+
+/** What an organiser is (name, abbreviation, pijler) and what it does on each netwerkdag. */
+function organiserAnswer(c: Composer, q: Question, ctx: EventContext): Answer {
+  const organiser = q.organisers[0]!;
+  const ids = new Set([organiser.id]);
+  const scope = q.eventIds !== null ? c.cat.events.filter((e) => q.eventIds!.includes(e.id)) : [...c.cat.events].reverse();
+  const appearances = scope
+    .map((event) => ({ event, sessions: sessionsOf(c, event.id).filter((s) => s.organisers.some((o) => ids.has(o.id))) }))
+    .filter((a) => a.sessions.length > 0);
+  const pillar = organiser.pillarId !== null ? c.cat.organiserById.get(organiser.pillarId) ?? null : null;
+  return { kind: 'organiser', context: ctx, organiser, pillar, appearances };
+}
+
+/** Personal questions ("waar moet ik nu zijn?") from the person's own confirmed sign-ups. */
+function personalAnswer(c: Composer, q: Question, conversation: AnswerContext): Answer {
+  const mine = (conversation.mySessionIds?.() ?? [])
+    .map((id) => c.cat.sessionById.get(id))
+    .filter((s): s is Session => s !== undefined)
+    .sort((a, b) => a.date.localeCompare(b.date) || (a.start ?? '99').localeCompare(b.start ?? '99'));
+  const today = isoDate(c.now);
+  const t = c.now.toFormat('HH:mm');
+  const upcoming = mine.filter((s) => s.date > today || (s.date === today && (s.end ?? s.start ?? '99') > t));
+  const current = mine.filter((s) => s.date === today && runsAt(s, t));
+  const next = upcoming.filter((s) => !current.includes(s));
+  return { kind: 'personal', ask: q.personal!, at: t, today, sessions: mine, current, next: next.slice(0, q.personal === 'mine' ? MAX_LIST : 3) };
+}
+
+/** Answers one understood question about the chosen netwerkdag. */
+export function compose(c: Composer, q: Question, ctx: EventContext, conversation: AnswerContext): Answer {
+  if (q.social) return { kind: 'social', social: q.social };
+  if (q.personal) return personalAnswer(c, q, conversation);
+  if (q.events === 'next') return nextEventAnswer(c, q);
+  if (q.events === 'list') return eventsAnswer(c, q);
+  if (q.unknownName) return { kind: 'unknownName', name: q.unknownName, context: ctx };
+
+  // "wat betekent ZJO?", "wat doet Platform31?": the organiser itself.
+  const aboutOrganiser = q.organisers.length === 1 && q.topic.length === 0 && q.personIds.length === 0 && q.time === undefined && q.part === undefined &&
+    q.round === undefined && q.kinds === undefined && q.relative === undefined && (q.meaning || (q.eventIds === null && q.focus === 'what'));
+  if (aboutOrganiser) return organiserAnswer(c, q, ctx);
+
+  if (q.focus === 'who' && q.functions.length > 0 && q.personIds.length === 0 && q.time === undefined && q.round === undefined && q.part === undefined) {
+    const holders = functionHolders(c, q);
+    if (holders.length > 0) {
+      const person = personAnswer(c, q, ctx, holders);
+      if (person) return person;
+    }
+  }
+
+  // In "kan ik me nu nog aanmelden?" the "nu" means "still", not "what runs now".
+  const stillAsking = q.relative === 'now' && q.focus === 'signup';
+  if ((q.relative === 'now' && !stillAsking) || q.relative === 'soon' || q.relative === 'today' || q.relative === 'tomorrow') {
+    if (q.relative === 'tomorrow' && ctx.day === null) return { kind: 'notToday', today: isoDate(c.now.plus({ days: 1 })), context: ctx };
+    if (q.relative !== 'tomorrow') {
+      const relative = relativeAnswer(c, q, ctx);
+      if (relative) return relative;
+    }
+  }
+
+  if (q.focus === 'who' && onlyPeople(q)) {
+    const person = personAnswer(c, q, ctx, q.personIds);
+    if (person) return person;
+  }
+
+  // The netwerkdag itself: its end or start, its theme.
+  if (q.dayBound && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined) return eventAnswer(c, q, ctx, 'when');
+  if (q.theme && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0) return eventAnswer(c, q, ctx, 'what');
+
+  const first = select(c, q, ctx);
+  if (!first.constrained) {
+    // Only unknown words ("wie is Piet Paulusma?"): say so rather than answer something broader.
+    if (q.unknown.length > 0 && !q.followUp) return { kind: 'notFound', context: ctx, terms: q.unknown };
+    return unconstrained(c, q, ctx, conversation);
+  }
+  // Words nobody's programme has, and nothing but a kind to go on ("blockchain workshop"): nothing fits.
+  const strong = q.time !== undefined || q.part !== undefined || q.round !== undefined || q.rooms.length > 0 || q.personIds.length > 0 || q.organisers.length > 0 || q.topic.length > 0;
+  if (!strong && q.unknown.length > 0) return { kind: 'notFound', context: ctx, terms: q.unknown };
+
+  const { selection, context: used } = selectOrWiden(c, q, ctx, first);
+  const sessions = selection.sessions;
+  if (onlyRound(q) && ROUND_FOCUS.has(q.focus) && q.part === undefined) {
+    const round = roundAnswer(c, q, used, sessions);
+    if (round) return round;
+  }
+  if (sessions.length === 0) {
+    if (q.time !== undefined || q.part !== undefined) return { kind: 'nothingAt', context: used, at: q.time ?? null, timesUnknown: hasUnknownTimes(c, used) };
+    return { kind: 'notFound', context: used, terms: q.topic.length > 0 ? q.topic : q.unknown };
+  }
+  return sessionsAnswer(c, q, used, sessions, selection.tie ? 'ambiguous' : listReason(q), q.time ?? null);
+}
+
+function hasUnknownTimes(c: Composer, ctx: EventContext): boolean {
+  return sessionsOf(c, ctx.event.id, ctx.day).some((s) => s.start === null);
+}
+
+/** Which sessions a text names, best first (for "meld me aan voor …"). */
+export function findSessions(c: Composer, q: Question, ctx: EventContext): { context: EventContext; sessions: Session[] } {
+  const first = select(c, q, ctx);
+  if (!first.constrained) return { context: ctx, sessions: [] };
+  const { selection, context } = selectOrWiden(c, q, ctx, first);
+  return { context, sessions: selection.sessions };
+}
+
+export { weekdayOf };

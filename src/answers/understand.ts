@@ -1,0 +1,497 @@
+/**
+ * Step 1 of answering: Dutch text → Question. What is asked (who, where,
+ * when, what, a list, signing up, the programme, a greeting), about what
+ * (netwerkdag, day, clock time or part of the day, round, kind, room,
+ * organiser, person, topic words) and how (a follow-up, about oneself, in
+ * English). Deterministic. Entities come from the catalogue and language
+ * from words.json, so nothing here knows a particular netwerkdag.
+ */
+import type { Organiser, PersonRole, SessionKind } from '../programme/types';
+import { hasWordStartingWith, type Catalogue, type PhraseEntry } from './catalogue';
+import { couldBeTypoOf, editDistance, fold, stem, tokens, typoBudget } from './normalize';
+import { readTimeLanguage, type DayPart } from './timeLanguage';
+import { WORDS, type Words } from './words';
+
+/** Longest text we look at: a question, not an essay. */
+export const MAX_QUESTION_LENGTH = 500;
+/** Most words we look at; a question rarely has more than twenty. */
+export const MAX_QUESTION_WORDS = 40;
+
+export type Focus = 'who' | 'where' | 'when' | 'what' | 'list' | 'signup' | 'programme' | 'none';
+
+export interface RoundRef {
+  /** 1-based number as said ("ronde 2", "tweede ronde"); -1 for "laatste". */
+  number?: number;
+  afterLunch?: boolean;
+  beforeLunch?: boolean;
+  duringLunch?: boolean;
+}
+
+export type Social = 'greeting' | 'thanks' | 'goodbye';
+
+/** Questions about oneself, answered from one's own sign-ups. */
+export type Personal = 'where' | 'next' | 'mine';
+
+export interface Question {
+  focus: Focus;
+  /** Also asked besides the main focus, e.g. "waar en hoe laat". */
+  asks: Set<Exclude<Focus, 'none'>>;
+  /** Asked for a list in so many words ("welke", "alle", "overzicht"). */
+  wantsList: boolean;
+  /** A greeting, thanks or goodbye and nothing else. */
+  social: Social | null;
+  /** Written in English (the answer says the bot speaks Dutch, then answers). */
+  english: boolean;
+  roles: PersonRole[];
+  /** Function words asked about ("voorzitter", "burgemeester"): who holds a function. */
+  functions: string[];
+  /** Events the words point at (city, date, year, kind); null when none was named. */
+  eventIds: number[] | null;
+  /** Date patterns named ("*-02-10" when no year was given). */
+  dates: string[];
+  dayNumber?: number;
+  weekday?: number;
+  /** "HH:MM" */
+  time?: string;
+  /** A part of the day: "vanmiddag", "na de lunch", "aan het eind van de dag". */
+  part?: DayPart;
+  /** The day's own start or end ("hoe laat zijn we klaar?"). */
+  dayBound?: 'start' | 'end';
+  relative?: 'now' | 'soon' | 'today' | 'tomorrow';
+  round?: RoundRef;
+  kinds?: SessionKind[];
+  /** "welke themagroepen …": sessions of organisers of this kind. */
+  organiserKind?: 'themagroep' | 'pijler';
+  /** Asks for what does not take place ("welke themagroepen vergaderen niet"). */
+  cancelled: boolean;
+  /** About the netwerkdagen themselves: all of them, or the next one. */
+  events: 'list' | 'next' | null;
+  /** About the theme of a netwerkdag. */
+  theme: boolean;
+  /** "wat betekent ZJO", "waar staat WWZ voor". */
+  meaning: boolean;
+  personal: Personal | null;
+  rooms: string[];
+  organisers: Organiser[];
+  /** The words that named the organisers: searched as topic when the organiser has nothing here. */
+  organiserWords: string[];
+  personIds: number[];
+  /** Topic words, folded and typo-corrected. */
+  topic: string[];
+  /** Words that looked like a topic but occur nowhere in the programme ("ruimtevaart"). */
+  unknown: string[];
+  /** A name asked about that is in no programme ("Mark Rutte"), as the person typed it. */
+  unknownName: string | null;
+  followUp: boolean;
+  /** Whether anything at all was recognised. */
+  understood: boolean;
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+interface Scan {
+  words: string[];
+  used: boolean[];
+}
+
+/** Typos are tolerated only in words the programme does not itself use ("groei" is no typo of "Groen"). */
+function matchPhrases<T>(scan: Scan, entries: PhraseEntry<T>[], known: Map<string, number>, words: Words): T[] {
+  const found: T[] = [];
+  for (const entry of entries) {
+    const n = entry.phrase.length;
+    for (let i = 0; i + n <= scan.words.length; i++) {
+      let ok = true;
+      for (let k = 0; k < n && ok; k++) {
+        if (scan.used[i + k]) ok = false;
+        else {
+          const w = scan.words[i + k]!;
+          const p = entry.phrase[k]!;
+          if (w !== p) {
+            const budget = entry.exact || known.has(w) || words.lexicon.has(w) ? 0 : typoBudget(p);
+            ok = budget > 0 && couldBeTypoOf(w, p) && editDistance(w, p, budget) <= budget;
+          }
+        }
+      }
+      if (ok) {
+        for (let k = 0; k < n; k++) scan.used[i + k] = true;
+        found.push(entry.value);
+      }
+    }
+  }
+  return found;
+}
+
+/** Takes clock times in digits and dates out of the raw text before it is split into words. */
+function extractTimesAndDates(folded: string, words: Words): { rest: string; time?: string; dates: string[]; years: number[] } {
+  let rest = folded;
+  let time: string | undefined;
+  const dates: string[] = [];
+  const years: number[] = [];
+  // Each pattern is anchored on a word boundary and has bounded repetition, so it runs in linear time.
+  rest = rest.replace(/\b(\d{1,2}) ?[-/] ?(\d{1,2})(?: ?[-/] ?(\d{4}))?\b(?![.:]\d)/g, (m, d, mo, y) => {
+    const day = Number(d);
+    const month = Number(mo);
+    if (day < 1 || day > 31 || month < 1 || month > 12) return m;
+    dates.push(`${y ?? '*'}-${pad(month)}-${pad(day)}`);
+    return ' ';
+  });
+  rest = rest.replace(/\b(\d{1,2}) ([a-z]{3,9})(?: (\d{4}))?\b/g, (m, d, name, y) => {
+    const month = words.months[name];
+    if (!month) return m;
+    dates.push(`${y ?? '*'}-${pad(month)}-${pad(Number(d))}`);
+    return ' ';
+  });
+  rest = rest.replace(/\b([a-z]{5,9})(?: (\d{4}))?\b/g, (m, name, y) => {
+    const month = words.months[name];
+    // Only full month names on their own: "mei" and "jan" are too easily something else.
+    if (!month) return m;
+    dates.push(`${y ?? '*'}-${pad(month)}-**`);
+    return ' ';
+  });
+  rest = rest.replace(/\b(20\d\d)\b/g, (_m, y) => {
+    years.push(Number(y));
+    return ' ';
+  });
+  const clock = /\b([01]?\d|2[0-3]) ?[.:hu] ?([0-5]\d)\b/;
+  const m1 = rest.match(clock);
+  if (m1) {
+    time = `${pad(Number(m1[1]))}:${m1[2]}`;
+    rest = rest.replace(clock, ' ');
+  }
+  return { rest, time, dates, years };
+}
+
+/** A date pattern from the parser ("*-02-10", "2023-04-**") as a regex over ISO dates. */
+export function dateRegex(pattern: string): RegExp {
+  return new RegExp(`^${pattern.replace('**', '\\d{2}').replace('*', '\\d{4}')}$`);
+}
+
+function numberAt(word: string | undefined, words: Words): number | undefined {
+  if (word === undefined) return undefined;
+  if (/^\d$/.test(word)) return Number(word);
+  const ordinal = words.ordinals[word];
+  return words.numbers[word] ?? (ordinal !== undefined && ordinal > 0 ? ordinal : undefined);
+}
+
+function parseRound(scan: Scan, words: Words): RoundRef | undefined {
+  const { words: ws, used } = scan;
+  const isRoundWord = (w: string) => words.round.words.includes(w);
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const glued = w.match(/^(?:thema)?ronde(\d)$/);
+    if (glued) {
+      used[i] = true;
+      return { number: Number(glued[1]) };
+    }
+    if (!isRoundWord(w)) continue;
+    const after = numberAt(ws[i + 1], words);
+    if (after !== undefined) {
+      used[i] = used[i + 1] = true;
+      return { number: after };
+    }
+    const before = ws[i - 1];
+    if (before !== undefined && words.ordinals[before] !== undefined) {
+      used[i] = used[i - 1] = true;
+      return { number: words.ordinals[before] };
+    }
+  }
+  return undefined;
+}
+
+function parseDay(scan: Scan, words: Words): number | undefined {
+  const { words: ws, used } = scan;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const glued = w.match(/^dag(\d)$/);
+    if (glued) {
+      used[i] = true;
+      return Number(glued[1]);
+    }
+    if (w !== 'dag') continue;
+    const after = numberAt(ws[i + 1], words);
+    if (after !== undefined) {
+      used[i] = used[i + 1] = true;
+      return after;
+    }
+    const before = ws[i - 1];
+    const ordinal = before !== undefined ? words.ordinals[before] : undefined;
+    if (ordinal !== undefined && ordinal > 0) {
+      used[i] = used[i - 1] = true;
+      return ordinal;
+    }
+  }
+  return undefined;
+}
+
+/** How many unknown words a question may send to typo correction; the rest stay unknown (noise costs no time). */
+const MAX_CORRECTIONS = 6;
+const MAX_CACHED_CORRECTIONS = 10_000;
+
+/** The nearest word of `candidates` within the typo budget, most frequent first on a tie. */
+function nearest(word: string, byLength: Map<number, string[]>, budget: number, freq: (w: string) => number): { word: string; distance: number } | null {
+  let best: string | null = null;
+  let bestDistance = budget + 1;
+  let bestFreq = 0;
+  for (let length = word.length - budget; budget > 0 && length <= word.length + budget; length++) {
+    for (const v of byLength.get(length) ?? []) {
+      if (!couldBeTypoOf(word, v)) continue;
+      const d = editDistance(word, v, budget);
+      if (d > budget) continue;
+      const f = freq(v);
+      if (d < bestDistance || (d === bestDistance && f > bestFreq)) {
+        best = v;
+        bestDistance = d;
+        bestFreq = f;
+      }
+    }
+  }
+  return best === null ? null : { word: best, distance: bestDistance };
+}
+
+const lexiconByLength = (() => {
+  const groups = new Map<number, string[]>();
+  for (const w of WORDS.lexicon) if (w.length >= 4) groups.set(w.length, [...(groups.get(w.length) ?? []), w]);
+  return groups;
+})();
+
+/**
+ * A word nobody would write on purpose, mended: question and function words
+ * from the lexicon ("wanner", "vorzitter", "rnde") and the programme's own
+ * words ("netneutaal"). The lexicon wins a tie: "lunsh" is "lunch".
+ */
+function correct(word: string, catalogue: Catalogue, words: Words): string | null {
+  if (words.lexicon.has(word) || catalogue.vocabulary.has(word) || hasWordStartingWith(catalogue, stem(word))) return word;
+  const cached = catalogue.corrections.get(word);
+  if (cached !== undefined) return cached;
+  // Four-letter words may lose a letter ("rnde", "ovr" is too short to tell).
+  const lexBudget = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
+  const fromLexicon = nearest(word, lexiconByLength, lexBudget, () => 1);
+  const fromProgramme = nearest(word, catalogue.wordsByLength, typoBudget(word), (v) => catalogue.vocabulary.get(v) ?? 0);
+  let best: string | null = null;
+  if (fromLexicon && (!fromProgramme || fromLexicon.distance <= fromProgramme.distance)) best = fromLexicon.word;
+  else if (fromProgramme) best = fromProgramme.word;
+  if (catalogue.corrections.size >= MAX_CACHED_CORRECTIONS) catalogue.corrections.clear();
+  catalogue.corrections.set(word, best);
+  return best;
+}
+
+function hasPhrase(ws: string[], phrase: string[]): boolean {
+  outer: for (let i = 0; i + phrase.length <= ws.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (ws[i + k] !== phrase[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/** A message that is only a greeting, a thanks or a goodbye (with filler such as "hoor", "voor de info"). */
+function socialOf(ws: string[], words: Words): Social | null {
+  if (ws.length === 0 || ws.length > 10) return null;
+  const s = words.social;
+  const goodbye = s.goodbye.filter((p) => hasPhrase(ws, p));
+  const goodbyeWords = new Set(goodbye.flat());
+  const thanks = ws.filter((w) => s.thanks.includes(w));
+  const greeting = ws.filter((w) => s.greeting.includes(w));
+  const allSocial = ws.every((w) => goodbyeWords.has(w) || s.thanks.includes(w) || s.greeting.includes(w) || s.fillers.includes(w));
+  if (!allSocial) return null;
+  if (goodbye.length > 0) return 'goodbye';
+  if (thanks.length > 0) return 'thanks';
+  if (greeting.length > 0) return 'greeting';
+  return null;
+}
+
+/** Mostly English words, and enough of the telling ones. */
+function isEnglish(ws: string[], words: Words): boolean {
+  const strong = ws.filter((w) => words.english.strong.includes(w)).length;
+  const markers = ws.filter((w) => words.english.markers.includes(w)).length;
+  return strong >= 2 || (strong >= 1 && markers >= Math.max(2, Math.ceil(ws.length / 2)));
+}
+
+/** The stretch of the original text from the first to the last of `wordsWanted`, as the person typed it. */
+function originalSpan(input: string, wordsWanted: string[]): string | null {
+  const raw: string[] = input.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
+  const picked = raw.filter((r) => wordsWanted.includes(tokens(r).join('')));
+  if (picked.length === 0) return null;
+  const first = raw.indexOf(picked[0]!);
+  const last = raw.lastIndexOf(picked.at(-1)!);
+  return raw.slice(first, last + 1).join(' ');
+}
+
+export function understand(input: string, catalogue: Catalogue, words: Words = WORDS): Question {
+  const text = input.slice(0, MAX_QUESTION_LENGTH);
+  const folded = fold(text);
+  const { rest, time: digitTime, dates, years } = extractTimesAndDates(folded, words);
+  let ws = tokens(rest).slice(0, MAX_QUESTION_WORDS);
+  const english = isEnglish(ws, words);
+  if (english) ws = ws.map((w) => words.english.translate[w] ?? w);
+  // "vice voorzitter" and "vice-voorzitter" are one function.
+  ws = ws.flatMap((w, i) => (w === 'vice' && ws[i + 1] === 'voorzitter' ? ['vicevoorzitter'] : ws[i - 1] === 'vice' && w === 'voorzitter' ? [] : [w]));
+  // Mend typos in the words the engine listens for before anything looks at them.
+  const known = (w: string) =>
+    words.lexicon.has(w) || catalogue.vocabulary.has(w) || catalogue.nameWords.has(w) || /^\d+$/.test(w) || w.length < 4;
+  ws = ws.map((w) => {
+    if (known(w)) return w;
+    const c = correct(w, catalogue, words);
+    return c !== null && words.lexicon.has(c) ? c : w;
+  });
+  const social = socialOf(ws, words);
+
+  const scan: Scan = { words: ws, used: ws.map(() => false) };
+  const has = (set: Set<string> | string[]) => scan.words.some((w) => (Array.isArray(set) ? set.includes(w) : set.has(w)));
+  const hasSeq = (...phrase: string[]) => hasPhrase(scan.words, phrase);
+
+  // Personal questions are recognised on the whole text before words are taken.
+  let personal: Personal | null = null;
+  if (words.personal.where.some((p) => hasPhrase(ws, p))) personal = 'where';
+  else if (words.personal.next.some((p) => hasPhrase(ws, p))) personal = 'next';
+  else if (words.personal.mine.some((p) => hasPhrase(ws, p))) personal = 'mine';
+
+  // Phrases first (longest first within each kind), so "themagroep wonen welzijn en zorg" is one organiser.
+  const timeWords = readTimeLanguage(scan.words, scan.used, words);
+  const round = parseRound(scan, words);
+  const dayNumber = parseDay(scan, words);
+  const before = [...scan.used];
+  const organisers = matchPhrases(scan, catalogue.organisers, catalogue.vocabulary, words);
+  const organiserWords = scan.words.filter((w, i) => scan.used[i] && !before[i] && !words.stopwords.has(w) && w.length >= 3);
+  const people = matchPhrases(scan, catalogue.people, catalogue.vocabulary, words);
+  const cityEvents = matchPhrases(scan, catalogue.cities, catalogue.vocabulary, words);
+  const rooms = matchPhrases(scan, catalogue.rooms, catalogue.vocabulary, words);
+
+  let eventIds: number[] | null = null;
+  // A narrowing that leaves no netwerkdag at all (a year like "2050" in a title) is ignored, not fatal.
+  const narrow = (ids: number[]) => {
+    const next = eventIds === null ? ids : eventIds.filter((id) => ids.includes(id));
+    if (next.length > 0) eventIds = next;
+  };
+  if (cityEvents.length > 0) narrow([...new Set(cityEvents)]);
+  const kindWord = scan.words.find((w) => words.eventKinds[w]);
+  if (kindWord) narrow(catalogue.events.filter((e) => e.kind === words.eventKinds[kindWord]).map((e) => e.id));
+  for (const date of dates) {
+    const re = dateRegex(date);
+    narrow(catalogue.events.filter((e) => e.days.some((d) => re.test(d.date))).map((e) => e.id));
+  }
+  for (const year of years) narrow(catalogue.events.filter((e) => e.days.some((d) => d.date.startsWith(String(year)))).map((e) => e.id));
+  const weekdayWord = scan.words.find((w) => words.weekdays[w] !== undefined);
+
+  const roles = [...new Set(scan.words.flatMap((w) => words.roleWords[w] ?? []))];
+  const functions = [...new Set(scan.words.filter((w, i) => !scan.used[i] && words.functionWords.includes(w)))];
+  const kindMatches = scan.words.flatMap((w, i) => (scan.used[i] ? [] : words.kindWords[w] ?? []));
+  const kinds = kindMatches.length > 0 ? [...new Set(kindMatches)] : undefined;
+  const organiserKindWord = scan.words.find((w, i) => !scan.used[i] && words.organiserKindWords[w] !== undefined);
+  const organiserKind = organiserKindWord ? words.organiserKindWords[organiserKindWord] : undefined;
+
+  const niet = scan.words.includes('niet') || scan.words.includes('geen');
+  const cancelled = has(words.cancelled.words) || (niet && has(words.cancelled.withNiet));
+
+  let relative: Question['relative'];
+  const soonWords = words.relative.soon.filter((w) => w !== 'zo' && w !== 'volgende');
+  if (has(words.relative.now) || words.relative.nowPhrases.some((p) => hasPhrase(scan.words, p))) relative = 'now';
+  else if (has(soonWords) || hasSeq('hierna', 'is') || (scan.words.includes('volgende') && !round && !has(words.events.nouns))) relative = 'soon';
+  else if (has(words.relative.today)) relative = 'today';
+  else if (has(words.relative.tomorrow) && !scan.words.some((w) => w === 'goedemorgen')) relative = 'tomorrow';
+
+  // "welke netwerkdagen zijn er geweest", "wanneer is de volgende netwerkdag"
+  const eventNoun = scan.words.some((w) => words.events.nouns.includes(w) && w !== 'dag' && w !== 'dagen');
+  let events: Question['events'] = null;
+  if (eventNoun && has(words.events.next)) events = 'next';
+  else if (scan.words.some((w) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities' || w === 'bijeenkomsten') && (has(words.list) || has(words.events.past) || scan.words.includes('hoeveel'))) events = 'list';
+  const theme = has(words.events.theme) && !scan.words.includes('themagroep') &&
+    (scan.words.includes('thema') || scan.words.includes('themas') || scan.words.includes('motto') || scan.words.includes('insteek') ||
+      ((scan.words.includes('over') || scan.words.includes('onderwerp')) && (eventNoun || scan.words.includes('dag'))));
+  const meaning = has(['betekent', 'betekend', 'betekenis', 'afkorting']) || (hasSeq('staat') && scan.words.at(-1) === 'voor') || hasSeq('staan', 'voor');
+
+  const asks = new Set<Exclude<Focus, 'none'>>();
+  const about = scan.words.includes('over') || scan.words.includes('waarover') || scan.words.includes('inhoud');
+  if (has(words.signup) || (scan.words.includes('meld') && scan.words.includes('aan'))) asks.add('signup');
+  if ((has(words.where) && !(scan.words.includes('waar') && about && !scan.words.includes('zaal')) && !(scan.words.includes('staat') && scan.words.includes('voor'))) ||
+    (scan.words.includes('begon') && !has(words.when)))
+    asks.add('where');
+  if (timeWords.dayBound || ((has(words.when) && !(scan.words.includes('laat') && !scan.words.includes('hoe'))) && !(scan.words.includes('begon') && scan.words.includes('waar'))))
+    asks.add('when');
+  if (has(words.who) || roles.length > 0 || functions.length > 0) asks.add('who');
+  if (about || (scan.words.includes('wat') && !asks.has('when')) || theme || meaning) asks.add('what');
+  if (has(words.list) || kinds !== undefined || organiserKind !== undefined) asks.add('list');
+  if (has(words.programme)) asks.add('programme');
+  const order: Exclude<Focus, 'none'>[] = ['signup', 'where', 'when', 'who', 'what', 'list', 'programme'];
+  let focus: Focus = order.find((f) => asks.has(f)) ?? 'none';
+  // "welke zaal", "welke tijd": the noun decides, not "welke".
+  if (focus === 'what' && asks.has('who') && !about && !meaning) focus = 'who';
+  if (asks.has('programme') && !about && (focus === 'list' || focus === 'what' || focus === 'none')) focus = 'programme';
+
+  // Whatever is left is what the question is about.
+  const consumed = new Set<string>([
+    ...Object.keys(words.roleWords), ...Object.keys(words.kindWords), ...Object.keys(words.weekdays), ...Object.keys(words.eventKinds),
+    ...Object.keys(words.organiserKindWords), ...words.who, ...words.where, ...words.when, ...words.what, ...words.list, ...words.signup,
+    ...words.programme, ...words.followUp, ...words.functionWords, ...words.events.nouns, ...words.events.next, ...words.events.past,
+    ...words.events.theme, ...words.cancelled.words, ...words.relative.today, ...words.relative.tomorrow, ...words.round.words,
+    ...words.social.greeting, ...words.social.thanks,
+  ]);
+  const topic: string[] = [];
+  const unknown: string[] = [];
+  let corrections = 0;
+  scan.words.forEach((w, i) => {
+    if (scan.used[i] || words.stopwords.has(w) || consumed.has(w) || /^\d+$/.test(w) || w.length < 3) return;
+    const isKnown = catalogue.vocabulary.has(w) || hasWordStartingWith(catalogue, stem(w));
+    if (!isKnown && corrections >= MAX_CORRECTIONS) {
+      if (!unknown.includes(w)) unknown.push(w);
+      return;
+    }
+    if (!isKnown) corrections++;
+    const c = correct(w, catalogue, words);
+    if (c === null || words.stopwords.has(c) || consumed.has(c) || !(catalogue.vocabulary.has(c) || hasWordStartingWith(catalogue, stem(c)))) {
+      if (!unknown.includes(w)) unknown.push(w);
+    } else if (!topic.includes(c)) topic.push(c);
+  });
+
+  // "wie is Mark Rutte?": a name the programme does not have. Topic words that are first names of others do not make it known.
+  let unknownName: string | null = null;
+  const asksAboutSomeone = (focus === 'who' || (scan.words.includes('wat') && has(['doet', 'deed', 'functie']))) && people.length === 0 && organisers.length === 0;
+  if (asksAboutSomeone && unknown.length > 0 && topic.every((t) => catalogue.nameWords.has(t))) {
+    unknownName = originalSpan(text, [...topic, ...unknown].filter((w) => w.length >= 2));
+  }
+
+  const followUp = scan.words.some((w) => words.followUp.includes(w) && w !== 'het') || hasSeq('en', 'daar');
+  // Mostly words the programme never uses and no question word: noise (code, another language), not a question.
+  const noise = focus === 'none' && unknown.length > topic.length && !social;
+  const time = digitTime ?? timeWords.time;
+  const understood =
+    !noise && (social !== null || focus !== 'none' || eventIds !== null || organisers.length > 0 || people.length > 0 || topic.length > 0 ||
+      time !== undefined || timeWords.part !== undefined || round !== undefined || rooms.length > 0 || kinds !== undefined ||
+      relative !== undefined || dayNumber !== undefined || events !== null || personal !== null || organiserKind !== undefined || unknownName !== null);
+
+  return {
+    focus,
+    asks,
+    wantsList: has(words.list),
+    social: social && people.length === 0 && organisers.length === 0 ? social : null,
+    english,
+    roles,
+    functions,
+    eventIds,
+    dates,
+    dayNumber,
+    weekday: weekdayWord ? words.weekdays[weekdayWord] : undefined,
+    time,
+    part: timeWords.part,
+    dayBound: timeWords.dayBound,
+    relative,
+    round,
+    kinds,
+    organiserKind,
+    cancelled,
+    events,
+    theme,
+    meaning,
+    personal,
+    rooms: [...new Set(rooms)],
+    organisers: [...new Map(organisers.map((o) => [o.id, o])).values()],
+    organiserWords,
+    personIds: [...new Set(people.map((p) => p.id))],
+    topic,
+    unknown,
+    unknownName,
+    followUp,
+    understood,
+  };
+}

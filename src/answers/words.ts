@@ -1,0 +1,109 @@
+/**
+ * The answer engine's language data (words.json): question words, kinds of
+ * sessions, roles, synonyms, time language, greetings. Conventions are data:
+ * a word added there is understood without a code change. Validated once at
+ * load; every word is folded the way questions are, so data and text match.
+ */
+import { z } from 'zod';
+import { PERSON_ROLES, SESSION_KINDS } from '../programme/seedSchema';
+import raw from './words.json';
+import { fold } from './normalize';
+
+const word = z.string().min(1).transform((w) => fold(w));
+const words = z.array(word);
+const phrases = z.array(z.array(word).min(1));
+const numbers = z.record(z.number().int());
+
+export const wordsSchema = z.object({
+  questionWords: z.object({
+    who: words, where: words, when: words, what: words, list: words, signup: words, programme: words,
+  }),
+  followUp: words,
+  roleWords: z.record(z.array(z.enum(PERSON_ROLES)).min(1)),
+  functionWords: words,
+  kindWords: z.record(z.array(z.enum(SESSION_KINDS)).min(1)),
+  organiserKindWords: z.record(z.enum(['themagroep', 'pijler'])),
+  cancelled: z.object({ words, withNiet: words }),
+  synonyms: z.record(words),
+  time: z.object({
+    hours: numbers,
+    minutes: numbers,
+    periods: z.object({ morning: words, afternoon: words, evening: words }),
+    beforeLunch: phrases, afterLunch: phrases, duringLunch: phrases, endOfDay: phrases, startOfDay: phrases, dayEnd: phrases, dayStart: phrases,
+  }),
+  relative: z.object({ now: words, nowPhrases: phrases, soon: words, today: words, tomorrow: words }),
+  events: z.object({ nouns: words, next: words, past: words, theme: words }),
+  social: z.object({ greeting: words, thanks: words, goodbye: phrases, fillers: words }),
+  english: z.object({ markers: words, strong: words, translate: z.record(word) }),
+  personal: z.object({ me: words, myWords: words, where: phrases, next: phrases, mine: phrases }),
+  ordinals: numbers,
+  numbers,
+  weekdays: numbers,
+  months: numbers,
+  eventKinds: z.record(z.enum(['ambtelijk', 'bestuurlijk'])),
+  round: z.object({ words, lunch: words }),
+  stopwords: words,
+});
+
+type Parsed = z.infer<typeof wordsSchema>;
+
+/** The data with sets for look-ups; keys of records are folded as well. */
+export interface Words extends Omit<Parsed, 'stopwords'> {
+  stopwords: Set<string>;
+  who: Set<string>;
+  where: Set<string>;
+  when: Set<string>;
+  what: Set<string>;
+  list: Set<string>;
+  signup: Set<string>;
+  programme: Set<string>;
+  /** Every word the engine listens for: typo correction aims at these as well as at the programme's own words. */
+  lexicon: Set<string>;
+}
+
+function foldKeys<T>(record: Record<string, T>): Record<string, T> {
+  return Object.fromEntries(Object.entries(record).map(([k, v]) => [fold(k), v]));
+}
+
+export function loadWords(data: unknown): Words {
+  const { $comment: _comment, ...rest } = data as Record<string, unknown>;
+  const parsed = wordsSchema.parse(rest);
+  const p: Parsed = {
+    ...parsed,
+    roleWords: foldKeys(parsed.roleWords),
+    kindWords: foldKeys(parsed.kindWords),
+    organiserKindWords: foldKeys(parsed.organiserKindWords),
+    synonyms: foldKeys(parsed.synonyms),
+    ordinals: foldKeys(parsed.ordinals),
+    numbers: foldKeys(parsed.numbers),
+    weekdays: foldKeys(parsed.weekdays),
+    months: foldKeys(parsed.months),
+    eventKinds: foldKeys(parsed.eventKinds),
+    time: { ...parsed.time, hours: foldKeys(parsed.time.hours), minutes: foldKeys(parsed.time.minutes) },
+    english: { ...parsed.english, translate: foldKeys(parsed.english.translate) },
+  };
+  const q = p.questionWords;
+  const lexicon = new Set<string>([
+    ...q.who, ...q.where, ...q.when, ...q.what, ...q.list, ...q.signup, ...q.programme,
+    ...Object.keys(p.roleWords), ...p.functionWords, ...Object.keys(p.kindWords), ...Object.keys(p.organiserKindWords),
+    ...p.cancelled.words, ...p.time.periods.morning, ...p.time.periods.afternoon, ...p.time.periods.evening,
+    ...Object.keys(p.time.hours), ...p.relative.today, ...p.relative.tomorrow, ...p.events.nouns, ...p.events.next, ...p.events.theme,
+    ...p.social.greeting, ...p.social.thanks, ...Object.keys(p.ordinals), ...Object.keys(p.weekdays), ...Object.keys(p.months),
+    ...Object.keys(p.eventKinds), ...p.round.words, ...p.round.lunch, ...p.stopwords,
+  ]);
+  return {
+    ...p,
+    stopwords: new Set(p.stopwords),
+    who: new Set(q.who),
+    where: new Set(q.where),
+    when: new Set(q.when),
+    what: new Set(q.what),
+    list: new Set(q.list),
+    signup: new Set(q.signup),
+    programme: new Set(q.programme),
+    lexicon,
+  };
+}
+
+/** The shipped language data. */
+export const WORDS: Words = loadWords(raw);
