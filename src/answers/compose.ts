@@ -20,8 +20,8 @@ import type { Words } from './words';
 
 /** How many sessions an ambiguous answer shows before asking to be more precise. */
 export const MAX_AMBIGUOUS = 5;
-/** How many sessions a list answer shows; the card offers the rest. */
-export const MAX_LIST = 12;
+/** How many sessions a list answer shows; the card says how many more there are. */
+export const MAX_LIST = 20;
 /** How many people one who-is answer describes ("wie is Wienen" may name more than one). */
 export const MAX_PEOPLE = 3;
 
@@ -50,6 +50,8 @@ interface Selection {
   local: boolean;
   /** Only some of the topic words matched: another netwerkdag may match them all. */
   weak: boolean;
+  /** How well the best session matched the topic words (coverage, title, score), to compare netwerkdagen. */
+  quality: [number, number, number];
 }
 
 function runsAt(s: Session, t: string): boolean {
@@ -188,13 +190,14 @@ function titleMatches(topic: string[], s: Session, c: Composer): number {
 }
 
 /** Ranks `within` on the topic words; keeps the best and those (almost) as good, or none when nothing matches well. */
-function rankByTopic(c: Composer, topic: string[], within: Session[]): { sessions: Session[]; weak: boolean } {
+function rankByTopic(c: Composer, topic: string[], within: Session[]): { sessions: Session[]; weak: boolean; quality: [number, number, number] } {
+  const none = { sessions: [], weak: false, quality: [0, 0, 0] as [number, number, number] };
   const allowed = new Map(within.map((s) => [s.id, s]));
   const hits = search(c.cat.index, topicQuery(topic), c.words, (type, refId) => type === 'session' && allowed.has(refId));
-  if (hits.length === 0) return { sessions: [], weak: false };
+  if (hits.length === 0) return none;
   const best = hits[0]!;
   // Fewer than half the words found anywhere: nothing matches well enough to answer.
-  if (best.coverage < 0.5) return { sessions: [], weak: false };
+  if (best.coverage < 0.5) return none;
   const scored = hits
     .filter((h) => h.coverage === best.coverage)
     .map((h) => {
@@ -214,7 +217,7 @@ function rankByTopic(c: Composer, topic: string[], within: Session[]): { session
   // Shown in programme order, as people read a programme.
   const order = new Map(within.map((s, i) => [s.id, i]));
   const sessions = (whole.length === 1 ? whole : kept).map((x) => x.s).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  return { sessions, weak: best.coverage < 1 && topic.length > 1 };
+  return { sessions, weak: best.coverage < 1 && topic.length > 1, quality: [best.coverage, top.inTitle, top.score] };
 }
 
 function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean): Selection {
@@ -223,6 +226,7 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
   let local = false;
   let tie = false;
   let weak = false;
+  let quality: [number, number, number] = [0, 0, 0];
 
   if (q.time !== undefined) {
     constrained = local = true;
@@ -289,8 +293,9 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
     // Several that fit equally: "bedoel je een van deze?", unless a list was asked for.
     tie = ranked.sessions.length > 1 && !q.wantsList;
     weak = ranked.weak;
+    quality = ranked.quality;
   }
-  return { sessions: list, constrained, tie, local, weak };
+  return { sessions: list, constrained, tie, local, weak, quality };
 }
 
 function select(c: Composer, q: Question, ctx: EventContext): Selection {
@@ -313,12 +318,16 @@ function select(c: Composer, q: Question, ctx: EventContext): Selection {
 function selectOrWiden(c: Composer, q: Question, ctx: EventContext, first: Selection): { selection: Selection; context: EventContext } {
   const needsWider = first.sessions.length === 0 || first.weak;
   if (!needsWider || q.eventIds !== null || first.local || q.relative === 'today') return { selection: first, context: ctx };
+  // The netwerkdag that fits best; of equally good ones, the nearest in time.
+  let best: { selection: Selection; context: EventContext } | null = null;
+  const better = (a: [number, number, number], b: [number, number, number]) => a[0] - b[0] || a[1] - b[1] || a[2] - b[2];
   for (const other of otherEvents(c.cat, ctx.event.id, c.now)) {
     const otherCtx: EventContext = { event: other, choice: 'found', day: null };
     const found = select(c, q, otherCtx);
-    if (found.sessions.length > 0 && !found.weak) return { selection: found, context: otherCtx };
+    if (found.sessions.length === 0 || found.weak) continue;
+    if (!best || better(found.quality, best.selection.quality) > 0) best = { selection: found, context: otherCtx };
   }
-  return { selection: first, context: ctx };
+  return best ?? { selection: first, context: ctx };
 }
 
 function sessionsAnswer(c: Composer, q: Question, ctx: EventContext, sessions: Session[], reason: SessionsReason, at: string | null): Answer {
@@ -383,6 +392,24 @@ function roundAnswer(c: Composer, q: Question, ctx: EventContext, sessions: Sess
     .map((round) => ({ round, day: ctx.event.days.find((d) => d.id === round.dayId)! }));
   if (rounds.length === 0) return null;
   return { kind: 'round', context: ctx, rounds, sessions: sessions.slice(0, MAX_LIST), total: sessions.length };
+}
+
+/**
+ * "de derde ronde" where the programme gives no order of its rounds: the
+ * rounds with their notes (which say so) rather than a guess.
+ */
+function unorderedRounds(c: Composer, ctx: EventContext): Answer | null {
+  const rounds = roundsOf(c, ctx.event.id).filter((r) => !r.orderKnown && (!ctx.day || r.dayId === ctx.day.id));
+  if (rounds.length === 0) return null;
+  const ids = new Set(rounds.map((r) => r.id));
+  const sessions = sessionsOf(c, ctx.event.id, ctx.day).filter((s) => s.roundId !== null && ids.has(s.roundId));
+  return {
+    kind: 'round',
+    context: ctx,
+    rounds: rounds.map((round) => ({ round, day: ctx.event.days.find((d) => d.id === round.dayId)! })),
+    sessions: sessions.slice(0, MAX_LIST),
+    total: sessions.length,
+  };
 }
 
 /**
@@ -582,7 +609,11 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // "wat betekent ZJO?", "wat doet Platform31?": the organiser itself.
   const aboutOrganiser = q.organisers.length === 1 && q.topic.length === 0 && q.personIds.length === 0 && q.time === undefined && q.part === undefined &&
     q.round === undefined && q.kinds === undefined && q.relative === undefined && (q.meaning || (q.eventIds === null && q.focus === 'what'));
-  if (aboutOrganiser) return organiserAnswer(c, q, ctx);
+  if (aboutOrganiser) {
+    const answer = organiserAnswer(c, q, ctx);
+    // An organiser that organises nothing (a partner named in a title) is found through its name instead.
+    if (q.meaning || (answer.kind === 'organiser' && answer.appearances.length > 0)) return answer;
+  }
 
   if (q.focus === 'who' && q.functions.length > 0 && q.personIds.length === 0 && q.time === undefined && q.round === undefined && q.part === undefined) {
     const holders = functionHolders(c, q);
@@ -624,8 +655,15 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   const { selection, context: used } = selectOrWiden(c, q, ctx, first);
   const sessions = selection.sessions;
   if (onlyRound(q) && ROUND_FOCUS.has(q.focus) && q.part === undefined) {
-    const round = roundAnswer(c, q, used, sessions);
+    const round = roundAnswer(c, q, used, sessions) ?? unorderedRounds(c, used);
     if (round) return round;
+  }
+  // "wat is er na de lunch?": when that is one round, the round itself.
+  const onlyPart = q.part !== undefined && q.topic.length === 0 && q.kinds === undefined && q.organisers.length === 0 && q.personIds.length === 0 && q.rooms.length === 0;
+  if (onlyPart && ROUND_FOCUS.has(q.focus) && sessions.length > 0 && sessions.every((s) => s.roundId !== null && s.roundId === sessions[0]!.roundId)) {
+    const round = sessions[0]!.round!;
+    const all = sessionsOf(c, used.event.id).filter((s) => s.roundId === round.id);
+    return { kind: 'round', context: used, rounds: [{ round, day: used.event.days.find((d) => d.id === round.dayId)! }], sessions: all.slice(0, MAX_LIST), total: all.length };
   }
   if (sessions.length === 0) {
     if (q.time !== undefined || q.part !== undefined) return { kind: 'nothingAt', context: used, at: q.time ?? null, timesUnknown: hasUnknownTimes(c, used) };

@@ -256,6 +256,11 @@ const lexiconByLength = (() => {
   return groups;
 })();
 
+/** Words of four letters are mended only from three ("ovr" → "over"): "piet" is a name, not a typo of "niet". */
+function plausibleLexiconFix(word: string, fix: string): boolean {
+  return fix.length >= 5 || word.length < fix.length;
+}
+
 /**
  * A word nobody would write on purpose, mended: question and function words
  * from the lexicon ("wanner", "vorzitter", "rnde") and the programme's own
@@ -266,8 +271,9 @@ function correct(word: string, catalogue: Catalogue, words: Words): string | nul
   const cached = catalogue.corrections.get(word);
   if (cached !== undefined) return cached;
   // Four-letter words may lose a letter ("rnde", "ovr" is too short to tell).
-  const lexBudget = word.length >= 8 ? 2 : word.length >= 4 ? 1 : 0;
-  const fromLexicon = nearest(word, lexiconByLength, lexBudget, () => 1);
+  const lexBudget = word.length >= 8 ? 2 : word.length >= 3 ? 1 : 0;
+  const lexical = nearest(word, lexiconByLength, lexBudget, () => 1);
+  const fromLexicon = lexical && plausibleLexiconFix(word, lexical.word) ? lexical : null;
   const fromProgramme = nearest(word, catalogue.wordsByLength, typoBudget(word), (v) => catalogue.vocabulary.get(v) ?? 0);
   let best: string | null = null;
   if (fromLexicon && (!fromProgramme || fromLexicon.distance <= fromProgramme.distance)) best = fromLexicon.word;
@@ -327,11 +333,14 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   if (english) ws = ws.map((w) => words.english.translate[w] ?? w);
   // "vice voorzitter" and "vice-voorzitter" are one function.
   ws = ws.flatMap((w, i) => (w === 'vice' && ws[i + 1] === 'voorzitter' ? ['vicevoorzitter'] : ws[i - 1] === 'vice' && w === 'voorzitter' ? [] : [w]));
+  const typed = [...ws];
   // Mend typos in the words the engine listens for before anything looks at them.
   const known = (w: string) =>
-    words.lexicon.has(w) || catalogue.vocabulary.has(w) || catalogue.nameWords.has(w) || /^\d+$/.test(w) || w.length < 4;
+    words.lexicon.has(w) || catalogue.vocabulary.has(w) || catalogue.nameWords.has(w) || /^\d+$/.test(w) || w.length < 3;
+  // A capitalised word inside the sentence is a name as typed ("wie is Piet Paulusma"): left as it is.
+  const names = new Set((text.match(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu) ?? []).map((n) => fold(n)));
   ws = ws.map((w) => {
-    if (known(w)) return w;
+    if (known(w) || names.has(w)) return w;
     const c = correct(w, catalogue, words);
     return c !== null && words.lexicon.has(c) ? c : w;
   });
@@ -448,7 +457,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   let unknownName: string | null = null;
   const asksAboutSomeone = (focus === 'who' || (scan.words.includes('wat') && has(['doet', 'deed', 'functie']))) && people.length === 0 && organisers.length === 0;
   if (asksAboutSomeone && unknown.length > 0 && topic.every((t) => catalogue.nameWords.has(t))) {
-    unknownName = originalSpan(text, [...topic, ...unknown].filter((w) => w.length >= 2));
+    const asTyped = typed.filter((w, i) => !scan.used[i] && !words.stopwords.has(scan.words[i]!) && !consumed.has(scan.words[i]!) && w.length >= 2);
+    unknownName = originalSpan(text, asTyped);
   }
 
   const followUp = scan.words.some((w) => words.followUp.includes(w) && w !== 'het') || hasSeq('en', 'daar');

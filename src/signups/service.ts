@@ -254,7 +254,7 @@ export class SignupService {
   sendMySignupsPrivately(userId: string): 'queued' | 'noPersonalChat' {
     const target = { type: 'user' as const, userId };
     if (!getConversationRef(this.db, targetKey(target))) return 'noPersonalChat';
-    enqueue(this.db, { kind: MY_PROGRAMME, target, payload: {}, createdBy: userId }, this.nowIso());
+    enqueue(this.db, { kind: MY_PROGRAMME, target, payload: {}, createdBy: userId }, this.clock().toUTC().toISO()!);
     return 'queued';
   }
 
