@@ -190,7 +190,7 @@ function titleMatches(topic: string[], s: Session, c: Composer): number {
 }
 
 /** Ranks `within` on the topic words; keeps the best and those (almost) as good, or none when nothing matches well. */
-function rankByTopic(c: Composer, topic: string[], within: Session[]): { sessions: Session[]; weak: boolean; quality: [number, number, number] } {
+function rankByTopic(c: Composer, topic: string[], within: Session[], every = false): { sessions: Session[]; weak: boolean; quality: [number, number, number] } {
   const none = { sessions: [], weak: false, quality: [0, 0, 0] as [number, number, number] };
   const allowed = new Map(within.map((s) => [s.id, s]));
   const hits = search(c.cat.index, topicQuery(topic), c.words, (type, refId) => type === 'session' && allowed.has(refId));
@@ -209,11 +209,14 @@ function rankByTopic(c: Composer, topic: string[], within: Session[]): { session
   scored.sort((a, b) => b.inTitle - a.inTitle || b.score - a.score);
   const top = scored[0]!;
   // Equally good title matches are all shown; without a title match, only the strongest text matches.
-  let kept = scored.filter((x) => x.inTitle === top.inTitle && (top.inTitle > 0 || x.score >= top.score * 0.6));
+  // Asked for every session on a topic ("welke sessies gaan over wonen"): all that match it well.
+  let kept = every
+    ? scored.filter((x) => x.inTitle > 0 || x.score >= top.score * 0.35)
+    : scored.filter((x) => x.inTitle === top.inTitle && (top.inTitle > 0 || x.score >= top.score * 0.6));
   // Walking between rooms is never what someone asks about when a real session also fits.
   if (kept.some((x) => x.s.kind !== 'overig')) kept = kept.filter((x) => x.s.kind !== 'overig');
   // A title that is nothing but the asked words ("Lunch", "Financiën") beats longer titles that contain them.
-  const whole = kept.filter((x) => x.inTitle > 0 && x.titleWords <= Math.ceil(x.inTitle));
+  const whole = every ? [] : kept.filter((x) => x.inTitle > 0 && x.titleWords <= Math.ceil(x.inTitle));
   // Shown in programme order, as people read a programme.
   const order = new Map(within.map((s, i) => [s.id, i]));
   const sessions = (whole.length === 1 ? whole : kept).map((x) => x.s).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
@@ -267,6 +270,8 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
     list = list.filter((s) => s.people.some((p) => q.personIds.includes(p.personId)));
   }
   let topic = q.topic;
+  // "welke sessies …": every session that fits well, not only the best.
+  const every = q.wantsList;
   if (q.organisers.length > 0) {
     constrained = true;
     const ids = organisedBy(c, q.organisers);
@@ -288,7 +293,7 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
   }
   if (topic.length > 0) {
     constrained = true;
-    const ranked = rankByTopic(c, topic, list);
+    const ranked = rankByTopic(c, topic, list, every);
     list = ranked.sessions;
     // Several that fit equally: "bedoel je een van deze?", unless a list was asked for.
     tie = ranked.sessions.length > 1 && !q.wantsList;
@@ -538,6 +543,17 @@ function unconstrained(c: Composer, q: Question, ctx: EventContext, conversation
   }
 }
 
+/** The netwerkdag whose own facts (venue, address, title, summary) hold all the topic words; the chosen one first. */
+function eventByTopic(c: Composer, q: Question, ctx: EventContext): EventContext | null {
+  const hits = search(c.cat.index, topicQuery(q.topic), c.words, (type, _refId, eventId) => type === 'event' && (q.eventIds === null || q.eventIds.includes(eventId!)))
+    .filter((h) => h.coverage === 1 && (h.fields.has('place') || h.fields.has('title') || h.fields.has('city')));
+  if (hits.length === 0) return null;
+  const hit = hits.find((h) => h.refId === ctx.event.id) ?? hits[0]!;
+  if (hit.refId === ctx.event.id) return ctx;
+  const event = c.cat.events.find((e) => e.id === hit.refId)!;
+  return { event, choice: 'found', day: null };
+}
+
 /** The netwerkdagen themselves: all, or those the question's kind or year narrows to. */
 function eventsAnswer(c: Composer, q: Question): Answer {
   const today = isoDate(c.now);
@@ -604,7 +620,7 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   if (q.personal) return personalAnswer(c, q, conversation);
   if (q.events === 'next') return nextEventAnswer(c, q);
   if (q.events === 'list') return eventsAnswer(c, q);
-  if (q.unknownName) return { kind: 'unknownName', name: q.unknownName, context: ctx };
+  if (q.unknownName && q.functions.length === 0) return { kind: 'unknownName', name: q.unknownName, context: ctx };
 
   // "wat betekent ZJO?", "wat doet Platform31?": the organiser itself.
   const aboutOrganiser = q.organisers.length === 1 && q.topic.length === 0 && q.personIds.length === 0 && q.time === undefined && q.part === undefined &&
@@ -643,6 +659,11 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   if (q.theme && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0) return eventAnswer(c, q, ctx, 'what');
 
   const first = select(c, q, ctx);
+  // "adres stadstheater": words that name the netwerkdag's own venue or title, not a session.
+  if (first.sessions.length === 0 && q.topic.length > 0 && q.personIds.length === 0 && q.organisers.length === 0) {
+    const event = eventByTopic(c, q, ctx);
+    if (event) return eventAnswer(c, q, event, q.focus === 'when' || q.focus === 'who' || q.focus === 'signup' ? q.focus : q.focus === 'where' || q.asks.has('where') ? 'where' : 'what');
+  }
   if (!first.constrained) {
     // Only unknown words ("wie is Piet Paulusma?"): say so rather than answer something broader.
     if (q.unknown.length > 0 && !q.followUp) return { kind: 'notFound', context: ctx, terms: q.unknown };

@@ -119,11 +119,24 @@ function expand(index: RetrievalIndex, stem: string): { term: string; factor: nu
     else if (stem.length >= 4 && term.startsWith(stem)) out.push({ term, factor: term.length - stem.length <= 3 ? 0.95 : 0.7 });
     else if (stem.length >= 5 && term.length > stem.length + 2 && term.endsWith(stem)) out.push({ term, factor: 0.6 });
     else if (stem.length >= 6 && term.length > stem.length + 2 && term.includes(stem)) out.push({ term, factor: 0.5 });
-    else if (term.length >= 5 && stem.length > term.length + 2 && stem.startsWith(term)) out.push({ term, factor: 0.5 });
+  }
+  // A compound the programme does not use, made of two words it does ("woningbouw" → "woning" + "bouw"):
+  // either part counts a little. "ruimtevaart" stays unknown: the programme has "ruimte" but no "vaart".
+  if (out.length === 0 && stem.length >= 8) {
+    for (let i = 4; i <= stem.length - 4 && out.length === 0; i++) {
+      const head = stem.slice(0, i);
+      const tail = stem.slice(i);
+      if (index.postings.has(head) && index.postings.has(tail)) out.push({ term: head, factor: 0.5 }, { term: tail, factor: 0.5 });
+    }
   }
   if (index.expansions.size > 20_000) index.expansions.clear();
   index.expansions.set(stem, out);
   return out;
+}
+
+/** Whether a query stem reaches any index term at all (as itself, a prefix or part of a compound). */
+export function canReach(index: RetrievalIndex, stem: string): boolean {
+  return expand(index, stem).length > 0;
 }
 
 export interface QueryWord {

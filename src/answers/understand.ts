@@ -9,6 +9,7 @@
 import type { Organiser, PersonRole, SessionKind } from '../programme/types';
 import { hasWordStartingWith, type Catalogue, type PhraseEntry } from './catalogue';
 import { couldBeTypoOf, editDistance, fold, stem, tokens, typoBudget } from './normalize';
+import { canReach, stemOf } from './retrieve';
 import { readTimeLanguage, type DayPart } from './timeLanguage';
 import { WORDS, type Words } from './words';
 
@@ -97,7 +98,7 @@ interface Scan {
 }
 
 /** Typos are tolerated only in words the programme does not itself use ("groei" is no typo of "Groen"). */
-function matchPhrases<T>(scan: Scan, entries: PhraseEntry<T>[], known: Map<string, number>, words: Words): T[] {
+function matchPhrases<T>(scan: Scan, entries: PhraseEntry<T>[], known: Map<string, number>, words: Words, shortTypos = false): T[] {
   const found: T[] = [];
   for (const entry of entries) {
     const n = entry.phrase.length;
@@ -109,7 +110,9 @@ function matchPhrases<T>(scan: Scan, entries: PhraseEntry<T>[], known: Map<strin
           const w = scan.words[i + k]!;
           const p = entry.phrase[k]!;
           if (w !== p) {
-            const budget = entry.exact || known.has(w) || words.lexicon.has(w) ? 0 : typoBudget(p);
+            // City names are short and well known: "os" is Oss, "harlem" Haarlem.
+            const short = shortTypos && p.length >= 3 && w.length >= 2 && w[0] === p[0] ? 1 : 0;
+            const budget = entry.exact || known.has(w) || words.lexicon.has(w) ? 0 : Math.max(typoBudget(p), short);
             ok = budget > 0 && couldBeTypoOf(w, p) && editDistance(w, p, budget) <= budget;
           }
         }
@@ -231,6 +234,7 @@ const MAX_CACHED_CORRECTIONS = 10_000;
 
 /** The nearest word of `candidates` within the typo budget, most frequent first on a tie. */
 function nearest(word: string, byLength: Map<number, string[]>, budget: number, freq: (w: string) => number): { word: string; distance: number } | null {
+  // On a tie the more frequent word wins; with equal frequency the longer one (a typo drops a letter more often than it adds one).
   let best: string | null = null;
   let bestDistance = budget + 1;
   let bestFreq = 0;
@@ -240,7 +244,7 @@ function nearest(word: string, byLength: Map<number, string[]>, budget: number, 
       const d = editDistance(word, v, budget);
       if (d > budget) continue;
       const f = freq(v);
-      if (d < bestDistance || (d === bestDistance && f > bestFreq)) {
+      if (d < bestDistance || (d === bestDistance && (f > bestFreq || (f === bestFreq && best !== null && v.length > best.length)))) {
         best = v;
         bestDistance = d;
         bestFreq = f;
@@ -267,7 +271,7 @@ function plausibleLexiconFix(word: string, fix: string): boolean {
  * words ("netneutaal"). The lexicon wins a tie: "lunsh" is "lunch".
  */
 function correct(word: string, catalogue: Catalogue, words: Words): string | null {
-  if (words.lexicon.has(word) || catalogue.vocabulary.has(word) || hasWordStartingWith(catalogue, stem(word))) return word;
+  if (words.lexicon.has(word) || catalogue.vocabulary.has(word) || hasWordStartingWith(catalogue, stem(word)) || reachable(word, catalogue, words)) return word;
   const cached = catalogue.corrections.get(word);
   if (cached !== undefined) return cached;
   // Four-letter words may lose a letter ("rnde", "ovr" is too short to tell).
@@ -281,6 +285,13 @@ function correct(word: string, catalogue: Catalogue, words: Words): string | nul
   if (catalogue.corrections.size >= MAX_CACHED_CORRECTIONS) catalogue.corrections.clear();
   catalogue.corrections.set(word, best);
   return best;
+}
+
+/** Whether retrieval can find the word at all: a synonym, or part of a compound the programme uses ("woningbouw"). */
+function reachable(word: string, catalogue: Catalogue, words: Words): boolean {
+  if (word.length < 5) return false;
+  if ((words.synonyms[word] ?? []).some((syn) => catalogue.vocabulary.has(syn) || hasWordStartingWith(catalogue, stem(syn)))) return true;
+  return canReach(catalogue.index, stemOf(word));
 }
 
 function hasPhrase(ws: string[], phrase: string[]): boolean {
@@ -307,6 +318,15 @@ function socialOf(ws: string[], words: Words): Social | null {
   return null;
 }
 
+/** An English word in Dutch, forgiving one typo in longer words ("clossing"). */
+function translate(word: string, words: Words): string {
+  const direct = words.english.translate[word];
+  if (direct !== undefined) return direct;
+  if (word.length < 5) return word;
+  const key = Object.keys(words.english.translate).find((k) => k.length >= 5 && Math.abs(k.length - word.length) <= 1 && editDistance(word, k, 1) <= 1);
+  return key ? words.english.translate[key]! : word;
+}
+
 /** Mostly English words, and enough of the telling ones. */
 function isEnglish(ws: string[], words: Words): boolean {
   const strong = ws.filter((w) => words.english.strong.includes(w)).length;
@@ -330,7 +350,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const { rest, time: digitTime, dates, years } = extractTimesAndDates(folded, words);
   let ws = tokens(rest).slice(0, MAX_QUESTION_WORDS);
   const english = isEnglish(ws, words);
-  if (english) ws = ws.map((w) => words.english.translate[w] ?? w);
+  if (english) ws = ws.map((w) => translate(w, words));
   // "vice voorzitter" and "vice-voorzitter" are one function.
   ws = ws.flatMap((w, i) => (w === 'vice' && ws[i + 1] === 'voorzitter' ? ['vicevoorzitter'] : ws[i - 1] === 'vice' && w === 'voorzitter' ? [] : [w]));
   const typed = [...ws];
@@ -364,7 +384,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const organisers = matchPhrases(scan, catalogue.organisers, catalogue.vocabulary, words);
   const organiserWords = scan.words.filter((w, i) => scan.used[i] && !before[i] && !words.stopwords.has(w) && w.length >= 3);
   const people = matchPhrases(scan, catalogue.people, catalogue.vocabulary, words);
-  const cityEvents = matchPhrases(scan, catalogue.cities, catalogue.vocabulary, words);
+  const cityEvents = matchPhrases(scan, catalogue.cities, catalogue.vocabulary, words, true);
   const rooms = matchPhrases(scan, catalogue.rooms, catalogue.vocabulary, words);
 
   let eventIds: number[] | null = null;
@@ -384,8 +404,14 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const weekdayWord = scan.words.find((w) => words.weekdays[w] !== undefined);
 
   const roles = [...new Set(scan.words.flatMap((w) => words.roleWords[w] ?? []))];
-  const functions = [...new Set(scan.words.filter((w, i) => !scan.used[i] && words.functionWords.includes(w)))];
-  const kindMatches = scan.words.flatMap((w, i) => (scan.used[i] ? [] : words.kindWords[w] ?? []));
+  const functions = [...new Set(scan.words.filter((w, i) => !scan.used[i] && words.functionWords.includes(w)).map((w) => (w === 'baas' ? 'voorzitter' : w)))];
+  for (const fp of words.functionPhrases) {
+    // "wie zit de fysieke pijler voor": the two words with the rest between them.
+    if (fp.words.some(([a, b]) => { const i = scan.words.indexOf(a!); return i >= 0 && scan.words.indexOf(b!, i + 1) > i; }) && !functions.includes(fp.function)) functions.push(fp.function);
+  }
+  // "de pauze voor de deelsessies" is about the pauze: the first kind word named decides.
+  const firstKind = scan.words.find((w, i) => !scan.used[i] && words.kindWords[w] !== undefined);
+  const kindMatches = firstKind ? words.kindWords[firstKind]! : [];
   const kinds = kindMatches.length > 0 ? [...new Set(kindMatches)] : undefined;
   const organiserKindWord = scan.words.find((w, i) => !scan.used[i] && words.organiserKindWords[w] !== undefined);
   const organiserKind = organiserKindWord ? words.organiserKindWords[organiserKindWord] : undefined;
@@ -404,7 +430,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const eventNoun = scan.words.some((w) => words.events.nouns.includes(w) && w !== 'dag' && w !== 'dagen');
   let events: Question['events'] = null;
   if (eventNoun && has(words.events.next)) events = 'next';
-  else if (scan.words.some((w) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities' || w === 'bijeenkomsten') && (has(words.list) || has(words.events.past) || scan.words.includes('hoeveel'))) events = 'list';
+  else if (scan.words.some((w) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities') && (has(words.list) || has(words.events.past) || scan.words.includes('hoeveel'))) events = 'list';
   const theme = has(words.events.theme) && !scan.words.includes('themagroep') &&
     (scan.words.includes('thema') || scan.words.includes('themas') || scan.words.includes('motto') || scan.words.includes('insteek') ||
       ((scan.words.includes('over') || scan.words.includes('onderwerp')) && (eventNoun || scan.words.includes('dag'))));
@@ -441,21 +467,25 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   let corrections = 0;
   scan.words.forEach((w, i) => {
     if (scan.used[i] || words.stopwords.has(w) || consumed.has(w) || /^\d+$/.test(w) || w.length < 3) return;
-    const isKnown = catalogue.vocabulary.has(w) || hasWordStartingWith(catalogue, stem(w));
+    const isKnown = catalogue.vocabulary.has(w) || hasWordStartingWith(catalogue, stem(w)) || reachable(w, catalogue, words);
     if (!isKnown && corrections >= MAX_CORRECTIONS) {
       if (!unknown.includes(w)) unknown.push(w);
       return;
     }
     if (!isKnown) corrections++;
     const c = correct(w, catalogue, words);
-    if (c === null || words.stopwords.has(c) || consumed.has(c) || !(catalogue.vocabulary.has(c) || hasWordStartingWith(catalogue, stem(c)))) {
+    if (c === null || words.stopwords.has(c) || consumed.has(c) || !(catalogue.vocabulary.has(c) || hasWordStartingWith(catalogue, stem(c)) || reachable(c, catalogue, words))) {
       if (!unknown.includes(w)) unknown.push(w);
     } else if (!topic.includes(c)) topic.push(c);
   });
 
   // "wie is Mark Rutte?": a name the programme does not have. Topic words that are first names of others do not make it known.
   let unknownName: string | null = null;
-  const asksAboutSomeone = (focus === 'who' || (scan.words.includes('wat') && has(['doet', 'deed', 'functie']))) && people.length === 0 && organisers.length === 0;
+  // Only where a name is plainly asked about: capitalised as typed, or right after "wie is".
+  const capitalised = unknown.some((u) => names.has(u));
+  const whoIs = /^(wie|who)\s+(is|was|are)\b/.test(folded.trim()) && functions.length === 0;
+  const asksAboutSomeone = (focus === 'who' || (scan.words.includes('wat') && has(['doet', 'deed', 'functie']))) && people.length === 0 && organisers.length === 0 &&
+    (capitalised || whoIs);
   if (asksAboutSomeone && unknown.length > 0 && topic.every((t) => catalogue.nameWords.has(t))) {
     const asTyped = typed.filter((w, i) => !scan.used[i] && !words.stopwords.has(scan.words[i]!) && !consumed.has(scan.words[i]!) && w.length >= 2);
     unknownName = originalSpan(text, asTyped);
@@ -473,7 +503,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   return {
     focus,
     asks,
-    wantsList: has(words.list),
+    wantsList: has(words.list) || has(words.listNouns),
     social: social && people.length === 0 && organisers.length === 0 ? social : null,
     english,
     roles,

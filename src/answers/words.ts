@@ -42,6 +42,10 @@ export const wordsSchema = z.object({
   months: numbers,
   eventKinds: z.record(z.enum(['ambtelijk', 'bestuurlijk'])),
   round: z.object({ words, lunch: words }),
+  /** Plural nouns that ask for every matching session ("welke sessies", "wandelingen"), not the one best. */
+  listNouns: words,
+  /** Ways of saying a function without its noun: "wie zit de pijler voor" asks for the voorzitter. */
+  functionPhrases: z.array(z.object({ words: phrases, function: word })),
   stopwords: words,
 });
 
