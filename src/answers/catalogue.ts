@@ -48,6 +48,8 @@ export interface Catalogue {
   personById: Map<number, { id: number; name: string; functions: string[]; sessionIds: number[] }>;
   /** Words of people's names: a question made of these and unknown words asks about someone not on the programme. */
   nameWords: Set<string>;
+  /** First names of people on the programme ("karen", "paul"). */
+  firstNames: Set<string>;
   /** Ranked retrieval over every fact (retrieve.ts). */
   index: RetrievalIndex;
 }
@@ -113,9 +115,11 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
 
   const people: PhraseEntry<PersonEntry & { full: boolean }>[] = [];
   const nameWords = new Set<string>();
+  const firstNames = new Set<string>();
   for (const p of store.listPeople()) {
     const full = tokens(p.name);
     for (const t of full) nameWords.add(t);
+    if (full.length > 1 && !PARTICLES.has(full[0]!)) firstNames.add(full[0]!);
     count(p.name);
     people.push({ value: { ...p, full: true }, phrase: full, exact: false });
     // Surname with its particles ("van der burg"), and the core surname alone ("burg").
@@ -146,6 +150,7 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     organiserById: new Map(organisers.map((o) => [o.id, o])),
     personById,
     nameWords,
+    firstNames,
     index: buildIndex(docs),
   };
 }
@@ -220,6 +225,8 @@ function groupByLength(vocabulary: Map<string, number>): Map<number, string[]> {
 
 /** Whether some programme word starts with `prefix`. */
 export function hasWordStartingWith(catalogue: Catalogue, prefix: string): boolean {
+  // Three letters begin too many words to say anything ("dee" is no form of "deelsessie").
+  if (prefix.length < 4) return false;
   const words = catalogue.sortedWords;
   let lo = 0;
   let hi = words.length;

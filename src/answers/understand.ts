@@ -260,6 +260,13 @@ const lexiconByLength = (() => {
   return groups;
 })();
 
+/** The lexicon word a typo most likely meant ("wanner" → "wanneer"), or null. */
+function lexiconFix(word: string): string | null {
+  const budget = word.length >= 8 ? 2 : word.length >= 3 ? 1 : 0;
+  const fix = nearest(word, lexiconByLength, budget, () => 1);
+  return fix && plausibleLexiconFix(word, fix.word) ? fix.word : null;
+}
+
 /** Words of four letters are mended only from three ("ovr" → "over"): "piet" is a name, not a typo of "niet". */
 function plausibleLexiconFix(word: string, fix: string): boolean {
   return fix.length >= 5 || word.length < fix.length;
@@ -292,6 +299,33 @@ function reachable(word: string, catalogue: Catalogue, words: Words): boolean {
   if (word.length < 5) return false;
   if ((words.synonyms[word] ?? []).some((syn) => catalogue.vocabulary.has(syn) || hasWordStartingWith(catalogue, stem(syn)))) return true;
   return canReach(catalogue.index, stemOf(word));
+}
+
+const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', 't', 'in', 'op', 'la', 'le', 'da', 'di', 'el']);
+
+/**
+ * The words of a person's name that is on no programme, as typed, or null:
+ * [first name or capitalised word] [particles…] [surname the programme lacks].
+ */
+function nameNotOnProgramme(typed: string[], scan: Scan, capitalised: Set<string>, catalogue: Catalogue, words: Words): string[] | null {
+  const unknownWord = (w: string) => !catalogue.vocabulary.has(w) && !catalogue.nameWords.has(w) && !words.lexicon.has(w) && !/^\d/.test(w) && w.length >= 3;
+  for (let i = 0; i < typed.length; i++) {
+    const first = typed[i]!;
+    if (scan.used[i]) continue;
+    const startsName = catalogue.firstNames.has(first) || (capitalised.has(first) && !words.lexicon.has(first));
+    if (!startsName) continue;
+    let j = i + 1;
+    while (j < typed.length && PARTICLES.has(typed[j]!)) j++;
+    const last = typed[j];
+    if (last === undefined || scan.used[j]) continue;
+    if (unknownWord(last) && (catalogue.firstNames.has(first) || capitalised.has(first) || unknownWord(first))) return typed.slice(i, j + 1);
+  }
+  // Two words nobody's programme has, side by side, both capitalised ("Femke Halsema").
+  for (let i = 0; i + 1 < typed.length; i++) {
+    const [a, b] = [typed[i]!, typed[i + 1]!];
+    if (!scan.used[i] && !scan.used[i + 1] && capitalised.has(a) && capitalised.has(b) && unknownWord(a) && unknownWord(b)) return [a, b];
+  }
+  return null;
 }
 
 function hasPhrase(ws: string[], phrase: string[]): boolean {
@@ -353,6 +387,11 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   if (english) ws = ws.map((w) => translate(w, words));
   // "vice voorzitter" and "vice-voorzitter" are one function.
   ws = ws.flatMap((w, i) => (w === 'vice' && ws[i + 1] === 'voorzitter' ? ['vicevoorzitter'] : ws[i - 1] === 'vice' && w === 'voorzitter' ? [] : [w]));
+  // "donderdagavond", "vrijdagochtend": the weekday and the part of the day.
+  ws = ws.flatMap((w) => {
+    const m = w.match(/^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(ochtend|middag|avond|morgen)$/);
+    return m ? [m[1]!, m[2] === 'morgen' ? 'ochtend' : m[2]!] : [w];
+  });
   const typed = [...ws];
   // Mend typos in the words the engine listens for before anything looks at them.
   const known = (w: string) =>
@@ -361,8 +400,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const names = new Set((text.match(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu) ?? []).map((n) => fold(n)));
   ws = ws.map((w) => {
     if (known(w) || names.has(w)) return w;
-    const c = correct(w, catalogue, words);
-    return c !== null && words.lexicon.has(c) ? c : w;
+    return lexiconFix(w) ?? w;
   });
   const social = socialOf(ws, words);
 
@@ -479,14 +517,17 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     } else if (!topic.includes(c)) topic.push(c);
   });
 
+  // "Mark Rutte", "paul jansen", "Karen de Wit": a first name or a capitalised word, perhaps particles, then a
+  // surname the programme does not know. Someone who only shares the first name is not that person.
+  const strangerName = people.length === 0 ? nameNotOnProgramme(typed, scan, names, catalogue, words) : null;
   // "wie is Mark Rutte?": a name the programme does not have. Topic words that are first names of others do not make it known.
-  let unknownName: string | null = null;
+  let unknownName: string | null = strangerName ? originalSpan(text, strangerName) : null;
   // Only where a name is plainly asked about: capitalised as typed, or right after "wie is".
   const capitalised = unknown.some((u) => names.has(u));
   const whoIs = /^(wie|who)\s+(is|was|are)\b/.test(folded.trim()) && functions.length === 0;
   const asksAboutSomeone = (focus === 'who' || (scan.words.includes('wat') && has(['doet', 'deed', 'functie']))) && people.length === 0 && organisers.length === 0 &&
     (capitalised || whoIs);
-  if (asksAboutSomeone && unknown.length > 0 && topic.every((t) => catalogue.nameWords.has(t))) {
+  if (!unknownName && asksAboutSomeone && unknown.length > 0 && topic.every((t) => catalogue.nameWords.has(t))) {
     const asTyped = typed.filter((w, i) => !scan.used[i] && !words.stopwords.has(scan.words[i]!) && !consumed.has(scan.words[i]!) && w.length >= 2);
     unknownName = originalSpan(text, asTyped);
   }
