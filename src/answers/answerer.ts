@@ -38,10 +38,19 @@ export class Answerer {
     const cat = this.catalogue.get();
     if (cat.events.length === 0) return { kind: 'noEvents' };
     const c = this.composer(cat);
-    const q = understand(text, cat, this.words);
+    let q = understand(text, cat, this.words);
     if (!q.understood) return { kind: 'unclear', english: q.english };
+    let repeats: string | undefined;
+    // "en in Oss?", "en op dag 2?": the previous question, about the netwerkdag or day now named.
+    if (q.onlyEvent && context.lastQuestion) {
+      const previous = understand(context.lastQuestion, cat, this.words);
+      if (previous.understood && !previous.social && !previous.onlyEvent) {
+        q = { ...previous, eventIds: q.eventIds ?? previous.eventIds, dayNumber: q.dayNumber, weekday: q.weekday, dates: q.dates, english: q.english };
+        repeats = context.lastQuestion;
+      }
+    }
     const ctx = chooseEvent(q, context.lastEventId, cat, c.now);
-    return { ...compose(c, q, ctx, context), english: q.english };
+    return { ...compose(c, q, ctx, context), english: q.english, ...(repeats ? { repeats } : {}) };
   }
 
   /**

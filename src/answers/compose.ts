@@ -458,7 +458,9 @@ function personAnswer(c: Composer, q: Question, ctx: EventContext, personIds: nu
  * word and what it is of. Only people who match every asked word qualify.
  */
 function functionHolders(c: Composer, q: Question): number[] {
-  const what = [...q.functions, ...q.topic, ...q.organiserWords, ...(q.organisers.flatMap((o) => (o.abbreviation ? [fold(o.abbreviation)] : [])))];
+  // The organiser as the programme spells it ("Fysieke pijler"), not as typed ("fysike pijler").
+  const organiserNames = q.organisers.flatMap((o) => tokens(o.name).filter((t) => !c.words.stopwords.has(t) && t !== 'themagroep'));
+  const what = [...q.functions, ...q.topic, ...(q.organisers.length > 0 ? organiserNames : q.organiserWords)];
   const words = [...new Set(what)].filter((w) => w.length >= 2);
   if (q.functions.length === 0 || words.length === 0) return [];
   const query: QueryWord[] = words.map((word) => ({ word, weight: q.functions.includes(word) ? 2 : 1 }));
@@ -525,7 +527,9 @@ function eventAnswer(c: Composer, q: Question, ctx: EventContext, focus: 'where'
 }
 
 function unconstrained(c: Composer, q: Question, ctx: EventContext, conversation: AnswerContext): Answer {
-  if (q.followUp && conversation.lastSessionId !== undefined && q.eventIds === null) {
+  // "en waar is die?", or just "zaal?" after a session: about that session.
+  const bare = q.topic.length === 0 && q.unknown.length === 0 && !q.dayBound && !q.theme && (q.focus === 'where' || q.focus === 'when' || q.focus === 'who');
+  if ((q.followUp || bare) && conversation.lastSessionId !== undefined && q.eventIds === null) {
     const last = sessionsOf(c, ctx.event.id).find((s) => s.id === conversation.lastSessionId);
     if (last && last.eventId === ctx.event.id) return sessionsAnswer(c, q, ctx, [last], 'ambiguous', null);
   }
@@ -623,8 +627,10 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   if (q.unknownName && q.functions.length === 0) return { kind: 'unknownName', name: q.unknownName, context: ctx };
 
   // "wat betekent ZJO?", "wat doet Platform31?": the organiser itself.
+  // "wat heeft Woningmarkt allemaal gedaan?", "wanneer had Europa allemaal een sessie?": across the netwerkdagen.
+  const acrossEvents = q.eventIds === null && (q.allEvents || (q.wantsList && q.organiserKind === undefined && !q.kinds));
   const aboutOrganiser = q.organisers.length === 1 && q.topic.length === 0 && q.personIds.length === 0 && q.time === undefined && q.part === undefined &&
-    q.round === undefined && q.kinds === undefined && q.relative === undefined && (q.meaning || (q.eventIds === null && q.focus === 'what'));
+    q.round === undefined && q.kinds === undefined && q.relative === undefined && (q.meaning || (q.eventIds === null && q.focus === 'what') || acrossEvents);
   if (aboutOrganiser) {
     const answer = organiserAnswer(c, q, ctx);
     // An organiser that organises nothing (a partner named in a title) is found through its name instead.
@@ -649,7 +655,8 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     }
   }
 
-  if (q.focus === 'who' && onlyPeople(q)) {
+  // "jorn koelemaij", "wie is Paul Depla?": who someone is and where they appear.
+  if ((q.focus === 'who' || q.focus === 'none' || (q.focus === 'list' && !q.kinds)) && onlyPeople(q) && q.relative === undefined) {
     const person = personAnswer(c, q, ctx, q.personIds);
     if (person) return person;
   }

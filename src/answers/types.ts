@@ -62,6 +62,8 @@ export type SessionsReason = 'ambiguous' | 'list' | 'at' | 'now' | 'next';
 export type Answer = AnswerKind & {
   /** The question was in English: the reply says the bot speaks Dutch, then gives this answer. */
   english?: boolean;
+  /** For "en in Oss?": the earlier question this answer repeats for another netwerkdag (remember that one, not the fragment). */
+  repeats?: string;
 };
 
 export type AnswerKind =
@@ -141,6 +143,8 @@ export interface AnswerContext {
   lastEventId?: number;
   /** The one session the previous answer was about, for "en waar is die?". */
   lastSessionId?: number;
+  /** The last question answered here, for "en in Oss?". */
+  lastQuestion?: string;
   /** The sessions the person asking has a confirmed seat in, for "waar moet ik nu zijn?". */
   mySessionIds?: () => number[];
 }

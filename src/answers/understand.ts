@@ -67,6 +67,10 @@ export interface Question {
   cancelled: boolean;
   /** About the netwerkdagen themselves: all of them, or the next one. */
   events: 'list' | 'next' | null;
+  /** Across every netwerkdag ("op alle netwerkdagen", "bij welke netwerkdagen"). */
+  allEvents: boolean;
+  /** Only a netwerkdag or day is named ("en in Oss?"): a follow-up that reuses the previous question. */
+  onlyEvent: boolean;
   /** About the theme of a netwerkdag. */
   theme: boolean;
   /** "wat betekent ZJO", "waar staat WWZ voor". */
@@ -564,6 +568,10 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     events,
     theme,
     meaning,
+    allEvents: scan.words.some((w) => w === 'netwerkdagen' || w === 'netwerkdage' || w === 'tweedaagsen') || hasSeq('elke', 'netwerkdag') || hasSeq('iedere', 'netwerkdag'),
+    onlyEvent: (eventIds !== null || dayNumber !== undefined || weekdayWord !== undefined) && focus === 'none' && topic.length === 0 && unknown.length === 0 &&
+      organisers.length === 0 && people.length === 0 && time === undefined && timeWords.part === undefined && round === undefined && kinds === undefined &&
+      rooms.length === 0 && scan.words.length <= 6,
     personal,
     rooms: [...new Set(rooms)],
     organisers: [...new Map(organisers.map((o) => [o.id, o])).values()],

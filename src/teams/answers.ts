@@ -260,9 +260,10 @@ export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDep
   return { type: 'message', text: lines.join('\n\n'), ...(cardJson ? { attachments: [attachment(cardJson)] } : {}) };
 }
 
-function remember(state: BotTurnState, answer: Answer): void {
+function remember(state: BotTurnState, answer: Answer, question: string): void {
   if (!('context' in answer)) return;
   state.conversation.lastEventId = answer.context.event.id;
+  state.conversation.lastQuestion = (answer.repeats ?? question).slice(0, 500);
   // "en waar is die?" refers to the one session the card showed.
   const shown = answer.kind === 'session' ? [answer.session] : answer.kind === 'person' ? personSessionsHere(answer) : [];
   state.conversation.lastSessionId = shown.length === 1 ? shown[0]!.id : undefined;
@@ -276,7 +277,7 @@ async function reply(ctx: CommandContext, ask: (text: string) => Answer): Promis
     await ctx.context.sendActivity({ attachments: [attachment(myProgrammeElsewhereCard())] });
     return;
   }
-  remember(ctx.state, answer);
+  remember(ctx.state, answer, parsed.success ? parsed.data : '');
   // In a group chat or channel everyone reads the card: it shows nobody's own sign-up state.
   await ctx.context.sendActivity(renderAnswer(answer, cardViewer(ctx.context, ctx.viewer), ctx.deps));
 }
@@ -286,6 +287,7 @@ function conversationContext(ctx: CommandContext): AnswerContext {
   return {
     lastEventId: state.conversation.lastEventId,
     lastSessionId: state.conversation.lastSessionId,
+    lastQuestion: state.conversation.lastQuestion,
     // Asked only when the question is about one's own programme.
     mySessionIds: () => (viewer ? deps.services.signups.confirmedSessionIds(viewer.userId) : []),
   };

@@ -8,6 +8,8 @@ export interface ConversationState extends DefaultConversationState {
   lastEventId?: number;
   /** The one session the last answer was about, for follow-ups like "en waar is die?". */
   lastSessionId?: number;
+  /** The last question answered, for follow-ups that only name another netwerkdag ("en in Oss?"). */
+  lastQuestion?: string;
 }
 
 export interface UserState extends DefaultUserState {
