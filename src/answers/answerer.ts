@@ -86,6 +86,8 @@ export class Answerer {
     if (cat.events.length === 0) return { kind: 'noEvents' };
     const c = this.composer(cat);
     const q = understand(text, cat, this.words);
+    // "overzicht netwerkdagen": the netwerkdagen themselves, not one programme.
+    if (q.events !== null) return compose(c, q, chooseEvent(q, context.lastEventId, cat, c.now), context);
     return programme(c, chooseEvent(q, context.lastEventId, cat, c.now));
   }
 

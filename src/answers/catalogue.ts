@@ -7,6 +7,7 @@ import type { ProgrammeStore } from '../programme/store';
 import type { NetworkEvent, Organiser, Round, SessionDetails } from '../programme/types';
 import { fold, tokens } from './normalize';
 import { buildIndex, type DocInput, type RetrievalIndex } from './retrieve';
+import { WORDS } from './words';
 
 export interface PhraseEntry<T> {
   value: T;
@@ -107,7 +108,8 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     const names = o.kind === 'gemeente' ? [o.name] : [o.name, ...o.aliases];
     for (const n of names) {
       const phrase = tokens(n);
-      if (phrase.length === 0 || (phrase.length === 1 && phrase[0] === 'g40')) continue;
+      // A one-word alias that is a filler word ("G40" names the whole network) selects nothing.
+      if (phrase.length === 0 || (phrase.length === 1 && WORDS.stopwords.has(phrase[0]!))) continue;
       orgEntries.push({ value: o, phrase, exact: phrase.length === 1 && phrase[0]!.length < 6 });
     }
     if (o.abbreviation) orgEntries.push({ value: o, phrase: tokens(o.abbreviation), exact: true });

@@ -210,8 +210,10 @@ function rankByTopic(c: Composer, topic: string[], within: Session[], every = fa
   const top = scored[0]!;
   // Equally good title matches are all shown; without a title match, only the strongest text matches.
   // Asked for every session on a topic ("welke sessies gaan over wonen"): all that match it well.
+  // A title match scores far above text matches, so the bar for the rest is set by the best text-only match.
+  const bestText = Math.max(0, ...scored.filter((x) => x.inTitle === 0).map((x) => x.score));
   let kept = every
-    ? scored.filter((x) => x.inTitle > 0 || x.score >= top.score * 0.35)
+    ? scored.filter((x) => x.inTitle > 0 || x.score >= bestText * 0.5)
     : scored.filter((x) => x.inTitle === top.inTitle && (top.inTitle > 0 || x.score >= top.score * 0.6));
   // Walking between rooms is never what someone asks about when a real session also fits.
   if (kept.some((x) => x.s.kind !== 'overig')) kept = kept.filter((x) => x.s.kind !== 'overig');
@@ -465,7 +467,10 @@ function functionHolders(c: Composer, q: Question): number[] {
   if (q.functions.length === 0 || words.length === 0) return [];
   const query: QueryWord[] = words.map((word) => ({ word, weight: q.functions.includes(word) ? 2 : 1 }));
   const hits = search(c.cat.index, query, c.words, (type) => type === 'person').filter((h) => h.fields.has('functions'));
-  const full = hits.filter((h) => h.coverage === 1);
+  // Everything asked, or else at least the function itself ("de rijksbouwmeester bij de fysieke pijler").
+  const functionIdx = query.map((w, i) => (q.functions.includes(w.word) ? i : -1)).filter((i) => i >= 0);
+  let full = hits.filter((h) => h.coverage === 1);
+  if (full.length === 0) full = hits.filter((h) => functionIdx.every((i) => h.matched.includes(i)) && h.coverage >= 0.5);
   if (full.length === 0) return [];
   const best = full[0]!.score;
   return full.filter((h) => h.score >= best * 0.5).map((h) => h.refId).slice(0, MAX_PEOPLE);

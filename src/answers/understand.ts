@@ -300,8 +300,8 @@ function correct(word: string, catalogue: Catalogue, words: Words): string | nul
 
 /** Whether retrieval can find the word at all: a synonym, or part of a compound the programme uses ("woningbouw"). */
 function reachable(word: string, catalogue: Catalogue, words: Words): boolean {
-  if (word.length < 5) return false;
   if ((words.synonyms[word] ?? []).some((syn) => catalogue.vocabulary.has(syn) || hasWordStartingWith(catalogue, stem(syn)))) return true;
+  if (word.length < 5) return false;
   return canReach(catalogue.index, stemOf(word));
 }
 
@@ -401,7 +401,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const known = (w: string) =>
     words.lexicon.has(w) || catalogue.vocabulary.has(w) || catalogue.nameWords.has(w) || /^\d+$/.test(w) || w.length < 3;
   // A capitalised word inside the sentence is a name as typed ("wie is Piet Paulusma"): left as it is.
-  const names = new Set((text.match(/(?<=\S\s+)\p{Lu}[\p{L}'’-]*/gu) ?? []).map((n) => fold(n)));
+  // (At the start of a sentence a capital says nothing, unless the word is no word the engine knows.)
+  const names = new Set((text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((n) => fold(n)).filter((n) => !words.lexicon.has(n)));
   ws = ws.map((w) => {
     if (known(w) || names.has(w)) return w;
     return lexiconFix(w) ?? w;
@@ -472,7 +473,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const eventNoun = scan.words.some((w) => words.events.nouns.includes(w) && w !== 'dag' && w !== 'dagen');
   let events: Question['events'] = null;
   if (eventNoun && has(words.events.next)) events = 'next';
-  else if (scan.words.some((w) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities') && (has(words.list) || has(words.events.past) || scan.words.includes('hoeveel'))) events = 'list';
+  else if (scan.words.some((w) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities') &&
+    (has(words.list) || has(words.events.past) || scan.words.includes('hoeveel') || scan.words.filter((w, i) => !scan.used[i] && !words.stopwords.has(w) && !words.eventKinds[w] && !words.events.nouns.includes(w)).length === 0))
+    events = 'list';
   const theme = has(words.events.theme) && !scan.words.includes('themagroep') &&
     (scan.words.includes('thema') || scan.words.includes('themas') || scan.words.includes('motto') || scan.words.includes('insteek') ||
       ((scan.words.includes('over') || scan.words.includes('onderwerp')) && (eventNoun || scan.words.includes('dag'))));
@@ -538,7 +541,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
 
   const followUp = scan.words.some((w) => words.followUp.includes(w) && w !== 'het') || hasSeq('en', 'daar');
   // Mostly words the programme never uses and no question word: noise (code, another language), not a question.
-  const noise = focus === 'none' && unknown.length > topic.length && !social;
+  const noise = focus === 'none' && unknown.length > topic.length && !social && unknownName === null;
   const time = digitTime ?? timeWords.time;
   const understood =
     !noise && (social !== null || focus !== 'none' || eventIds !== null || organisers.length > 0 || people.length > 0 || topic.length > 0 ||
