@@ -39,6 +39,8 @@ export interface RetrievalIndex {
   docs: Doc[];
   /** Term → documents that hold it. */
   postings: Map<string, Set<number>>;
+  /** Term → per kind of document, how many hold it (IDF is per kind: a person's rare word may be common in sessions). */
+  df: Map<string, Map<DocType, number>>;
   /** Per type: number of documents and average length per field name. */
   stats: Map<DocType, { n: number; avg: Map<string, number> }>;
   /** Every term, for prefix and compound look-ups. */
@@ -102,7 +104,13 @@ export function buildIndex(inputs: DocInput[]): RetrievalIndex {
   }
   const stats = new Map<DocType, { n: number; avg: Map<string, number> }>();
   for (const [type, s] of sums) stats.set(type, { n: s.n, avg: new Map([...s.len].map(([k, v]) => [k, Math.max(1, v / s.n)])) });
-  return { docs, postings, stats, terms: [...postings.keys()].sort(), expansions: new Map() };
+  const df = new Map<string, Map<DocType, number>>();
+  for (const [term, holders] of postings) {
+    const perType = new Map<DocType, number>();
+    for (const id of holders) perType.set(docs[id]!.type, (perType.get(docs[id]!.type) ?? 0) + 1);
+    df.set(term, perType);
+  }
+  return { docs, postings, df, stats, terms: [...postings.keys()].sort(), expansions: new Map() };
 }
 
 /**
@@ -175,7 +183,8 @@ export function search(index: RetrievalIndex, query: QueryWord[], words: Words, 
           const doc = index.docs[id]!;
           if (!accept(doc.type, doc.refId, doc.eventId)) continue;
           const stats = index.stats.get(doc.type)!;
-          const idf = Math.log(1 + (stats.n - holders.size + 0.5) / (holders.size + 0.5));
+          const n = index.df.get(term)!.get(doc.type)!;
+          const idf = Math.log(1 + (stats.n - n + 0.5) / (n + 0.5));
           let s = 0;
           const fields = new Set<string>();
           for (const f of doc.fields) {

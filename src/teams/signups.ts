@@ -190,7 +190,8 @@ async function replyWithChoices(ctx: CommandContext, words: string, run: (sessio
 const commands: Command[] = [
   {
     name: 'mijn programma',
-    pattern: /^mijn (?:programma|aanmeldingen|sessies)[\s?!.]*$/i,
+    // "afmelden" alone: one's own sign-ups, each with its Afmelden button.
+    pattern: /^(?:mijn (?:programma|aanmeldingen|sessies)|afmelden|uitschrijven|meld (?:me|mij) af)[\s?!.]*$/i,
     async handle({ context, viewer, deps }) {
       if (!viewer) return void (await context.sendActivity(general.noIdentity));
       if (!isPersonalChat(context)) return void (await context.sendActivity({ attachments: [attachment(myProgrammeElsewhereCard())] }));
