@@ -125,7 +125,7 @@ function expand(index: RetrievalIndex, stem: string): { term: string; factor: nu
   for (const term of index.terms) {
     if (term === stem) out.push({ term, factor: 1 });
     else if (stem.length >= 4 && term.startsWith(stem)) out.push({ term, factor: term.length - stem.length <= 3 ? 0.95 : 0.7 });
-    else if (stem.length >= 5 && term.length > stem.length + 2 && term.endsWith(stem)) out.push({ term, factor: 0.6 });
+    else if (stem.length >= 4 && term.length > stem.length + 2 && term.endsWith(stem)) out.push({ term, factor: 0.6 });
     else if (stem.length >= 6 && term.length > stem.length + 2 && term.includes(stem)) out.push({ term, factor: 0.5 });
   }
   // A compound the programme does not use, made of two words it does ("woningbouw" → "woning" + "bouw"):

@@ -112,6 +112,10 @@ export function readTimeLanguage(words: string[], used: boolean[], lexicon: Word
 }
 
 function findClock(words: string[], used: boolean[], lexicon: Words, part: DayPart | undefined): string | undefined {
+  const at = (i: number) => {
+    // "om", "rond", "vanaf" before a time belong to it.
+    if (i > 0 && /^(om|rond|rondom|vanaf|tegen)$/.test(words[i - 1]!)) used[i - 1] = true;
+  };
   const minutes = lexicon.time.minutes;
   for (let i = 0; i < words.length; i++) {
     if (used[i]) continue;
@@ -121,10 +125,11 @@ function findClock(words: string[], used: boolean[], lexicon: Words, part: DayPa
       const hour = hourOf(words[i + 3], lexicon);
       if (hour !== undefined) {
         const base = dayHour(hour - 1, part) * 60 + 30;
-        const at = words[i + 1] === 'voor' ? base - minutes[w]! : base + minutes[w]!;
+        const t = words[i + 1] === 'voor' ? base - minutes[w]! : base + minutes[w]!;
         take(used, i, 4);
+        at(i);
         if (words[i + 4] === 'uur') used[i + 4] = true;
-        return `${pad(Math.floor(at / 60))}:${pad(at % 60)}`;
+        return `${pad(Math.floor(t / 60))}:${pad(t % 60)}`;
       }
     }
     // "kwart over twee", "tien voor drie"
@@ -132,10 +137,11 @@ function findClock(words: string[], used: boolean[], lexicon: Words, part: DayPa
       const hour = hourOf(words[i + 2], lexicon);
       if (hour !== undefined) {
         const base = dayHour(hour, part) * 60;
-        const at = words[i + 1] === 'voor' ? base - minutes[w]! : base + minutes[w]!;
+        const t = words[i + 1] === 'voor' ? base - minutes[w]! : base + minutes[w]!;
         take(used, i, 3);
+        at(i);
         if (words[i + 3] === 'uur') used[i + 3] = true;
-        return `${pad(Math.floor(at / 60))}:${pad(at % 60)}`;
+        return `${pad(Math.floor(t / 60))}:${pad(t % 60)}`;
       }
     }
     // "half drie" is 2.30
@@ -143,6 +149,7 @@ function findClock(words: string[], used: boolean[], lexicon: Words, part: DayPa
       const hour = hourOf(words[i + 1], lexicon);
       if (hour !== undefined) {
         take(used, i, 2);
+        at(i);
         if (words[i + 2] === 'uur') used[i + 2] = true;
         return `${pad(dayHour(hour - 1 === 0 ? 12 : hour - 1, part))}:30`;
       }
@@ -151,7 +158,7 @@ function findClock(words: string[], used: boolean[], lexicon: Words, part: DayPa
     const hour = hourOf(w, lexicon);
     if (hour !== undefined) {
       const withUur = words[i + 1] === 'uur' || words[i + 1] === 'u';
-      const withOm = i > 0 && (words[i - 1] === 'om' || words[i - 1] === 'rond' || words[i - 1] === 'rond' || words[i - 1] === 'vanaf' || words[i - 1] === 'at');
+      const withOm = i > 0 && /^(om|rond|rondom|vanaf|tegen|at)$/.test(words[i - 1]!);
       // "om twee" alone is a time, but "ronde twee" or "dag twee" is not: those words are taken before this runs.
       if (withUur || (withOm && !/^(ronde|dag|blok)$/.test(words[i + 1] ?? ''))) {
         used[i] = true;

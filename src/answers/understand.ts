@@ -426,7 +426,22 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const before = [...scan.used];
   const organisers = matchPhrases(scan, catalogue.organisers, catalogue.vocabulary, words);
   const organiserWords = scan.words.filter((w, i) => scan.used[i] && !before[i] && !words.stopwords.has(w) && w.length >= 3);
-  const people = matchPhrases(scan, catalogue.people, catalogue.vocabulary, words);
+  const matchedPeople = matchPhrases(scan, catalogue.people, catalogue.vocabulary, words);
+  // "Piet Bakker" is not Anke Bakker: a surname-only match with another first name before it is someone else.
+  let otherFirstName: string[] | null = null;
+  const people = matchedPeople.filter((p) => {
+    if (p.full) return true;
+    const surname = tokens(p.name).slice(1);
+    const at = scan.words.findIndex((w, i) => w === surname[0] && surname.every((t, k) => scan.words[i + k] === t));
+    const core = at < 0 ? scan.words.indexOf(surname.at(-1)!) : at;
+    const before = typed[core - 1];
+    const ownFirst = tokens(p.name)[0];
+    if (before !== undefined && before !== ownFirst && (catalogue.firstNames.has(before) || (names.has(before) && !words.lexicon.has(before)))) {
+      otherFirstName = [before, ...typed.slice(core, core + Math.max(1, at < 0 ? 1 : surname.length))];
+      return false;
+    }
+    return true;
+  });
   const cityEvents = matchPhrases(scan, catalogue.cities, catalogue.vocabulary, words, true);
   const rooms = matchPhrases(scan, catalogue.rooms, catalogue.vocabulary, words);
 
@@ -526,7 +541,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
 
   // "Mark Rutte", "paul jansen", "Karen de Wit": a first name or a capitalised word, perhaps particles, then a
   // surname the programme does not know. Someone who only shares the first name is not that person.
-  const strangerName = people.length === 0 ? nameNotOnProgramme(typed, scan, names, catalogue, words) : null;
+  const strangerName = people.length === 0 ? otherFirstName ?? nameNotOnProgramme(typed, scan, names, catalogue, words) : null;
   // "wie is Mark Rutte?": a name the programme does not have. Topic words that are first names of others do not make it known.
   let unknownName: string | null = strangerName ? originalSpan(text, strangerName) : null;
   // Only where a name is plainly asked about: capitalised as typed, or right after "wie is".

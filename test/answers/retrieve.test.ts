@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { buildIndex, canReach, search, stemOf, type DocInput } from '../../src/answers/retrieve';
+import { WORDS } from '../../src/answers/words';
+
+const docs: DocInput[] = [
+  { type: 'session', refId: 1, eventId: 1, fields: { title: { text: 'Woningbouw versnellen', weight: 4 }, description: { text: 'Over betaalbare woningen.', weight: 1 } } },
+  { type: 'session', refId: 2, eventId: 1, fields: { title: { text: 'Mobiliteit', weight: 4 }, description: { text: 'Fietsen en woningbouw in de binnenstad.', weight: 1 } } },
+  { type: 'session', refId: 3, eventId: 2, fields: { title: { text: 'Vitale binnensteden', weight: 4 }, description: { text: 'Winkels en horeca.', weight: 1 } } },
+  { type: 'person', refId: 7, eventId: null, fields: { name: { text: 'Anke Bakker', weight: 4 }, functions: { text: 'burgemeester van Alfastad', weight: 3 } } },
+];
+const index = buildIndex(docs);
+const all = () => true;
+const q = (...words: string[]) => words.map((word) => ({ word, weight: 1 }));
+
+describe('retrieval', () => {
+  it('titleWeighsMoreThanDescription', () => {
+    const hits = search(index, q('woningbouw'), WORDS, all);
+
+    expect(hits.map((h) => h.refId)).toEqual([1, 2]);
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+  });
+
+  it('dutchForms_pluralAndStem_findEachOther', () => {
+    expect(stemOf('woningen')).toBe(stemOf('woning'));
+    expect(search(index, q('binnensteden'), WORDS, all).map((h) => h.refId)).toEqual([3]);
+    // "binnenstad" itself, and "binnensteden" through the synonyms in words.json.
+    expect(search(index, q('binnenstad'), WORDS, all).map((h) => h.refId).sort()).toEqual([2, 3]);
+  });
+
+  it('compoundParts_matchLess_andUnknownCompoundsStayUnknown', () => {
+    expect(search(index, q('bouw'), WORDS, all).map((h) => h.refId)).toEqual([1, 2]);
+    expect(canReach(index, stemOf('woningbouwopgave'))).toBe(false);
+    expect(canReach(index, stemOf('ruimtevaart'))).toBe(false);
+  });
+
+  it('synonyms_fromTheData_count', () => {
+    // words.json: "wonen" → "woningen", …
+    expect(search(index, q('wonen'), WORDS, all).map((h) => h.refId)).toContain(1);
+  });
+
+  it('coverage_isTheShareOfQueryWordsMatched', () => {
+    const [hit] = search(index, q('woningbouw', 'ruimtevaart'), WORDS, all);
+
+    expect(hit!.coverage).toBe(0.5);
+    expect(hit!.matched).toEqual([0]);
+  });
+
+  it('accept_limitsTheKindOfDocument_andIdfIsPerKind', () => {
+    const people = search(index, q('burgemeester'), WORDS, (type) => type === 'person');
+
+    expect(people.map((h) => [h.refId, [...h.fields]])).toEqual([[7, ['functions']]]);
+    expect(people[0]!.score).toBeGreaterThan(0);
+  });
+
+  it('nothingMatches_noHits', () => {
+    expect(search(index, q('blockchain'), WORDS, all)).toEqual([]);
+  });
+});

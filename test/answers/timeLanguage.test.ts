@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { tokens } from '../../src/answers/normalize';
+import { readTimeLanguage } from '../../src/answers/timeLanguage';
+import { WORDS } from '../../src/answers/words';
+
+function read(text: string) {
+  const words = tokens(text);
+  const used = words.map(() => false);
+  return { ...readTimeLanguage(words, used, WORDS), left: words.filter((_, i) => !used[i]) };
+}
+
+describe('Dutch time language', () => {
+  it('half_meansHalfAnHourBeforeTheHour_afternoonOnAConferenceDay', () => {
+    expect([read('wat is er om half drie').time, read('half 3').time, read('half één').time]).toEqual(['14:30', '14:30', '12:30']);
+  });
+
+  it('kwartOverAndVoor_andMinutesAroundHalf', () => {
+    expect([read('kwart over twee').time, read('kwart voor drie').time, read('tien voor half vier').time, read('vijf over half elf').time]).toEqual([
+      '14:15',
+      '14:45',
+      '15:20',
+      '10:35',
+    ]);
+  });
+
+  it('wholeHours_withOmOrUur_butNotARoundNumber', () => {
+    expect([read('om twee uur').time, read('om 3').time, read('drie uur').time, read('om negen uur').time]).toEqual(['14:00', '15:00', '15:00', '09:00']);
+    expect(read('ronde twee').time).toBeUndefined();
+  });
+
+  it('sOchtendsAndSMiddags_sayWhichHalfOfTheDay', () => {
+    expect([read("om 8 uur 's avonds").time, read("om tien uur 's ochtends").time, read("om twee uur 's middags").time]).toEqual(['20:00', '10:00', '14:00']);
+  });
+
+  it('partsOfTheDay_areParts', () => {
+    expect(['vanochtend', 'vanmiddag', "'s avonds", 'na de lunch', 'voor de lunch', 'tijdens de lunch', 'aan het eind van de dag', 'als eerste'].map((t) => read(t).part)).toEqual([
+      'morning',
+      'afternoon',
+      'evening',
+      'afterLunch',
+      'beforeLunch',
+      'duringLunch',
+      'endOfDay',
+      'startOfDay',
+    ]);
+  });
+
+  it('aanmeldenVoorDeLunch_isForTheLunch_notBeforeIt', () => {
+    expect(read('kan ik me aanmelden voor de lunch').part).toBeUndefined();
+  });
+
+  it('dayBounds_hoeLaatZijnWeKlaar', () => {
+    expect([read('hoe laat zijn we klaar').dayBound, read('tot hoe laat duurt het').dayBound, read('hoe laat begint de dag').dayBound]).toEqual(['end', 'end', 'start']);
+  });
+
+  it('usedWords_areTakenOut', () => {
+    expect(read('wie spreekt er om kwart over twee in zaal 3').left).toEqual(['wie', 'spreekt', 'er', 'in', 'zaal', '3']);
+  });
+});

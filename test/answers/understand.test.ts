@@ -1,0 +1,86 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { understand } from '../../src/answers/understand';
+import { answerWorld, type AnswerWorld } from './factory';
+
+describe('understand: text → Question', () => {
+  let w: AnswerWorld;
+  const u = (text: string) => understand(text, w.catalogue);
+  beforeAll(() => {
+    w = answerWorld();
+  });
+
+  it('questionWords_decideTheFocus_inEveryPhrasing', () => {
+    expect(['wie spreekt bij de opening', 'sprekers opening', 'wie sprak er bij de openng'].map((t) => u(t).focus)).toEqual(['who', 'who', 'who']);
+    expect(['waar is de opening', 'zaal opening', 'waar was de opening eigenlijk'].map((t) => u(t).focus)).toEqual(['where', 'where', 'where']);
+    expect(['wanneer begint de opening', 'hoe laat opening', 'wanner is de opening'].map((t) => u(t).focus)).toEqual(['when', 'when', 'when']);
+  });
+
+  it('typosInQuestionWords_areMended_butNamesAsTypedAreNot', () => {
+    expect(u('wanner is de lunsh').focus).toBe('when');
+    expect(u('wie is Piet Bakker').unknownName).toBe('Piet Bakker');
+  });
+
+  it('city_namesTheNetwerkdag_evenMisspelledOrAsAlias', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+
+    expect([u('programma alfastad').eventIds, u('programma alfasdat').eventIds, u('programma Alfadam').eventIds]).toEqual([[alfa], [alfa], [alfa]]);
+  });
+
+  it('organiser_byNameAbbreviationOrAlias', () => {
+    expect(['themagroep wonen en bouwen', 'TWB', 'wonen en bouwen'].map((t) => u(t).organisers.map((o) => o.slug))).toEqual([['tg-wonen'], ['tg-wonen'], ['tg-wonen']]);
+  });
+
+  it('person_byFullNameOrSurname_notByAFirstNameAlone', () => {
+    expect(u('wie is Anke Bakker').personIds).toHaveLength(1);
+    expect(u('wat doet bakker').personIds).toHaveLength(1);
+    expect(u('wat doet Anke de Wit').personIds).toEqual([]);
+    expect(u('wat doet Anke de Wit').unknownName).toBe('Anke de Wit');
+  });
+
+  it('functionWords_andWaysOfSayingThem', () => {
+    expect(u('wie is de voorzitter van de ruimtelijke pijler').functions).toEqual(['voorzitter']);
+    expect(u('wie zit de ruimtelijke pijler voor').functions).toEqual(['voorzitter']);
+    expect(u('wie is de baas').functions).toEqual(['voorzitter']);
+  });
+
+  it('kindsRoundsAndStatus', () => {
+    expect(u('welke wandelingen zijn er').kinds).toEqual(['wandeling']);
+    expect(u('tweede ronde').round).toEqual({ number: 2 });
+    expect(u('2e ronde').round).toEqual({ number: 2 });
+    expect(u('welke themagroepen vergaderen niet').cancelled).toBe(true);
+    expect(u('welke themagroepen vergaderen niet').organiserKind).toBe('themagroep');
+  });
+
+  it('conversationBasics_greetingThanksGoodbye_onlyWhenThatIsAll', () => {
+    expect(['hallo', 'goedemorgen!', 'hoi bot'].map((t) => u(t).social)).toEqual(['greeting', 'greeting', 'greeting']);
+    expect(['bedankt!', 'thnx, top', 'hartelijk dank voor de informatie'].map((t) => u(t).social)).toEqual(['thanks', 'thanks', 'thanks']);
+    expect(['doei', 'tot ziens', 'oke dan, fijne dag nog he'].map((t) => u(t).social)).toEqual(['goodbye', 'goodbye', 'goodbye']);
+    expect(u('hallo, wie spreekt bij de opening?').social).toBeNull();
+  });
+
+  it('english_isRecognisedAndReadInDutch', () => {
+    const q = u('who is speaking at the opening?');
+
+    expect([q.english, q.focus, q.topic]).toEqual([true, 'who', ['opening']]);
+    expect(u('wie spreekt er bij de opening').english).toBe(false);
+  });
+
+  it('netwerkdagenThemselves_allOrTheNext', () => {
+    expect([u('welke netwerkdagen zijn er geweest').events, u('ambtelijke netwerkdagen').events, u('wanneer is de volgende netwerkdag').events]).toEqual(['list', 'list', 'next']);
+  });
+
+  it('personal_questionsAboutOnesOwnDay', () => {
+    expect([u('waar moet ik nu zijn?').personal, u('wat is mijn volgende sessie').personal, u('mijn sessies').personal]).toEqual(['where', 'next', 'mine']);
+  });
+
+  it('gibberish_isNotUnderstood_andUnknownTopicWordsAreKept', () => {
+    expect(u('asdf qwerty zxcv').understood).toBe(false);
+    expect(u('wanneer is de sessie over ruimtevaart').unknown).toEqual(['ruimtevaart']);
+  });
+
+  it('veryLongInput_isCut_notSlow', () => {
+    const q = u(`wie spreekt ${'a '.repeat(50_000)}`);
+
+    expect(q.focus).toBe('who');
+  });
+});
