@@ -402,7 +402,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     words.lexicon.has(w) || catalogue.vocabulary.has(w) || catalogue.nameWords.has(w) || /^\d+$/.test(w) || w.length < 3;
   // A capitalised word inside the sentence is a name as typed ("wie is Piet Paulusma"): left as it is.
   // (At the start of a sentence a capital says nothing, unless the word is no word the engine knows.)
-  const names = new Set((text.match(/\p{Lu}[\p{L}'’-]*/gu) ?? []).map((n) => fold(n)).filter((n) => !words.lexicon.has(n)));
+  // Words in capitals ("DROP TABLE", "ZJO") are shouting or abbreviations, not names.
+  const names = new Set((text.match(/\p{Lu}\p{Ll}[\p{L}'’-]*/gu) ?? []).map((n) => fold(n)).filter((n) => !words.lexicon.has(n)));
   ws = ws.map((w) => {
     if (known(w) || names.has(w)) return w;
     return lexiconFix(w) ?? w;
@@ -488,7 +489,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const eventNoun = scan.words.some((w) => words.events.nouns.includes(w) && w !== 'dag' && w !== 'dagen');
   let events: Question['events'] = null;
   if (eventNoun && has(words.events.next)) events = 'next';
-  else if (scan.words.some((w) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities') &&
+  // "bij welke netwerkdagen was Joris Vermeer" is about Joris Vermeer, not about the netwerkdagen.
+  else if (people.length === 0 && organisers.length === 0 && scan.words.some((w) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities') &&
     (has(words.list) || has(words.events.past) || scan.words.includes('hoeveel') || scan.words.filter((w, i) => !scan.used[i] && !words.stopwords.has(w) && !words.eventKinds[w] && !words.events.nouns.includes(w)).length === 0))
     events = 'list';
   const theme = has(words.events.theme) && !scan.words.includes('themagroep') &&
@@ -556,7 +558,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
 
   const followUp = scan.words.some((w) => words.followUp.includes(w) && w !== 'het') || hasSeq('en', 'daar');
   // Mostly words the programme never uses and no question word: noise (code, another language), not a question.
-  const noise = focus === 'none' && unknown.length > topic.length && !social && unknownName === null;
+  const recognised = topic.length + organisers.length + people.length + (eventIds !== null ? 1 : 0);
+  const noise = focus === 'none' && unknown.length > recognised && !social && unknownName === null;
   const time = digitTime ?? timeWords.time;
   const understood =
     !noise && (social !== null || focus !== 'none' || eventIds !== null || organisers.length > 0 || people.length > 0 || topic.length > 0 ||

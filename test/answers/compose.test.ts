@@ -1,0 +1,112 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Answer } from '../../src/answers';
+import { ALFA_MORNING, answerWorld, codesOf, QUIET_DAY, type AnswerWorld } from './factory';
+
+describe('compose: the answer by what was asked (made-up programme)', () => {
+  let w: AnswerWorld;
+  const ask = (text: string, iso = ALFA_MORNING, context = {}) => w.answererAt(iso).answer(text, context);
+  const kind = (a: Answer) => a.kind;
+  beforeAll(() => {
+    w = answerWorld();
+  });
+
+  it('clockTimeInWords_listsWhatRunsThen', () => {
+    for (const q of ['wat is er om half elf', 'wat is er om 10.30', 'wat loopt er om kwart voor elf']) expect(codesOf(ask(q)).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
+  });
+
+  it('partsOfTheDay_beforeAfterAndDuringLunch_endOfDay', () => {
+    expect(codesOf(ask('welke sessies zijn er voor de lunch')).filter((c) => c.startsWith('r')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
+    const after = ask('wat is er na de lunch');
+    expect([after.kind, codesOf(after)]).toEqual(['round', ['r2-cultuur', 'r2-wonen-overleg']]);
+    expect(codesOf(ask('wat kan ik doen tijdens de lunch')).sort()).toEqual(['lunch', 'wandeling-haven']);
+    expect(codesOf(ask('wat is er aan het eind van de dag'))).toEqual(['afsluiting']);
+  });
+
+  it('eventFacts_endThemeAndVenue', () => {
+    const end = ask('hoe laat zijn we klaar?');
+    expect(end.kind === 'event' && [end.focus, end.bound, end.times[0]!.end]).toEqual(['when', 'end', '16:00']);
+    const theme = ask('wat is het thema van de netwerkdag in alfastad');
+    expect(theme.kind === 'event' && theme.focus).toBe('what');
+    const venue = ask('adres muziekcentrum');
+    expect(venue.kind === 'event' && venue.focus).toBe('where');
+  });
+
+  it('functionAskedTheOtherWayRound_findsWhoHoldsIt', () => {
+    for (const q of ['wie is de voorzitter van de ruimtelijke pijler', 'wie zit de ruimtelijke pijler voor', 'voorzitter ruimtelijke pijler']) {
+      const a = ask(q);
+      expect(a.kind === 'person' && a.people.map((p) => p.name)).toEqual(['Joris Vermeer']);
+    }
+  });
+
+  it('personAcrossNetwerkdagen_everyAppearance', () => {
+    const a = ask('bij welke netwerkdagen was joris vermeer');
+
+    expect(a.kind === 'person' && a.people[0]!.appearances.map((x) => x.event.city)).toEqual(['Alfastad', 'Betadorp']);
+  });
+
+  it('nameOnNoProgramme_saysSo_neverSomeoneWhoSharesAName', () => {
+    for (const [q, name] of [['wie is Mark Rutte', 'Mark Rutte'], ['wat doet anke de wit', 'anke de wit'], ['Piet Bakker', 'Piet Bakker']]) {
+      const a = ask(q!);
+      expect(a.kind === 'unknownName' && a.name).toBe(name);
+    }
+  });
+
+  it('abbreviation_meaningAndWorkAcrossNetwerkdagen', () => {
+    const a = ask('wat betekent TWB');
+
+    expect(a.kind === 'organiser' && [a.organiser.name, a.pillar?.name]).toEqual(['Themagroep Wonen en Bouwen', 'Ruimtelijke pijler']);
+    expect(a.kind === 'organiser' && a.appearances.map((x) => x.sessions.map((s) => s.code))).toEqual([['r1-woningbouw', 'r2-wonen-overleg']]);
+  });
+
+  it('pijler_includesItsThemagroepen_completeListsByFilter', () => {
+    expect(codesOf(ask('welke sessies heeft de ruimtelijke pijler in ronde 1')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
+    expect(codesOf(ask('welke themagroepen vergaderen niet'))).toEqual(['r2-wonen-overleg']);
+    expect(codesOf(ask('welke wandelingen zijn er'))).toEqual(['wandeling-haven']);
+  });
+
+  it('topicThatMatchesNothing_isNotFound_notAListOfWeakMatches', () => {
+    for (const q of ['wanneer is de workshop blockchain', 'sessie over ruimtevaart', 'yoga']) expect(['notFound', 'unclear']).toContain(kind(ask(q)));
+  });
+
+  it('topic_strongMatchInAnotherNetwerkdag_isWidenedAndSaysWhere', () => {
+    const a = ask('warmtenetten');
+
+    expect(a.kind === 'session' && [a.session.code, a.context.choice]).toEqual(['energie', 'found']);
+  });
+
+  it('netwerkdagen_allAndNext_fromWhatTheProgrammeSays', () => {
+    const all = ask('welke netwerkdagen zijn er geweest', QUIET_DAY);
+    expect(all.kind === 'events' && all.events.map((e) => e.city)).toEqual(['Betadorp', 'Alfastad']);
+    const next = ask('wanneer is de volgende netwerkdag', '2026-06-01T12:00:00+02:00');
+    expect(next.kind === 'nextEvent' && [next.upcoming, next.mentions.map((m) => m.text)]).toEqual([null, ['Tot slot: de volgende tweedaagse is op 1 en 2 oktober in Gammaveen.']]);
+    const upcoming = ask('wanneer is de volgende netwerkdag', QUIET_DAY);
+    expect(upcoming.kind === 'nextEvent' && upcoming.upcoming?.city).toBe('Alfastad');
+  });
+
+  it('signUpState_isTheSignupRulesOwn_cancelledIsNeverOpen', () => {
+    const a = ask('kan ik me aanmelden voor themagroep wonen en bouwen');
+
+    expect(a.kind === 'session' && [a.session.code, a.signup]).toEqual(['r2-wonen-overleg', 'cancelled']);
+  });
+
+  it('personal_fromOnesOwnSignUps', () => {
+    const woningbouw = w.catalogue.sessions.get(w.store.getEventBySlug('2026-03-10-alfastad')!.id)!.find((s) => s.code === 'r1-woningbouw')!;
+    const a = ask('waar moet ik nu zijn?', '2026-03-10T10:45:00+01:00', { mySessionIds: () => [woningbouw.id] });
+
+    expect(a.kind === 'personal' && [a.current.map((s) => s.code), a.next]).toEqual([['r1-woningbouw'], []]);
+    const none = ask('wat is mijn volgende sessie', ALFA_MORNING, { mySessionIds: () => [] });
+    expect(none.kind === 'personal' && none.sessions).toEqual([]);
+  });
+
+  it('followUp_enInAnotherTown_repeatsTheQuestionThere', () => {
+    const a = ask('en in betadorp?', ALFA_MORNING, { lastQuestion: 'waar gaat het over warmtenetten' });
+
+    expect(a.kind === 'session' && [a.session.code, a.repeats]).toEqual(['energie', 'waar gaat het over warmtenetten']);
+  });
+
+  it('socialAndEnglish', () => {
+    expect([kind(ask('hallo')), kind(ask('bedankt!')), kind(ask('doei'))]).toEqual(['social', 'social', 'social']);
+    const en = ask('where is the opening?');
+    expect(en.kind === 'session' && [en.session.code, en.english]).toEqual(['opening', true]);
+  });
+});
