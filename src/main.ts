@@ -2,11 +2,13 @@
 import { loadConfigOrExit } from './config';
 import { composeBot } from './compose';
 import { createLogger } from './log';
+import { installLastResort } from './ops/lastResort';
 import { SeedError } from './programme/seedFiles';
 
 function main(): void {
   const config = loadConfigOrExit();
   const log = createLogger(config.LOG_LEVEL);
+  const lastResort = installLastResort(log);
   if (!config.BOT_ID) {
     if (config.NODE_ENV === 'production') {
       log.error('local_mode_refused', { reason: 'BOT_ID ontbreekt; zonder BOT_ID worden tokens niet gecontroleerd.' });
@@ -31,6 +33,7 @@ function main(): void {
   bot.server.listen(config.PORT, config.HOST, () => {
     log.info('listening', { port: config.PORT, url: bot.server.url, localMode: !config.BOT_ID, now: config.NOW ?? null });
     bot.start();
+    lastResort.markServing();
   });
 
   let stopping = false;
@@ -45,7 +48,6 @@ function main(): void {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('unhandledRejection', (reason) => log.error('unhandled_rejection', { error: reason }));
 }
 
 main();

@@ -1,7 +1,11 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ANNA, messageActivity } from '../support/botHarness';
+import { ConnectorStandIn } from '../support/connector';
 import { runMain, startMain } from '../support/process';
 
 const dir = mkdtempSync(join(tmpdir(), 'g40-main-'));
@@ -55,4 +59,47 @@ describe('main process', () => {
     expect(code).toBe(2);
     expect(stderr).toMatch(/Seeds ongeldig: .*geen-seeds/);
   }, 30_000);
+
+  // The exact request of the red-team report (curl -X POST -H 'Content-Type: application/json'
+  // -H 'Content-Encoding: gzip' --data '{"type":"message"}'), and a truncated gzip body: each ended the process.
+  it('gzipHeaderOrTruncatedGzip_isRefused_andTheProcessKeepsServing', async () => {
+    const connector = new ConnectorStandIn();
+    await connector.start();
+    const bot = await startMain({ DATABASE_PATH: join(dir, 'f.db'), LOG_LEVEL: 'info' });
+    const post = (headers: Record<string, string>, body: string | Uint8Array) =>
+      fetch(`${bot.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...headers }, body });
+
+    const plain = await post({ 'Content-Encoding': 'gzip' }, '{"type":"message"}');
+    const truncated = await post({ 'Content-Encoding': 'gzip' }, gzipSync('{"type":"message","text":"hulp"}').subarray(0, 15));
+    const normal = await post({}, JSON.stringify(messageActivity(connector.url, 'hulp', ANNA)));
+    const health = await fetch(`${bot.url}/healthz`);
+    const alive = bot.child.exitCode === null;
+    await bot.stop();
+    await connector.stop();
+
+    expect([plain.status, truncated.status]).toEqual([415, 415]);
+    expect(normal.status).toBe(200);
+    expect(connector.received.some((r) => r.body.type === 'message')).toBe(true);
+    expect(health.status).toBe(200);
+    expect(alive).toBe(true);
+  }, 60_000);
+
+  it('uncaughtExceptionWhileServing_isLogged_andTheProcessKeepsServing', async () => {
+    const fault = pathToFileURL(join(process.cwd(), 'test', 'support', 'throwOnSignal.mjs')).href;
+    const bot = await startMain({ DATABASE_PATH: join(dir, 'g.db'), LOG_LEVEL: 'info' }, 30_000, [fault]);
+
+    bot.child.kill('SIGUSR2');
+    const deadline = Date.now() + 10_000;
+    while (!bot.logs.some((l) => l.event === 'uncaught_exception') && bot.child.exitCode === null && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    const health = bot.child.exitCode === null ? (await fetch(`${bot.url}/healthz`)).status : null;
+    const alive = bot.child.exitCode === null;
+    const code = await bot.stop('SIGTERM');
+
+    expect(bot.logs.find((l) => l.event === 'uncaught_exception')).toMatchObject({ level: 'error', serving: true });
+    expect(alive).toBe(true);
+    expect(health).toBe(200);
+    expect(code).toBe(0);
+  }, 60_000);
 });
