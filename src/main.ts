@@ -1,5 +1,5 @@
 /** Entry point: config → bot → listen; graceful shutdown on SIGTERM/SIGINT. */
-import { loadConfigOrExit } from './config';
+import { isLoopbackHost, loadConfigOrExit } from './config';
 import { composeBot } from './compose';
 import { createLogger } from './log';
 import { installLastResort } from './ops/lastResort';
@@ -31,7 +31,22 @@ function main(): void {
   }
   const bot = instance;
   bot.server.listen(config.PORT, config.HOST, () => {
-    log.info('listening', { port: config.PORT, url: bot.server.url, localMode: !config.BOT_ID, now: config.NOW ?? null });
+    const localMode = !config.BOT_ID;
+    log.info('listening', {
+      port: config.PORT,
+      host: config.HOST,
+      url: bot.server.url,
+      localMode,
+      now: config.NOW ?? null,
+      ...(localMode && isLoopbackHost(config.HOST)
+        ? { reach: `Lokale modus: alleen bereikbaar vanaf deze machine (${config.HOST}). Zet HOST om op een ander adres te luisteren.` }
+        : {}),
+    });
+    if (localMode && !isLoopbackHost(config.HOST)) {
+      log.warn('local_mode_exposed', {
+        warning: `LOKALE MODUS OP HOST=${config.HOST}: wie deze poort bereikt, kan zich zonder token voordoen als iedereen, ook als beheerder.`,
+      });
+    }
     bot.start();
     lastResort.markServing();
   });

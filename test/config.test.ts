@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, configSchema, loadConfig } from '../src/config';
+import { ConfigError, envSchema, loadConfig } from '../src/config';
 
 function configError(env: Record<string, string>): ConfigError {
   try {
@@ -73,7 +73,7 @@ describe('config', () => {
     const documented = new Map(
       [...sample.matchAll(/^([A-Z_]+)=(.*)$/gm)].map((m) => [m[1]!, m[2]!] as const),
     );
-    const keys = Object.keys((configSchema as unknown as { _def: { schema: { shape: object } } })._def.schema.shape);
+    const keys = Object.keys(envSchema.shape);
 
     expect([...documented.keys()].sort()).toEqual([...keys].sort());
     const fromSample = loadConfig(Object.fromEntries(documented));
@@ -82,5 +82,20 @@ describe('config', () => {
       const line = sample.split('\n').findIndex((l) => l.startsWith(`${key}=`));
       expect(sample.split('\n')[line - 1], `comment above ${key}`).toMatch(/^# /);
     }
+  });
+
+  // Local mode checks no tokens: listening on every interface made anyone on the network an admin.
+  it('localModeWithoutHost_listensOnLoopbackOnly', () => {
+    expect(loadConfig({}).HOST).toBe('127.0.0.1');
+    expect(loadConfig({ HOST: '' }).HOST).toBe('127.0.0.1');
+  });
+
+  it('withBotIdWithoutHost_listensOnAllInterfaces', () => {
+    expect(loadConfig({ BOT_ID: 'abc', BOT_PASSWORD: 'x', BOT_TENANT_ID: 't' }).HOST).toBe('0.0.0.0');
+  });
+
+  it('explicitHost_winsInEitherMode', () => {
+    expect(loadConfig({ HOST: '0.0.0.0' }).HOST).toBe('0.0.0.0');
+    expect(loadConfig({ HOST: '127.0.0.1', BOT_ID: 'abc', BOT_PASSWORD: 'x', BOT_TENANT_ID: 't' }).HOST).toBe('127.0.0.1');
   });
 });

@@ -33,6 +33,25 @@ describe('main process', () => {
     expect(imported.events.every((e) => e.endsWith(':ongewijzigd'))).toBe(true);
   }, 60_000);
 
+  it('localModeWithoutHost_listensOnLoopbackAndSaysSo', async () => {
+    const bot = await startMain({ DATABASE_PATH: join(dir, 'h.db'), LOG_LEVEL: 'info', HOST: '' });
+    const health = await fetch(`${bot.url}/healthz`);
+    await bot.stop();
+
+    const listening = bot.logs.find((l) => l.event === 'listening')!;
+    expect(health.status).toBe(200);
+    expect(listening.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(listening.reach).toMatch(/alleen bereikbaar vanaf deze machine \(127\.0\.0\.1\)/);
+    expect(bot.logs.some((l) => l.event === 'local_mode_exposed')).toBe(false);
+  }, 60_000);
+
+  it('localModeWithExplicitHostOnAllInterfaces_warnsLoudly', async () => {
+    const bot = await startMain({ DATABASE_PATH: join(dir, 'i.db'), LOG_LEVEL: 'info', HOST: '0.0.0.0' });
+    await bot.stop();
+
+    expect(bot.logs.find((l) => l.event === 'local_mode_exposed')).toMatchObject({ level: 'warn' });
+  }, 60_000);
+
   it('invalidConfig_exitsWithMessageNamingTheVariable', async () => {
     const { done } = runMain({ DATABASE_PATH: join(dir, 'c.db'), PORT: 'negentig' });
 
