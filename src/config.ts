@@ -48,6 +48,18 @@ const BOTFRAMEWORK_CLOUD_KEYS = [
   'BOTFRAMEWORK_CALLER_ID',
 ] as const;
 
+const NOW_YEARS = [2000, 2100] as const;
+
+/** Links are built on this address and opened by Outlook and browsers: only http(s) with a host will do. */
+function isWebAddress(s: string): boolean {
+  try {
+    const url = new URL(s);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 /** The variables themselves (env.sample documents exactly these keys). */
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -70,13 +82,26 @@ export const envSchema = z.object({
   BOTFRAMEWORK_OPENID_METADATA_URL: optionalString,
   BOTFRAMEWORK_EMULATOR_OPENID_METADATA_URL: optionalString,
   BOTFRAMEWORK_CALLER_ID: optionalString,
-  PUBLIC_BASE_URL: z.string().url().default('http://localhost:3978'),
+  // Empty = http://localhost:<PORT> (or the HOST address), so changing PORT does not leave every link pointing elsewhere.
+  PUBLIC_BASE_URL: optionalString.refine(
+    (s) => s === undefined || isWebAddress(s),
+    'moet een http- of https-adres zijn, bijv. https://netwerkdag.example.nl',
+  ),
   ADMIN_AAD_OBJECT_IDS: csv,
   ALLOWED_TENANT_IDS: csv,
-  NOW: optionalString.refine(
-    (s) => s === undefined || (DateTime.fromISO(s, { setZone: true }).isValid && /([+-]\d\d:?\d\d|Z)$/.test(s)),
-    'moet een ISO 8601-tijdstip met tijdzone zijn, bijv. 2026-02-04T09:30:00+01:00',
-  ),
+  NOW: optionalString
+    .refine(
+      (s) => s === undefined || (DateTime.fromISO(s, { setZone: true }).isValid && /([+-]\d\d:?\d\d|Z)$/.test(s)),
+      'moet een ISO 8601-tijdstip met tijdzone zijn, bijv. 2026-02-04T09:30:00+01:00',
+    )
+    // Luxon takes year 1 and +275760; no netwerkdag is near those, and dates that far off break date arithmetic and iCal.
+    .refine(
+      (s) => {
+        const at = s === undefined ? undefined : DateTime.fromISO(s, { setZone: true });
+        return at === undefined || !at.isValid || (at.year >= NOW_YEARS[0] && at.year <= NOW_YEARS[1]);
+      },
+      `moet een tijdstip tussen ${NOW_YEARS[0]} en ${NOW_YEARS[1]} zijn`,
+    ),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(256_000),
   MAX_TEXT_LENGTH: z.coerce.number().int().min(100).max(100_000).default(4000),
@@ -124,7 +149,10 @@ export const configSchema = envSchema
       }
     }
   })
-  .transform((c) => ({ ...c, HOST: c.HOST ?? defaultHost(c.BOT_ID) }));
+  .transform((c) => {
+    const HOST = c.HOST ?? defaultHost(c.BOT_ID);
+    return { ...c, HOST, PUBLIC_BASE_URL: c.PUBLIC_BASE_URL ?? defaultBaseUrl(HOST, c.PORT) };
+  });
 
 /**
  * Without BOT_ID nothing checks tokens: whoever reaches the port acts as anyone, admins included,
@@ -132,6 +160,12 @@ export const configSchema = envSchema
  */
 export function defaultHost(botId: string | undefined): string {
   return botId ? '0.0.0.0' : '127.0.0.1';
+}
+
+/** Where this machine reaches itself: a wildcard or loopback address becomes localhost; an IPv6 address gets brackets. */
+export function defaultBaseUrl(host: string, port: number): string {
+  const name = host === '0.0.0.0' || host === '::' || isLoopbackHost(host) ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  return `http://${name}:${port}`;
 }
 
 /** True for addresses only this machine can reach. */
