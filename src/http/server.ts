@@ -8,8 +8,11 @@ import restify from 'restify';
 import type { TeamsBot } from '../teams/app';
 import type { BotDeps } from '../teams/deps';
 import type { Readiness } from '../ops/readiness';
+import { checkDatabaseHealth, type DatabaseHealth } from '../db/health';
 import { httpTexts } from '../texts/nl';
 import { isActivityEnvelope } from './activityEnvelope';
+
+const HEALTHY_REUSE_MS = 1000;
 
 export type HttpRoutes = (server: restify.Server, deps: BotDeps) => void;
 
@@ -58,10 +61,18 @@ export function createHttpServer(deps: BotDeps, bot: TeamsBot, routes: HttpRoute
     }
   });
 
+  // Each check commits one small write; a healthy answer is reused for a second so that polling
+  // /healthz (unauthenticated) cannot turn into a stream of writes. A failure is checked afresh each time.
+  let healthyUntil = 0;
+  let lastHealth: DatabaseHealth | undefined;
   server.get('/healthz', async (_req, res) => {
     try {
-      const row = deps.services.db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number };
-      res.send(200, { status: 'ok', events: row.n });
+      if (!lastHealth || performance.now() >= healthyUntil) {
+        lastHealth = undefined;
+        lastHealth = checkDatabaseHealth(deps.services.db, new Date());
+        healthyUntil = performance.now() + HEALTHY_REUSE_MS;
+      }
+      res.send(200, { status: 'ok', events: lastHealth.events });
     } catch (error) {
       deps.log.error('health_failed', { error });
       res.send(503, { status: 'error' });

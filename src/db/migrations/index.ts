@@ -10,6 +10,7 @@ import { roles } from './004_roles';
 import { signups } from './005_signups';
 import { calendar } from './006_calendar';
 import { announcements } from './007_announcements';
+import { healthProbe } from './008_health_probe';
 
 export interface Migration {
   id: number;
@@ -17,4 +18,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups, calendar, announcements];
+export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups, calendar, announcements, healthProbe];
