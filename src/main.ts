@@ -1,6 +1,7 @@
 /** Entry point: config → bot → listen; graceful shutdown on SIGTERM/SIGINT. */
 import { isLoopbackHost, loadConfigOrExit } from './config';
 import { composeBot } from './compose';
+import { DatabaseOpenError, describeDatabaseError, isSqliteError } from './db/database';
 import { createLogger } from './log';
 import { installLastResort } from './ops/lastResort';
 import { SeedError } from './programme/seedFiles';
@@ -25,6 +26,14 @@ function main(): void {
     if (err instanceof SeedError) {
       log.error('seeds_invalid', { file: err.file, field: err.field, reason: err.reason });
       console.error(`Seeds ongeldig: ${err.message}`);
+      process.exit(2);
+    }
+    // Opening, checking or migrating the database failed, or the seed import hit it: say what and exit like bad config.
+    const database =
+      err instanceof DatabaseOpenError ? err : isSqliteError(err) ? new DatabaseOpenError(config.DATABASE_PATH, describeDatabaseError(err), { cause: err }) : undefined;
+    if (database) {
+      log.error('database_unusable', { path: database.path, reason: database.reason, code: (database.cause as { code?: string } | undefined)?.code });
+      console.error(database.message);
       process.exit(2);
     }
     throw err;

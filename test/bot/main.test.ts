@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdirSync, mkdtempSync, openSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { openDatabase } from '../../src/db/database';
 import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ANNA, messageActivity } from '../support/botHarness';
@@ -68,6 +69,45 @@ describe('main process', () => {
 
     expect(code).toBe(2);
     expect(stdout).toMatch(/local_mode_refused/);
+  }, 30_000);
+
+  // A raw stack trace before: now one Dutch sentence that says what is wrong and what to do, and exit 2 like bad config.
+  it('databaseFileThatIsNoDatabase_refusesToStartWithDutchReason', async () => {
+    const file = join(dir, 'geen-database.db');
+    writeFileSync(file, 'dit is geen database, maar een boodschappenlijst\n'.repeat(200));
+
+    const { code, stderr } = await runMain({ DATABASE_PATH: file }).done;
+
+    expect(code).toBe(2);
+    expect(stderr).toContain(`Database ${file}: is geen SQLite-database`);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  }, 30_000);
+
+  it('damagedDatabase_refusesToStartWithDutchReason', async () => {
+    const file = join(dir, 'beschadigd.db');
+    openDatabase(file).close();
+    // Keep the header page, scribble over everything after it.
+    const size = statSync(file).size;
+    const fd = openSync(file, 'r+');
+    writeSync(fd, Buffer.alloc(size - 4096, 0x5a), 0, size - 4096, 4096);
+    closeSync(fd);
+
+    const { code, stderr } = await runMain({ DATABASE_PATH: file }).done;
+
+    expect(code).toBe(2);
+    expect(stderr).toContain(`Database ${file}: is beschadigd. Zet de laatste backup terug`);
+    expect(stderr).not.toMatch(/^\s+at /m);
+  }, 30_000);
+
+  it('databasePathThatCannotBeOpened_refusesToStartWithDutchReason', async () => {
+    const folder = join(dir, 'een-map.db');
+    mkdirSync(folder);
+
+    const { code, stderr } = await runMain({ DATABASE_PATH: folder }).done;
+
+    expect(code).toBe(2);
+    expect(stderr).toContain(`Database ${folder}: kan niet worden geopend of aangemaakt`);
+    expect(stderr).not.toMatch(/^\s+at /m);
   }, 30_000);
 
   it('brokenSeeds_refuseToStartAndSayWhere', async () => {
