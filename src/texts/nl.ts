@@ -36,5 +36,6 @@ export const httpTexts = {
   tooLarge: 'Bericht te groot.',
   internal: 'Interne fout.',
   encodingRefused: 'Gecomprimeerde of anders gecodeerde berichten worden niet aangenomen; stuur de inhoud ongecodeerd.',
-  unavailable: 'Tijdelijk niet beschikbaar.',
+  unavailable: 'Tijdelijk niet beschikbaar; probeer het later opnieuw.',
+  unauthorized: 'Niet geautoriseerd.',
 } as const;
