@@ -104,7 +104,8 @@ export const envSchema = z.object({
     ),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error', 'silent']).default('info'),
   MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10_000_000).default(256_000),
-  MAX_TEXT_LENGTH: z.coerce.number().int().min(100).max(100_000).default(4000),
+  // Capped: a question to the bot is a few hundred characters, and every command and the answerer read the whole text.
+  MAX_TEXT_LENGTH: z.coerce.number().int().min(100).max(10_000).default(4000),
   BACKUP_DIR: optionalString,
   BACKUP_INTERVAL_MINUTES: z.coerce.number().int().min(1).max(7 * 24 * 60).default(60),
   BACKUP_KEEP: z.coerce.number().int().min(1).max(10_000).default(48),

@@ -135,4 +135,11 @@ describe('config', () => {
     expect(loadConfig({ PORT: '4000', HOST: 'fd00::5' }).PUBLIC_BASE_URL).toBe('http://[fd00::5]:4000');
     expect(loadConfig({ PORT: '4000', PUBLIC_BASE_URL: 'https://g40.example.nl' }).PUBLIC_BASE_URL).toBe('https://g40.example.nl');
   });
+
+  // 100 000 was allowed, and took seconds per message in the command patterns of the time.
+  it('maxTextLengthAboveTheCap_isRefused', () => {
+    expect(configError({ MAX_TEXT_LENGTH: '10001' }).variable).toBe('MAX_TEXT_LENGTH');
+    expect(configError({ MAX_TEXT_LENGTH: '100000' }).message).toBe('Ongeldige configuratie: MAX_TEXT_LENGTH: hoogstens 10000');
+    expect(loadConfig({ MAX_TEXT_LENGTH: '10000' }).MAX_TEXT_LENGTH).toBe(10_000);
+  });
 });
