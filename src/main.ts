@@ -1,12 +1,15 @@
 /** Entry point: config → bot → listen; graceful shutdown on SIGTERM/SIGINT. */
-import { loadConfigOrExit } from './config';
+import { isLoopbackHost, loadConfigOrExit } from './config';
 import { composeBot } from './compose';
+import { DatabaseOpenError, describeDatabaseError, isSqliteError } from './db/database';
 import { createLogger } from './log';
+import { installLastResort } from './ops/lastResort';
 import { SeedError } from './programme/seedFiles';
 
 function main(): void {
   const config = loadConfigOrExit();
   const log = createLogger(config.LOG_LEVEL);
+  const lastResort = installLastResort(log);
   if (!config.BOT_ID) {
     if (config.NODE_ENV === 'production') {
       log.error('local_mode_refused', { reason: 'BOT_ID ontbreekt; zonder BOT_ID worden tokens niet gecontroleerd.' });
@@ -25,12 +28,36 @@ function main(): void {
       console.error(`Seeds ongeldig: ${err.message}`);
       process.exit(2);
     }
+    // Opening, checking or migrating the database failed, or the seed import hit it: say what and exit like bad config.
+    const database =
+      err instanceof DatabaseOpenError ? err : isSqliteError(err) ? new DatabaseOpenError(config.DATABASE_PATH, describeDatabaseError(err), { cause: err }) : undefined;
+    if (database) {
+      log.error('database_unusable', { path: database.path, reason: database.reason, code: (database.cause as { code?: string } | undefined)?.code });
+      console.error(database.message);
+      process.exit(2);
+    }
     throw err;
   }
   const bot = instance;
   bot.server.listen(config.PORT, config.HOST, () => {
-    log.info('listening', { port: config.PORT, url: bot.server.url, localMode: !config.BOT_ID, now: config.NOW ?? null });
+    const localMode = !config.BOT_ID;
+    log.info('listening', {
+      port: config.PORT,
+      host: config.HOST,
+      url: bot.server.url,
+      localMode,
+      now: config.NOW ?? null,
+      ...(localMode && isLoopbackHost(config.HOST)
+        ? { reach: `Lokale modus: alleen bereikbaar vanaf deze machine (${config.HOST}). Zet HOST om op een ander adres te luisteren.` }
+        : {}),
+    });
+    if (localMode && !isLoopbackHost(config.HOST)) {
+      log.warn('local_mode_exposed', {
+        warning: `LOKALE MODUS OP HOST=${config.HOST}: wie deze poort bereikt, kan zich zonder token voordoen als iedereen, ook als beheerder.`,
+      });
+    }
     bot.start();
+    lastResort.markServing();
   });
 
   let stopping = false;
@@ -45,7 +72,6 @@ function main(): void {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('unhandledRejection', (reason) => log.error('unhandled_rejection', { error: reason }));
 }
 
 main();

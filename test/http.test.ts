@@ -1,5 +1,6 @@
+import { brotliCompressSync, deflateSync, gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ANNA, installActivity, replyText, startHarness, type Harness } from './support/botHarness';
+import { ANNA, installActivity, messageActivity, replyText, startHarness, type Harness } from './support/botHarness';
 
 describe('HTTP path', () => {
   let h: Harness;
@@ -91,5 +92,54 @@ describe('HTTP path', () => {
     const replies = await h.say('a'.repeat(5000));
 
     expect(replyText(replies.at(-1))).toContain('te lang');
+  });
+
+  // The request from the red-team report, byte for byte: it used to end the process before any token check.
+  it('gzipHeaderOnPlainJson_gets415_andTheNextMessageIsServed', async () => {
+    const res = await fetch(`${h.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' },
+      body: '{"type":"message"}',
+    });
+    const replies = await h.say('hulp');
+
+    expect(res.status).toBe(415);
+    expect(res.headers.get('accept-encoding')).toBe('identity');
+    expect(replyText(replies[0])).toContain('Wat kan ik voor je doen?');
+  });
+
+  it.each([
+    ['truncated gzip', 'gzip', gzipSync(JSON.stringify({ type: 'message', text: 'hulp' })).subarray(0, 12)],
+    ['valid gzip', 'gzip', gzipSync(JSON.stringify({ type: 'message', text: 'hulp' }))],
+    ['gzip bomb (20 MB unpacked)', 'gzip', gzipSync(`{"type":"message","text":"${' '.repeat(20_000_000)}"}`)],
+    ['upper-case GZIP', 'GZIP', gzipSync('{"type":"message"}')],
+    ['deflate', 'deflate', deflateSync('{"type":"message"}')],
+    ['br', 'br', brotliCompressSync('{"type":"message"}')],
+    ['two encodings', 'identity, gzip', gzipSync('{"type":"message"}')],
+    ['bogus encoding', 'x-zeep', Buffer.from('{"type":"message"}')],
+  ])('encodedBody_%s_gets415BeforeReading_andServerKeepsServing', async (_name, encoding, body) => {
+    const res = await fetch(`${h.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+      body,
+    });
+    const health = await fetch(`${h.baseUrl}/healthz`);
+
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as { error: string }).error).toMatch(/ongecodeerd/);
+    expect(health.status).toBe(200);
+  });
+
+  it('identityEncoding_isAcceptedAsPlain', async () => {
+    const before = h.connector.received.length;
+
+    const res = await fetch(`${h.baseUrl}/api/messages`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'content-encoding': 'identity' },
+      body: JSON.stringify(messageActivity(h.connector.url, 'hulp', ANNA)),
+    });
+
+    expect(res.status).toBe(200);
+    expect(h.connector.received.length).toBeGreaterThan(before);
   });
 });

@@ -14,17 +14,59 @@ export interface OpenOptions {
   migrations?: Migration[];
 }
 
+/** The database cannot be used at start: the reason in Dutch, for the operator (main exits 2 with it). */
+export class DatabaseOpenError extends Error {
+  constructor(readonly path: string, readonly reason: string, options?: { cause?: unknown }) {
+    super(`Database ${path}: ${reason}`, options);
+    this.name = 'DatabaseOpenError';
+  }
+}
+
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
-  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
-  const db = new Database(path);
-  // WAL lets the HTTP handlers read while a sign-up writes; busy_timeout makes a
-  // second process (a CLI, a restarted instance) wait instead of failing at once.
-  db.pragma('journal_mode = WAL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  db.pragma('synchronous = NORMAL');
-  migrate(db, [...MIGRATIONS, ...(options.migrations ?? [])]);
-  return db;
+  let db: Db | undefined;
+  try {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    db = new Database(path);
+    // WAL lets the HTTP handlers read while a sign-up writes; busy_timeout makes a
+    // second process (a CLI, a restarted instance) wait instead of failing at once.
+    db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    // Damage found now stops the start with a clear reason; found later it fails a sign-up halfway through
+    // the day. The file is a few MB at most, so this takes milliseconds.
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new DatabaseOpenError(path, `${DAMAGED} (quick_check: ${String(check).slice(0, 200)})`);
+    migrate(db, [...MIGRATIONS, ...(options.migrations ?? [])]);
+    return db;
+  } catch (err) {
+    try {
+      db?.close();
+    } catch {
+      // Closing a database that could not be opened properly may fail too; the first error is the one to report.
+    }
+    if (err instanceof DatabaseOpenError) throw err;
+    throw new DatabaseOpenError(path, describeDatabaseError(err), { cause: err });
+  }
+}
+
+const DAMAGED = 'is beschadigd. Zet de laatste backup terug (README, "Terugzetten")';
+
+/** SQLite's and the file system's error codes, in words an operator can act on. */
+export function describeDatabaseError(err: unknown): string {
+  const code = typeof err === 'object' && err !== null && 'code' in err ? String((err as { code: unknown }).code) : '';
+  const detail = err instanceof Error ? err.message : String(err);
+  if (code === 'SQLITE_NOTADB') return `is geen SQLite-database (of de kop is beschadigd). Zet de laatste backup terug (README, "Terugzetten") of kies een ander DATABASE_PATH`;
+  if (code.startsWith('SQLITE_CORRUPT')) return DAMAGED;
+  if (code.startsWith('SQLITE_READONLY') || code === 'SQLITE_PERM' || code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+    return `kan niet worden beschreven (${detail}). De bot moet het bestand en de map eromheen kunnen lezen en schrijven`;
+  }
+  if (code === 'SQLITE_FULL' || code === 'ENOSPC') return `kan niet worden beschreven: de schijf is vol`;
+  if (code.startsWith('SQLITE_CANTOPEN') || code === 'ENOTDIR' || code === 'EEXIST' || code === 'EISDIR') {
+    return `kan niet worden geopend of aangemaakt (${detail}). Controleer DATABASE_PATH: het moet een bestand zijn in een map die bestaat of kan worden aangemaakt`;
+  }
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED')) return `is bezet door een ander proces (${detail})`;
+  return `kan niet worden geopend (${code || 'fout'}: ${detail})`;
 }
 
 export function migrate(db: Db, migrations: Migration[]): number[] {
@@ -66,4 +108,9 @@ export function inTransaction<T>(db: Db, fn: () => T): T {
 /** SQLite's own error codes, so callers never match on message text. */
 export function isConstraintError(err: unknown, code = 'SQLITE_CONSTRAINT'): boolean {
   return typeof err === 'object' && err !== null && 'code' in err && String((err as { code: unknown }).code).startsWith(code);
+}
+
+/** Any error SQLite raised (as opposed to one from our own code). */
+export function isSqliteError(err: unknown): boolean {
+  return isConstraintError(err, 'SQLITE_');
 }

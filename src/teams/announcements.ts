@@ -234,7 +234,8 @@ async function reply(ctx: CommandContext, value: string | AdaptiveCardJson): Pro
 const commands: Command[] = [
   {
     name: 'koppel',
-    pattern: /^koppel(?:\s+(.+?))?[\s.!]*$/i,
+    // Linear on long input, see Command.pattern in ./commands.
+    pattern: /^koppel(?:\s+(?=\S)(.*[^\s.!]))?[\s.!]*$/i,
     async handle(ctx, match) {
       if (!ctx.viewer) return reply(ctx, general.noIdentity);
       const place = await channelPlace(ctx.context, ctx.deps);

@@ -16,7 +16,7 @@ import {
 // botbuilder's own auth layer (a dependency of botbuilder), for its error type and auth result.
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
-import { general } from '../texts/nl';
+import { general, httpTexts } from '../texts/nl';
 import { attachment } from './cards/adaptive';
 import { errorCard, helpCard, welcomeCard } from './cards/generalCards';
 import { findCommand, type Command, type CommandContext } from './commands';
@@ -78,16 +78,29 @@ export function createAdapter(deps: BotDeps): TeamsAdapter {
         }
       : {}),
   };
-  return new StrictTeamsAdapter(auth, new ConfigurationServiceClientCredentialFactory(auth));
+  return new StrictTeamsAdapter(auth, new ConfigurationServiceClientCredentialFactory(auth), deps.log);
 }
 
 const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
 
 /**
- * botbuilder lets a token with a bad signature or a malformed JWT escape as a
- * plain error, which CloudAdapter answers with 500; every rejected token is a 401.
+ * Every answer to a token is one of three, with a fixed body (CloudAdapter would send the
+ * error's own message, internals included, as the body):
+ * - 401 for any token that is not good, including a malformed JWT or a bad signature (botbuilder
+ *   let those escape as plain errors, answered 500) and a token without `exp`, which the JWT
+ *   library accepts as never expiring;
+ * - 503 when the token cannot be checked at all (the OpenID metadata or its keys cannot be
+ *   fetched): the sender is not at fault, Teams retries, and the log says what failed.
  */
 class StrictTeamsAdapter extends TeamsAdapter {
+  constructor(
+    auth: ConstructorParameters<typeof TeamsAdapter>[0],
+    credentials: ConstructorParameters<typeof TeamsAdapter>[1],
+    private readonly log: Logger,
+  ) {
+    super(auth, credentials);
+  }
+
   protected override async processActivity(
     auth: string | AuthenticateRequestResult,
     activity: Activity,
@@ -98,8 +111,19 @@ class StrictTeamsAdapter extends TeamsAdapter {
       try {
         authenticated = await this.botFrameworkAuthentication.authenticateRequest(activity, auth);
       } catch (err) {
-        if (err instanceof AuthenticationError || !JWT_ERRORS.has((err as Error)?.name)) throw err;
-        throw new AuthenticationError(`Unauthorized. ${(err as Error).message}`, StatusCodes.UNAUTHORIZED);
+        const refused =
+          JWT_ERRORS.has((err as Error)?.name) || (err instanceof AuthenticationError && err.statusCode === StatusCodes.UNAUTHORIZED);
+        if (refused) {
+          this.log.warn('token_refused', { reason: (err as Error).message });
+          return { status: StatusCodes.UNAUTHORIZED, body: { error: httpTexts.unauthorized } };
+        }
+        this.log.error('token_check_unavailable', { error: err });
+        return { status: 503, body: { error: httpTexts.unavailable } };
+      }
+      const claims = authenticated.claimsIdentity?.claims ?? [];
+      if (!claims.some((c) => c.type === 'exp' && typeof c.value === 'number' && Number.isFinite(c.value))) {
+        this.log.warn('token_refused', { reason: 'token zonder exp' });
+        return { status: StatusCodes.UNAUTHORIZED, body: { error: httpTexts.unauthorized } };
       }
     }
     return super.processActivity(authenticated as AuthenticateRequestResult, activity, logic);

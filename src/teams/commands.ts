@@ -19,6 +19,18 @@ export interface CommandContext {
 
 export interface Command {
   name: string;
+  /**
+   * Anchored. How a command captures its trailing words, so matching stays linear in the text's length
+   * (MAX_TEXT_LENGTH can be 10 000 characters of anyone's choosing):
+   *
+   *   \s+(?=\S)(.*[^\s?!.])[\s?!.]*$     not     \s+(.+?)[\s?!.]*$
+   *
+   * The lazy form retries the trailing class at every length of the capture, so a long run of
+   * spaces or dots followed by one other character cost seconds per message (quadratic). The
+   * greedy form backtracks once from the end to the last character outside the class, and the
+   * lookahead leaves `\s+` only one way to end, so a failed capture is not retried per space.
+   * test/teams/commandPatterns.test.ts runs every command against such input.
+   */
   pattern: RegExp;
   handle(ctx: CommandContext, match: RegExpMatchArray): Promise<void>;
 }

@@ -187,6 +187,8 @@ async function replyWithChoices(ctx: CommandContext, words: string, run: (sessio
   await ctx.context.sendActivity({ attachments: [attachment(sessionCardFor(programme.getSessionDetails(session.id)!, shownTo, ctx.deps, notice))] });
 }
 
+// Trailing words are captured as `\s+(?=\S)(.*[^<trail>])[<trail>]*$`, never as `(.+?)[<trail>]*$`:
+// see Command.pattern in ./commands.
 const commands: Command[] = [
   {
     name: 'mijn programma',
@@ -200,7 +202,7 @@ const commands: Command[] = [
   },
   {
     name: 'deelnemers',
-    pattern: /^deelnemers(?:\s+(?:van|voor|bij)(?=\s))?(?:\s+(.+?))?[\s?!.]*$/i,
+    pattern: /^deelnemers(?:\s+(?:van|voor|bij)(?=\s))?(?:\s+(?=\S)(.*[^\s?!.]))?[\s?!.]*$/i,
     async handle(ctx, match) {
       const { context, viewer, deps } = ctx;
       const words = match[1]?.trim() ?? '';
@@ -223,7 +225,7 @@ const commands: Command[] = [
   },
   {
     name: 'aanmelden voor',
-    pattern: /^(?:meld (?:me|mij) aan|aanmelden|inschrijven|schrijf (?:me|mij) in)\s+(?:voor|bij)\s+(.+?)[\s?!.]*$/i,
+    pattern: /^(?:meld (?:me|mij) aan|aanmelden|inschrijven|schrijf (?:me|mij) in)\s+(?:voor|bij)\s+(?=\S)(.*[^\s?!.])[\s?!.]*$/i,
     async handle(ctx, match) {
       const words = match[1]!;
       if (!ctx.viewer) return void (await ctx.context.sendActivity(general.noIdentity));
@@ -232,7 +234,7 @@ const commands: Command[] = [
   },
   {
     name: 'afmelden voor',
-    pattern: /^(?:meld (?:me|mij) af|afmelden|uitschrijven)\s+(?:voor|bij|van)\s+(.+?)[\s?!.]*$/i,
+    pattern: /^(?:meld (?:me|mij) af|afmelden|uitschrijven)\s+(?:voor|bij|van)\s+(?=\S)(.*[^\s?!.])[\s?!.]*$/i,
     async handle(ctx, match) {
       const words = match[1]!;
       if (!ctx.viewer) return void (await ctx.context.sendActivity(general.noIdentity));
@@ -241,7 +243,7 @@ const commands: Command[] = [
   },
   {
     name: 'aanmelden',
-    pattern: /^(?:aanmelden|inschrijven)(?:\s+(.+?))?[\s?!.]*$/i,
+    pattern: /^(?:aanmelden|inschrijven)(?:\s+(?=\S)(.*[^\s?!.]))?[\s?!.]*$/i,
     async handle({ context, state, viewer, deps }, match) {
       if (!viewer) return void (await context.sendActivity(general.noIdentity));
       const words = match[1]?.trim() ?? '';

@@ -33,3 +33,14 @@ export const general = {
   unknownAction: 'Deze knop ken ik niet (meer). Vraag de kaart opnieuw op.',
   badCardData: 'De gegevens van deze kaart kloppen niet. Vraag de kaart opnieuw op.',
 } as const;
+
+/** Bodies of HTTP error answers (for whoever reads the raw response; Teams shows none of these). */
+export const httpTexts = {
+  badActivity: 'Geen geldige activity.',
+  badRequest: 'Ongeldig verzoek.',
+  tooLarge: 'Bericht te groot.',
+  internal: 'Interne fout.',
+  encodingRefused: 'Gecomprimeerde of anders gecodeerde berichten worden niet aangenomen; stuur de inhoud ongecodeerd.',
+  unavailable: 'Tijdelijk niet beschikbaar; probeer het later opnieuw.',
+  unauthorized: 'Niet geautoriseerd.',
+} as const;

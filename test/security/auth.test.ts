@@ -8,6 +8,8 @@ import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../src/config';
+import { createLogger } from '../../src/log';
+import { httpTexts } from '../../src/texts/nl';
 import { ANNA, replyText, startHarness, TENANT, type Harness } from '../support/botHarness';
 
 const BOT_ID = '0b0b0b0b-1111-2222-3333-444444444444';
@@ -72,13 +74,14 @@ describe('Bot Framework authentication', () => {
     channelData: { tenant: { id: TENANT } },
     membersAdded: [{ id: '29:someone-else' }],
   });
-  const postWith = async (authorization: string | undefined) => {
+  const postWith = async (authorization: string | undefined) => (await postFull(authorization)).status;
+  const postFull = async (authorization: string | undefined) => {
     const res = await fetch(`${h.baseUrl}/api/messages`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
       body: JSON.stringify(silentActivity()),
     });
-    return res.status;
+    return { status: res.status, body: await res.text() };
   };
 
   beforeAll(async () => {
@@ -150,9 +153,101 @@ describe('Bot Framework authentication', () => {
     expect(await postWith(`Bearer ${none}`)).toBe(401);
   });
 
+  // The JWT library treats a token without exp as never expiring; the Bot Framework always sets one.
+  it('tokenWithoutExp_is401', async () => {
+    const { exp: _exp, ...forever } = claims();
+
+    expect(await postWith(`Bearer ${jwt(forever, provider.privateKey)}`)).toBe(401);
+  });
+
+  it.each([
+    ['a non-numeric exp', { exp: 'morgen' }],
+    ['a null exp', { exp: null }],
+  ])('tokenWith_%s_is401', async (_name, patch) => {
+    expect(await postWith(`Bearer ${jwt(claims(patch), provider.privateKey)}`)).toBe(401);
+  });
+
+  it('refusedToken_bodySaysNoMoreThanUnauthorized', async () => {
+    const { privateKey: otherKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+
+    const res = await postFull(`Bearer ${jwt(claims(), otherKey)}`);
+
+    expect(res).toEqual({ status: 401, body: JSON.stringify({ error: httpTexts.unauthorized }) });
+  });
+
   it('garbageHeader_is401', async () => {
     expect(await postWith('Bearer not.a.jwt')).toBe(401);
     expect(await postWith('Basic dXNlcjpwYXNz')).toBe(401);
+  });
+});
+
+describe('token check when the OpenID metadata cannot be fetched', () => {
+  let provider: Provider;
+  const logLines: Record<string, any>[] = [];
+  let closedPort: number;
+
+  beforeAll(async () => {
+    provider = await startProvider();
+    // A port that was just free and is closed again: connection refused, at once and on loopback.
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    closedPort = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+  });
+  afterAll(async () => {
+    await new Promise((resolve) => provider?.server.close(resolve));
+  });
+
+  const harnessWithMetadataAt = (metadataUrl: string) =>
+    startHarness({
+      log: createLogger('warn', {}, (line) => logLines.push(JSON.parse(line))),
+      env: {
+        BOT_ID,
+        BOT_PASSWORD: 'not-used-by-these-tests',
+        BOT_TYPE: 'SingleTenant',
+        BOT_TENANT_ID: TENANT,
+        BOTFRAMEWORK_VALIDATE_AUTHORITY: 'false',
+        BOTFRAMEWORK_LOGIN_URL: `${provider.url}/login`,
+        BOTFRAMEWORK_OAUTH_SCOPE: ISSUER,
+        BOTFRAMEWORK_TOKEN_ISSUER: ISSUER,
+        BOTFRAMEWORK_OAUTH_URL: `${provider.url}/oauth`,
+        BOTFRAMEWORK_OPENID_METADATA_URL: metadataUrl,
+        BOTFRAMEWORK_EMULATOR_OPENID_METADATA_URL: metadataUrl,
+        BOTFRAMEWORK_CALLER_ID: 'urn:botframework:test',
+      },
+    });
+
+  it.each([
+    ['unreachable', () => `http://127.0.0.1:${closedPort}/.well-known/openidconfiguration`],
+    ['answering 404', () => `${provider.url}/nothing-here`],
+  ])('metadata_%s_answers503WithoutInternals_andLogsIt', async (_name, metadataUrl) => {
+    const h = await harnessWithMetadataAt(metadataUrl());
+    const before = logLines.length;
+    const nowSec = Math.floor(Date.now() / 1000);
+    const token = jwt({ iss: ISSUER, aud: BOT_ID, serviceurl: h.connector.url, nbf: nowSec - 60, exp: nowSec + 3600 }, provider.privateKey);
+    try {
+      const res = await fetch(`${h.baseUrl}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({
+          type: 'message',
+          id: 'm-1',
+          channelId: 'msteams',
+          serviceUrl: h.connector.url,
+          from: { id: '29:anna' },
+          recipient: { id: `28:${BOT_ID}` },
+          conversation: { id: 'a:personal-anna', conversationType: 'personal', tenantId: TENANT },
+          text: 'hulp',
+        }),
+      });
+
+      expect(res.status).toBe(503);
+      expect(await res.json()).toEqual({ error: httpTexts.unavailable });
+      expect(logLines.slice(before).map((l) => l.event)).toContain('token_check_unavailable');
+      expect(h.connector.received).toEqual([]);
+    } finally {
+      await h.close();
+    }
   });
 });
 

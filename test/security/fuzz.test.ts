@@ -13,6 +13,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { brotliCompressSync, deflateRawSync, deflateSync, gzipSync } from 'node:zlib';
 import type { Application } from '@microsoft/teams-ai';
 import { FEATURE_MODULES } from '../../src/compose';
 import type { BotDeps } from '../../src/teams/deps';
@@ -25,8 +26,8 @@ const SEED = 0x6a40;
 const ROUNDS = 3000;
 const NOW = '2026-02-04T09:30:00+01:00';
 
-/** Tables whose rows the bot legitimately adds while it handles users; everything else must not change. */
-const MAY_GROW = new Set(['bot_state', 'outbox', 'conversation_refs', 'signups', 'signup_events', 'app_secrets', 'calendar_feeds']);
+/** Tables whose rows the bot legitimately adds or rewrites (health_probe: each /healthz) while it runs; everything else must not change. */
+const MAY_GROW = new Set(['bot_state', 'health_probe', 'outbox', 'conversation_refs', 'signups', 'signup_events', 'app_secrets', 'calendar_feeds']);
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -310,6 +311,58 @@ describe('hostile input', () => {
     const alarmed = h.connector.received.filter((r) => r.body.text === general.somethingWentWrong);
     expect(alarmed).toEqual([]);
     expect(h.connector.received.length).toBeGreaterThan(100);
+  }, 120_000);
+
+  // restify's body reader used to gunzip these itself: a bad gzip stream ended the process, and the
+  // size limit counted compressed bytes. Every body encoding is refused now, on every path, before reading.
+  it('fuzz_compressedAndWronglyEncodedBodies_get415_andTheProcessKeepsServing', async () => {
+    const random = mulberry32(SEED + 1);
+    const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
+    const fuzz = new Fuzzer(random, registeredVerbs(h.bot.deps), h.connector.url);
+    const encoders: [string, (b: Buffer) => Buffer][] = [
+      ['gzip', (b) => gzipSync(b)],
+      ['gzip', (b) => gzipSync(b).subarray(0, Math.max(1, Math.floor(random() * gzipSync(b).length)))],
+      ['x-gzip', (b) => gzipSync(b)],
+      ['GZip', (b) => gzipSync(b)],
+      ['deflate', (b) => deflateSync(b)],
+      ['deflate', (b) => deflateRawSync(b)],
+      ['br', (b) => brotliCompressSync(b)],
+      ['compress', (b) => b],
+      ['gzip, br', (b) => brotliCompressSync(gzipSync(b))],
+      ['gzip', (b) => b],
+      ['br', (b) => Buffer.from(b.toString('base64'))],
+      ['zstd', (b) => b],
+      ['identity;q=0', (b) => b],
+      ['\u00e9ncoding', (b) => b],
+    ];
+    const paths = ['/api/messages', '/api/messages', '/api/messages', '/healthz', '/agenda/sessie/1.ics', '/nergens'];
+    const before = tableFingerprints(h);
+    const unexpected: string[] = [];
+
+    for (let batch = 0; batch < 20; batch++) {
+      const requests = Array.from({ length: 10 }, () => {
+        const [encoding, encode] = pick(encoders);
+        const path = pick(paths);
+        const body = encode(Buffer.from(JSON.stringify(fuzz.activity())));
+        return fetch(`${h.baseUrl}${path}`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-encoding': encoding },
+          body,
+          signal: AbortSignal.timeout(10_000),
+        }).then(
+          async (res) => (res.status === 415 ? undefined : `${encoding} ${path}: ${res.status} ${await res.text()}`),
+          (err: Error) => `${encoding} ${path}: ${err.message}`,
+        );
+      });
+      unexpected.push(...(await Promise.all(requests)).filter((x): x is string => x !== undefined));
+      expect((await fetch(`${h.baseUrl}/healthz`)).status).toBe(200);
+    }
+    const served = await h.say('hulp');
+
+    expect(unexpected).toEqual([]);
+    expect(served.length).toBeGreaterThan(0);
+    expect(tableFingerprints(h)).toEqual(before);
+    expect(logLines.filter((l) => l.level === 'error').map((l) => `${l.event}: ${l.error?.message}`)).toEqual([]);
   }, 120_000);
 
   it('fuzz_signupsMadeByRandomData_obeyEveryRule', () => {

@@ -16,8 +16,12 @@ export interface BotProcess {
 // confirm within 30 ms (a busy machine), SIGKILLs it, which would make shutdown tests flaky.
 const NODE_ARGS = ['--import', 'tsx', join(process.cwd(), 'src', 'main.ts')];
 
-export function runMain(env: Record<string, string>): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
-  const child = spawn(process.execPath, NODE_ARGS, {
+/** `preload`: extra modules node imports before main (tests use one to inject a fault). */
+export function runMain(
+  env: Record<string, string>,
+  preload: string[] = [],
+): { child: ChildProcess; done: Promise<{ code: number | null; stdout: string; stderr: string }> } {
+  const child = spawn(process.execPath, [...preload.flatMap((p) => ['--import', p]), ...NODE_ARGS], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', HOST: '127.0.0.1', PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -31,8 +35,8 @@ export function runMain(env: Record<string, string>): { child: ChildProcess; don
   return { child, done };
 }
 
-export async function startMain(env: Record<string, string>, timeoutMs = 30_000): Promise<BotProcess> {
-  const { child, done } = runMain(env);
+export async function startMain(env: Record<string, string>, timeoutMs = 30_000, preload: string[] = []): Promise<BotProcess> {
+  const { child, done } = runMain(env, preload);
   const logs: Record<string, unknown>[] = [];
   let buffer = '';
   const url = await new Promise<string>((resolve, reject) => {

@@ -11,6 +11,7 @@ import { signups } from './005_signups';
 import { calendar } from './006_calendar';
 import { announcements } from './007_announcements';
 import { seedFidelity } from './008_seed_fidelity';
+import { healthProbe } from './009_health_probe';
 import { roundFacts } from './010_round_facts';
 
 export interface Migration {
@@ -19,4 +20,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups, calendar, announcements, seedFidelity, roundFacts];
+export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups, calendar, announcements, seedFidelity, healthProbe, roundFacts];
