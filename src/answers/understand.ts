@@ -369,8 +369,13 @@ function translate(word: string, words: Words): string {
 function isEnglish(ws: string[], words: Words): boolean {
   const strong = ws.filter((w) => words.english.strong.includes(w)).length;
   const markers = ws.filter((w) => words.english.markers.includes(w)).length;
-  return strong >= 2 || (strong >= 1 && markers >= Math.max(2, Math.ceil(ws.length / 2)));
+  // "where is Kademuren herstellen?": one telling word and nothing that is only Dutch (titles are neither).
+  const dutch = ws.filter((w) => words.lexicon.has(w) && !words.english.markers.includes(w) && !SHARED_WITH_ENGLISH.has(w)).length;
+  return strong >= 2 || (strong >= 1 && markers >= Math.max(2, Math.ceil(ws.length / 2))) || (strong >= 1 && dutch === 0);
 }
+
+/** Words both languages write the same way: they neither prove nor disprove English. */
+const SHARED_WITH_ENGLISH = new Set(['is', 'in', 'of', 'at', 'me', 'we', 'hi', 'so', 'lunch', 'workshop', 'keynote', 'opening', 'start', 'programma', 'agenda']);
 
 /** The stretch of the original text from the first to the last of `wordsWanted`, as the person typed it. */
 function originalSpan(input: string, wordsWanted: string[]): string | null {

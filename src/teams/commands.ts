@@ -4,6 +4,7 @@
  * tried in order, and whatever matches none goes to the question answerer.
  */
 import type { TurnContext } from 'botbuilder';
+import { editDistance } from '../answers/normalize';
 import type { BotDeps } from './deps';
 import type { Viewer } from './identity';
 import type { BotTurnState } from './turnState';
@@ -35,10 +36,31 @@ export interface Command {
   handle(ctx: CommandContext, match: RegExpMatchArray): Promise<void>;
 }
 
+/** The words commands begin with: a small typo in them ("progamma", "afmleden") is forgiven. */
+const COMMAND_WORDS = [
+  'programma', 'dagprogramma', 'overzicht', 'aanmelden', 'afmelden', 'inschrijven', 'uitschrijven', 'agenda', 'vernieuwen', 'hulp', 'help',
+  'aanmeldingen', 'sessies', 'deelnemers', 'koppel', 'ontkoppel', 'kanalen', 'aankondiging', 'aankondigingen', 'secretaris', 'intrekken', 'status',
+];
+
+/** The first two words mended to the command word they almost are; the rest as typed. */
+export function mendCommandWords(text: string): string {
+  const parts = text.split(' ');
+  for (let i = 0; i < Math.min(2, parts.length); i++) {
+    const word = parts[i]!.toLowerCase();
+    if (word.length < 4 || COMMAND_WORDS.includes(word)) continue;
+    const budget = word.length >= 7 ? 2 : 1;
+    const fix = COMMAND_WORDS.find((c) => Math.abs(c.length - word.length) <= budget && editDistance(word, c, budget) <= budget);
+    if (fix) parts[i] = fix;
+  }
+  return parts.join(' ');
+}
+
 export function findCommand(commands: Command[], text: string): { command: Command; match: RegExpMatchArray } | null {
-  for (const command of commands) {
-    const match = text.match(command.pattern);
-    if (match) return { command, match };
+  for (const candidate of [text, mendCommandWords(text)]) {
+    for (const command of commands) {
+      const match = candidate.match(command.pattern);
+      if (match) return { command, match };
+    }
   }
   return null;
 }
