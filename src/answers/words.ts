@@ -65,8 +65,12 @@ export interface Words extends Omit<Parsed, 'stopwords'> {
   lexicon: Set<string>;
 }
 
+/**
+ * Keys folded, in an object without a prototype: a question word like
+ * "constructor" or "toString" must look up nothing, not Object's own functions.
+ */
 function foldKeys<T>(record: Record<string, T>): Record<string, T> {
-  return Object.fromEntries(Object.entries(record).map(([k, v]) => [fold(k), v]));
+  return Object.assign(Object.create(null) as Record<string, T>, Object.fromEntries(Object.entries(record).map(([k, v]) => [fold(k), v])));
 }
 
 export function loadWords(data: unknown): Words {

@@ -78,6 +78,11 @@ describe('understand: text → Question', () => {
     expect(u('wanneer is de sessie over ruimtevaart').unknown).toEqual(['ruimtevaart']);
   });
 
+  it('wordsThatAreObjectKeys_areJustWords', () => {
+    expect(() => u('constructor toString __proto__ hasOwnProperty valueOf')).not.toThrow();
+    expect(u('wie is constructor').focus).toBe('who');
+  });
+
   it('veryLongInput_isCut_notSlow', () => {
     const q = u(`wie spreekt ${'a '.repeat(50_000)}`);
 
