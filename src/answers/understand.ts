@@ -264,11 +264,19 @@ const lexiconByLength = (() => {
   return groups;
 })();
 
-/** The lexicon word a typo most likely meant ("wanner" → "wanneer"), or null. */
+const lexiconFixes = new Map<string, string | null>();
+
+/** The lexicon word a typo most likely meant ("wanner" → "wanneer"), or null. Remembered: typos repeat. */
 function lexiconFix(word: string): string | null {
-  const budget = word.length >= 8 ? 2 : word.length >= 3 ? 1 : 0;
-  const fix = nearest(word, lexiconByLength, budget, () => 1);
-  return fix && plausibleLexiconFix(word, fix.word) ? fix.word : null;
+  let fixed = lexiconFixes.get(word);
+  if (fixed === undefined) {
+    const budget = word.length >= 8 ? 2 : word.length >= 3 ? 1 : 0;
+    const fix = nearest(word, lexiconByLength, budget, () => 1);
+    fixed = fix && plausibleLexiconFix(word, fix.word) ? fix.word : null;
+    if (lexiconFixes.size > 10_000) lexiconFixes.clear();
+    lexiconFixes.set(word, fixed);
+  }
+  return fixed;
 }
 
 /** Words of four letters are mended only from three ("ovr" → "over"): "piet" is a name, not a typo of "niet". */
@@ -338,6 +346,24 @@ function hasPhrase(ws: string[], phrase: string[]): boolean {
     return true;
   }
   return false;
+}
+
+const consumedCache = new WeakMap<Words, Set<string>>();
+
+/** Words that ask rather than name a topic: never searched for. Worked out once per language data. */
+function consumedWords(words: Words): Set<string> {
+  let set = consumedCache.get(words);
+  if (!set) {
+    set = new Set<string>([
+      ...Object.keys(words.roleWords), ...Object.keys(words.kindWords), ...Object.keys(words.weekdays), ...Object.keys(words.eventKinds),
+      ...Object.keys(words.organiserKindWords), ...words.who, ...words.where, ...words.when, ...words.what, ...words.list, ...words.signup,
+      ...words.programme, ...words.followUp, ...words.functionWords, ...words.events.nouns, ...words.events.next, ...words.events.past,
+      ...words.events.theme, ...words.cancelled.words, ...words.relative.today, ...words.relative.tomorrow, ...words.round.words,
+      ...words.social.greeting, ...words.social.thanks,
+    ]);
+    consumedCache.set(words, set);
+  }
+  return set;
 }
 
 /** A message that is only a greeting, a thanks or a goodbye (with filler such as "hoor", "voor de info"). */
@@ -522,13 +548,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   if (asks.has('programme') && !about && (focus === 'list' || focus === 'what' || focus === 'none')) focus = 'programme';
 
   // Whatever is left is what the question is about.
-  const consumed = new Set<string>([
-    ...Object.keys(words.roleWords), ...Object.keys(words.kindWords), ...Object.keys(words.weekdays), ...Object.keys(words.eventKinds),
-    ...Object.keys(words.organiserKindWords), ...words.who, ...words.where, ...words.when, ...words.what, ...words.list, ...words.signup,
-    ...words.programme, ...words.followUp, ...words.functionWords, ...words.events.nouns, ...words.events.next, ...words.events.past,
-    ...words.events.theme, ...words.cancelled.words, ...words.relative.today, ...words.relative.tomorrow, ...words.round.words,
-    ...words.social.greeting, ...words.social.thanks,
-  ]);
+  const consumed = consumedWords(words);
   const topic: string[] = [];
   const unknown: string[] = [];
   let corrections = 0;

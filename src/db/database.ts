@@ -22,6 +22,27 @@ export class DatabaseOpenError extends Error {
   }
 }
 
+/**
+ * Every statement is prepared once per connection and then reused: SQLite
+ * compiling the same SQL for each question and each card was a measurable part
+ * of a turn. Safe because the code only calls get/all/run (no iterate, pluck or
+ * raw, which would hold or change a shared statement).
+ */
+function reusePreparedStatements(db: Db): void {
+  const prepare = db.prepare.bind(db);
+  const cache = new Map<string, ReturnType<Db['prepare']>>();
+  db.prepare = ((sql: string) => {
+    let statement = cache.get(sql);
+    if (!statement) {
+      statement = prepare(sql);
+      // Generated SQL (a varying IN list) must not grow the cache without end.
+      if (cache.size > 500) cache.clear();
+      cache.set(sql, statement);
+    }
+    return statement;
+  }) as Db['prepare'];
+}
+
 export function openDatabase(path: string, options: OpenOptions = {}): Db {
   let db: Db | undefined;
   try {
@@ -37,6 +58,7 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
     // the day. The file is a few MB at most, so this takes milliseconds.
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new DatabaseOpenError(path, `${DAMAGED} (quick_check: ${String(check).slice(0, 200)})`);
+    reusePreparedStatements(db);
     migrate(db, [...MIGRATIONS, ...(options.migrations ?? [])]);
     return db;
   } catch (err) {

@@ -12,10 +12,19 @@ export const MONTH_NAMES = [
   'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
 ];
 
-/** "2026-02-04" → "woensdag 4 februari 2026". */
+const formattedDates = new Map<string, string>();
+
+/** "2026-02-04" → "woensdag 4 februari 2026". Remembered: every answer names a few of the same dates. */
 export function formatDate(iso: string, withYear = true): string {
-  const day = localDateTime(iso, '12:00');
-  return `${DAY_NAMES[day.weekday - 1]} ${day.day} ${MONTH_NAMES[day.month - 1]}${withYear ? ` ${day.year}` : ''}`;
+  const key = `${iso}|${withYear}`;
+  let text = formattedDates.get(key);
+  if (text === undefined) {
+    const day = localDateTime(iso, '12:00');
+    text = `${DAY_NAMES[day.weekday - 1]} ${day.day} ${MONTH_NAMES[day.month - 1]}${withYear ? ` ${day.year}` : ''}`;
+    if (formattedDates.size > 5000) formattedDates.clear();
+    formattedDates.set(key, text);
+  }
+  return text;
 }
 
 /** "09:30" → "9.30". */
