@@ -212,8 +212,10 @@ function rankByTopic(c: Composer, topic: string[], within: Session[], every = fa
   // Asked for every session on a topic ("welke sessies gaan over wonen"): all that match it well.
   // A title match scores far above text matches, so the bar for the rest is set by the best text-only match.
   const bestText = Math.max(0, ...scored.filter((x) => x.inTitle === 0).map((x) => x.score));
+  // Several titles that say it ("welke bezoeken"): those; one or none: the good text matches as well.
+  const titled = scored.filter((x) => x.inTitle >= 1);
   let kept = every
-    ? scored.filter((x) => x.inTitle > 0 || x.score >= bestText * 0.5)
+    ? titled.length >= 2 ? titled : scored.filter((x) => x.inTitle > 0 || x.score >= bestText * 0.5)
     : scored.filter((x) => x.inTitle === top.inTitle && (top.inTitle > 0 || x.score >= top.score * 0.6));
   // Walking between rooms is never what someone asks about when a real session also fits.
   if (kept.some((x) => x.s.kind !== 'overig')) kept = kept.filter((x) => x.s.kind !== 'overig');
@@ -466,6 +468,9 @@ function functionHolders(c: Composer, q: Question): number[] {
   const words = [...new Set(what)].filter((w) => w.length >= 2);
   if (q.functions.length === 0 || words.length === 0) return [];
   const query: QueryWord[] = words.map((word) => ({ word, weight: q.functions.includes(word) ? 2 : 1 }));
+  // "de voorzitter van het pijleroverleg Economie en Werk": the programme may say it by role, not by function.
+  const byRole = roleHolders(c, q);
+  if (byRole.length > 0) return byRole;
   const hits = search(c.cat.index, query, c.words, (type) => type === 'person').filter((h) => h.fields.has('functions'));
   // Everything asked, or else at least the function itself ("de rijksbouwmeester bij de fysieke pijler").
   const functionIdx = query.map((w, i) => (q.functions.includes(w.word) ? i : -1)).filter((i) => i >= 0);
@@ -474,6 +479,20 @@ function functionHolders(c: Composer, q: Question): number[] {
   if (full.length === 0) return [];
   const best = full[0]!.score;
   return full.filter((h) => h.score >= best * 0.5).map((h) => h.refId).slice(0, MAX_PEOPLE);
+}
+
+/** People in the asked role (voorzitter) in the sessions of the named organiser. */
+function roleHolders(c: Composer, q: Question): number[] {
+  if (q.organisers.length === 0 || q.roles.length === 0) return [];
+  const ids = new Set(q.organisers.map((o) => o.id));
+  const scope = q.eventIds !== null ? c.cat.events.filter((e) => q.eventIds!.includes(e.id)) : [...c.cat.events].reverse();
+  for (const event of scope) {
+    const people = sessionsOf(c, event.id)
+      .filter((s) => s.organisers.some((o) => ids.has(o.id)))
+      .flatMap((s) => s.people.filter((p) => q.roles.includes(p.role)).map((p) => p.personId));
+    if (people.length > 0) return [...new Set(people)].slice(0, MAX_PEOPLE);
+  }
+  return [];
 }
 
 function listReason(q: Question): SessionsReason {

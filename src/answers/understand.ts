@@ -324,15 +324,16 @@ function nameNotOnProgramme(typed: string[], scan: Scan, capitalised: Set<string
   for (let i = 0; i < typed.length; i++) {
     const first = typed[i]!;
     if (scan.used[i]) continue;
-    const startsName = catalogue.firstNames.has(first) || (capitalised.has(first) && !words.lexicon.has(first));
+    const knownFirst = catalogue.firstNames.has(first) || words.firstNames.has(first);
+    const startsName = knownFirst || (capitalised.has(first) && !words.lexicon.has(first));
     if (!startsName) continue;
     let j = i + 1;
     while (j < typed.length && PARTICLES.has(typed[j]!)) j++;
     const last = typed[j];
     if (last === undefined || scan.used[j]) continue;
-    if (unknownWord(last) && (catalogue.firstNames.has(first) || capitalised.has(first) || unknownWord(first))) return typed.slice(i, j + 1);
+    if (unknownWord(last) && (knownFirst || capitalised.has(first) || unknownWord(first))) return typed.slice(i, j + 1);
   }
-  // Two words nobody's programme has, side by side, both capitalised ("Femke Halsema").
+  // Two capitalised words nobody's programme has, side by side ("Femke Halsema").
   for (let i = 0; i + 1 < typed.length; i++) {
     const [a, b] = [typed[i]!, typed[i + 1]!];
     if (!scan.used[i] && !scan.used[i + 1] && capitalised.has(a) && capitalised.has(b) && unknownWord(a) && unknownWord(b)) return [a, b];
@@ -468,7 +469,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     const core = at < 0 ? scan.words.indexOf(surname.at(-1)!) : at;
     const before = typed[core - 1];
     const ownFirst = tokens(p.name)[0];
-    if (before !== undefined && before !== ownFirst && (catalogue.firstNames.has(before) || (names.has(before) && !words.lexicon.has(before)))) {
+    // "karin van oudenhoven" is a typo of Karen; "Piet Bakker" is someone else.
+    const sameFirst = before === ownFirst || (before !== undefined && ownFirst !== undefined && before.length >= 4 && editDistance(before, ownFirst, 1) <= 1);
+    if (before !== undefined && !sameFirst && (catalogue.firstNames.has(before) || words.firstNames.has(before) || (names.has(before) && !words.lexicon.has(before)))) {
       otherFirstName = [before, ...typed.slice(core, core + Math.max(1, at < 0 ? 1 : surname.length))];
       return false;
     }

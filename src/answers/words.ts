@@ -44,6 +44,8 @@ export const wordsSchema = z.object({
   round: z.object({ words, lunch: words }),
   /** Plural nouns that ask for every matching session ("welke sessies", "wandelingen"), not the one best. */
   listNouns: words,
+  /** Common first names: "mark rutte" typed in lower case is still a name (a first name, then a surname). */
+  firstNames: words,
   /** Ways of saying a function without its noun: "wie zit de pijler voor" asks for the voorzitter. */
   functionPhrases: z.array(z.object({ words: phrases, function: word })),
   stopwords: words,
@@ -52,8 +54,9 @@ export const wordsSchema = z.object({
 type Parsed = z.infer<typeof wordsSchema>;
 
 /** The data with sets for look-ups; keys of records are folded as well. */
-export interface Words extends Omit<Parsed, 'stopwords'> {
+export interface Words extends Omit<Parsed, 'stopwords' | 'firstNames'> {
   stopwords: Set<string>;
+  firstNames: Set<string>;
   who: Set<string>;
   where: Set<string>;
   when: Set<string>;
@@ -102,6 +105,7 @@ export function loadWords(data: unknown): Words {
   return {
     ...p,
     stopwords: new Set(p.stopwords),
+    firstNames: new Set(p.firstNames),
     who: new Set(q.who),
     where: new Set(q.where),
     when: new Set(q.when),

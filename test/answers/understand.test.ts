@@ -37,6 +37,17 @@ describe('understand: text → Question', () => {
     expect(u('wat doet Anke de Wit').unknownName).toBe('Anke de Wit');
   });
 
+  it('nameInLowerCase_withACommonFirstName_isStillAName_gibberishIsNot', () => {
+    expect(u('is mark rutte er ook vandaag?').unknownName).toBe('mark rutte');
+    expect(u('sprak Femke Halsema ook?').unknownName).toBe('Femke Halsema');
+    expect(u('wat doet karin bakker').personIds).toEqual([]);
+    expect(u('asdf qwerty').unknownName).toBeNull();
+  });
+
+  it('aTypoInTheFirstName_isStillThatPerson', () => {
+    expect(u('wat doet anka bakker').personIds).toHaveLength(1);
+  });
+
   it('functionWords_andWaysOfSayingThem', () => {
     expect(u('wie is de voorzitter van de ruimtelijke pijler').functions).toEqual(['voorzitter']);
     expect(u('wie zit de ruimtelijke pijler voor').functions).toEqual(['voorzitter']);
