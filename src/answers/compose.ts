@@ -550,6 +550,18 @@ function eventAnswer(c: Composer, q: Question, ctx: EventContext, focus: 'where'
   };
 }
 
+/**
+ * "wie was de dagvoorzitter?" where this netwerkdag has none: the nearest
+ * netwerkdag whose programme names someone in that role (the answer says where).
+ */
+function roleElsewhere(c: Composer, q: Question, ctx: EventContext): EventContext | null {
+  if (q.roles.length === 0 || q.eventIds !== null) return null;
+  const has = (e: NetworkEvent) => sessionsOf(c, e.id).some((s) => s.people.some((p) => q.roles.includes(p.role)));
+  if (has(ctx.event)) return null;
+  const other = otherEvents(c.cat, ctx.event.id, c.now).find(has);
+  return other ? { event: other, choice: 'found', day: null } : null;
+}
+
 function unconstrained(c: Composer, q: Question, ctx: EventContext, conversation: AnswerContext): Answer {
   // "en waar is die?", or just "zaal?" after a session: about that session.
   const bare = q.topic.length === 0 && q.unknown.length === 0 && !q.dayBound && !q.theme && (q.focus === 'where' || q.focus === 'when' || q.focus === 'who');
@@ -561,9 +573,10 @@ function unconstrained(c: Composer, q: Question, ctx: EventContext, conversation
     case 'programme':
     case 'list':
       return programme(c, ctx);
+    case 'who':
+      return eventAnswer(c, q, roleElsewhere(c, q, ctx) ?? ctx, 'who');
     case 'where':
     case 'when':
-    case 'who':
     case 'signup':
       return eventAnswer(c, q, ctx, q.focus);
     default:

@@ -367,6 +367,18 @@ function consumedWords(words: Words): Set<string> {
   return set;
 }
 
+function joinCompounds(ws: string[], words: Words): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const next = ws[i + 1];
+    if (next !== undefined && words.joins.some(([a, b]) => a === ws[i] && b === next)) {
+      out.push(ws[i]! + next);
+      i++;
+    } else out.push(ws[i]!);
+  }
+  return out;
+}
+
 /** A message that is only a greeting, a thanks or a goodbye (with filler such as "hoor", "voor de info"). */
 function socialOf(ws: string[], words: Words): Social | null {
   if (ws.length === 0 || ws.length > 10) return null;
@@ -421,8 +433,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   let ws = tokens(rest).slice(0, MAX_QUESTION_WORDS);
   const english = isEnglish(ws, words);
   if (english) ws = ws.map((w) => translate(w, words));
-  // "vice voorzitter" and "vice-voorzitter" are one function.
-  ws = ws.flatMap((w, i) => (w === 'vice' && ws[i + 1] === 'voorzitter' ? ['vicevoorzitter'] : ws[i - 1] === 'vice' && w === 'voorzitter' ? [] : [w]));
+  // "vice voorzitter", "thema ronde": compounds written as two words are one word.
+  ws = joinCompounds(ws, words);
   // "donderdagavond", "vrijdagochtend": the weekday and the part of the day.
   ws = ws.flatMap((w) => {
     const m = w.match(/^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(ochtend|middag|avond|morgen)$/);

@@ -44,6 +44,8 @@ export const wordsSchema = z.object({
   round: z.object({ words, lunch: words }),
   /** Plural nouns that ask for every matching session ("welke sessies", "wandelingen"), not the one best. */
   listNouns: words,
+  /** Compounds people write as two words ("thema ronde", "vice voorzitter"): joined before anything reads them. */
+  joins: z.array(z.tuple([word, word])),
   /** Common first names: "mark rutte" typed in lower case is still a name (a first name, then a surname). */
   firstNames: words,
   /** Ways of saying a function without its noun: "wie zit de pijler voor" asks for the voorzitter. */

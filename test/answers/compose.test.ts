@@ -104,6 +104,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(a.kind === 'session' && [a.session.code, a.repeats]).toEqual(['energie', 'waar gaat het over warmtenetten']);
   });
 
+  it('roleThisNetwerkdagLacks_isLookedUpWhereTheProgrammeNamesIt_andSaysSo', () => {
+    const beta = w.store.getEventBySlug('2025-06-04-betadorp')!.id;
+    const a = ask('wie was de dag voorzitter', QUIET_DAY, { lastEventId: beta });
+
+    expect(a.kind === 'event' && [a.context.event.city, a.context.choice, a.people.map((p) => p.name)]).toEqual(['Alfastad', 'found', ['Joris Vermeer']]);
+  });
+
   it('socialAndEnglish', () => {
     expect([kind(ask('hallo')), kind(ask('bedankt!')), kind(ask('doei'))]).toEqual(['social', 'social', 'social']);
     const en = ask('where is the opening?');

@@ -54,6 +54,11 @@ describe('understand: text → Question', () => {
     expect(u('wie is de baas').functions).toEqual(['voorzitter']);
   });
 
+  it('compoundsWrittenAsTwoWords_areOne', () => {
+    expect(u('eerste thema ronde').round).toEqual({ number: 1 });
+    expect(u('wie is de vice voorzitter').functions).toEqual(['vicevoorzitter']);
+  });
+
   it('kindsRoundsAndStatus', () => {
     expect(u('welke wandelingen zijn er').kinds).toEqual(['wandeling']);
     expect(u('tweede ronde').round).toEqual({ number: 2 });
