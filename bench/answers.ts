@@ -20,7 +20,7 @@ import { messageActivity, startHarness, type TestUser } from '../test/support/bo
 const USERS = (process.env.BENCH_USERS ?? '1,20,50').split(',').map(Number);
 const PER_USER = Number(process.env.BENCH_QUESTIONS ?? 25);
 const WARMUP = 50;
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const NOW = '2026-02-04T09:30:00+01:00';
 
 const sets = readdirSync(join(__dirname, '../test/answers')).filter((f) => f.endsWith('.yaml'));
@@ -118,7 +118,11 @@ async function main(): Promise<void> {
         console.log(`${t.name.padEnd(10)} ${String(r.n).padStart(5)} ${r.p50.toFixed(2).padStart(8)} ${r.p95.toFixed(2).padStart(8)} ${r.p99.toFixed(2).padStart(8)} ${r.rps.toFixed(0).padStart(8)}`);
       }
       const ratio = results.answers!.p95 / results.echo!.p95;
-      console.log(`answering p95 = ${ratio.toFixed(2)}× the echo bot's (target: at most 1.3×)`);
+      // Per round the two bots ran back to back under the same load from elsewhere: the median of those
+      // ratios is steadier on a shared 2-core machine than one pooled figure.
+      const perRound = samples.answers!.map((a, i) => summarise([a]).p95 / summarise([samples.echo![i]!]).p95).sort((x, y) => x - y);
+      const median = perRound[Math.floor(perRound.length / 2)]!;
+      console.log(`answering p95 = ${ratio.toFixed(2)}× the echo bot's pooled, median per round ${median.toFixed(2)}× (rounds: ${perRound.map((r) => r.toFixed(2)).join(', ')}; target: at most 1.3×)`);
     }
   } finally {
     await echo.close();
