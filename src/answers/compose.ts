@@ -212,10 +212,11 @@ function rankByTopic(c: Composer, topic: string[], within: Session[], every = fa
   // Asked for every session on a topic ("welke sessies gaan over wonen"): all that match it well.
   // A title match scores far above text matches, so the bar for the rest is set by the best text-only match.
   const bestText = Math.max(0, ...scored.filter((x) => x.inTitle === 0).map((x) => x.score));
-  // Several titles that say it ("welke bezoeken"): those; one or none: the good text matches as well.
+  // Titles that say it in so many words ("welke bezoeken", "over de wmo"): those; otherwise the good text matches as well.
   const titled = scored.filter((x) => x.inTitle >= 1);
+  const literal = scored.some((x) => x.inTitle >= topic.length);
   let kept = every
-    ? titled.length >= 2 ? titled : scored.filter((x) => x.inTitle > 0 || x.score >= bestText * 0.5)
+    ? titled.length >= 2 || literal ? titled : scored.filter((x) => x.inTitle > 0 || x.score >= bestText * 0.5)
     : scored.filter((x) => x.inTitle === top.inTitle && (top.inTitle > 0 || x.score >= top.score * 0.6));
   // Walking between rooms is never what someone asks about when a real session also fits.
   if (kept.some((x) => x.s.kind !== 'overig')) kept = kept.filter((x) => x.s.kind !== 'overig');
@@ -274,8 +275,8 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
     list = list.filter((s) => s.people.some((p) => q.personIds.includes(p.personId)));
   }
   let topic = q.topic;
-  // "welke sessies …": every session that fits well, not only the best.
-  const every = q.wantsList;
+  // "welke sessies …", "wie spreekt er over …": every session that fits well, not only the best.
+  const every = q.wantsList || q.aboutTopic;
   if (q.organisers.length > 0) {
     constrained = true;
     const ids = organisedBy(c, q.organisers);

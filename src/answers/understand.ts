@@ -39,6 +39,8 @@ export interface Question {
   asks: Set<Exclude<Focus, 'none'>>;
   /** Asked for a list in so many words ("welke", "alle", "overzicht"). */
   wantsList: boolean;
+  /** "over X": what sessions are about, so every session on X, not the one best match. */
+  aboutTopic: boolean;
   /** A greeting, thanks or goodbye and nothing else. */
   social: Social | null;
   /** Written in English (the answer says the bot speaks Dutch, then answers). */
@@ -610,6 +612,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     focus,
     asks,
     wantsList: has(words.list) || has(words.listNouns),
+    aboutTopic: scan.words.includes('over') && topic.length > 0,
     social: social && people.length === 0 && organisers.length === 0 ? social : null,
     english,
     roles,
