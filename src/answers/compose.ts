@@ -445,8 +445,15 @@ function personAnswer(c: Composer, q: Question, ctx: EventContext, personIds: nu
       .filter((a) => a.sessions.length > 0);
     const mentions = appearances.flatMap((a) => a.sessions.flatMap((s) => s.people.filter((p) => p.personId === personId)));
     if (mentions.length === 0) continue;
+    // Named in a description elsewhere ("uit zijn gedachtengoed"): said apart, not counted as taking part.
+    const name = fold(mentions[0]!.name);
+    const on = new Set(appearances.flatMap((a) => a.sessions.map((s) => s.id)));
+    const mentioned = ordered
+      .map((event) => ({ event, sessions: sessionsOf(c, event.id).filter((s) => !on.has(s.id) && fold(`${s.description} ${s.notes.join(' ')}`).includes(name)) }))
+      .filter((a) => a.sessions.length > 0);
     people.push({
       personId,
+      mentioned,
       name: mentions[0]!.name,
       functions: [...new Set(mentions.map((p) => p.function).filter((f): f is string => f !== null))],
       roles: [...new Set(mentions.map((p) => p.role))],
@@ -694,7 +701,8 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   }
 
   // "jorn koelemaij", "wie is Paul Depla?": who someone is and where they appear.
-  if ((q.focus === 'who' || q.focus === 'none' || (q.focus === 'list' && !q.kinds)) && onlyPeople(q) && q.relative === undefined) {
+  const everywhere = q.allEvents || q.wantsList;
+  if ((q.focus === 'who' || q.focus === 'none' || (q.focus === 'list' && !q.kinds) || (everywhere && q.eventIds === null)) && onlyPeople(q) && q.relative === undefined) {
     const person = personAnswer(c, q, ctx, q.personIds);
     if (person) return person;
   }

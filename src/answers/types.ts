@@ -28,6 +28,8 @@ export interface PersonProfile {
   roles: PersonRole[];
   /** Per netwerkdag, the asked-about one first. */
   appearances: { event: NetworkEvent; sessions: SessionDetails[] }[];
+  /** Where the programme only mentions them by name in a text, not as a speaker or in another role. */
+  mentioned: { event: NetworkEvent; sessions: SessionDetails[] }[];
 }
 
 export interface RoundOnDay {

@@ -67,6 +67,7 @@ function personLines(answer: Extract<Answer, { kind: 'person' }>): string[] {
   for (const p of answer.people) {
     lines.push(answers.personIs(p.name, p.functions, p.roles.map((r) => answers.role(r))));
     for (const a of p.appearances) lines.push(answers.personIn(`${a.event.title}, ${eventDates(a.event)}`, a.sessions.map((s) => s.title)));
+    for (const a of p.mentioned) lines.push(answers.personMentioned(`${a.event.title}, ${eventDates(a.event)}`, a.sessions.map((s) => s.title)));
   }
   return lines;
 }

@@ -164,6 +164,7 @@ export const answers = {
       ? `${name} is volgens het programma ${list(functions)}${roles.length > 0 ? ` (op het programma als ${list(roles)})` : ''}.`
       : `Het programma noemt geen functie van ${name}${roles.length > 0 ? `; wel staat ${name} erop als ${list(roles)}` : ''}.`,
   personIn: (event: string, titles: string[]) => `${event}: ${list(titles.map((t) => `"${t}"`))}.`,
+  personMentioned: (event: string, titles: string[]) => `Genoemd (niet op het programma) in ${event}: ${list(titles.map((t) => `"${t}"`))}.`,
 
   // Several sessions.
   /** A who-question over several sessions: one line per session with its people, or that none are named. */

@@ -44,6 +44,15 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(a.kind === 'person' && a.people[0]!.appearances.map((x) => x.event.city)).toEqual(['Alfastad', 'Betadorp']);
   });
 
+  it('personOnlyMentionedInAText_isSaidApart_notAsTakingPart', () => {
+    const a = ask('bij welke netwerkdagen was anke bakker');
+
+    expect(a.kind === 'person' && [a.people[0]!.appearances.map((x) => x.event.city), a.people[0]!.mentioned.map((x) => x.sessions.map((s) => s.code))]).toEqual([
+      ['Alfastad'],
+      [['energie']],
+    ]);
+  });
+
   it('nameOnNoProgramme_saysSo_neverSomeoneWhoSharesAName', () => {
     for (const [q, name] of [['wie is Mark Rutte', 'Mark Rutte'], ['wat doet anke de wit', 'anke de wit'], ['Piet Bakker', 'Piet Bakker']]) {
       const a = ask(q!);

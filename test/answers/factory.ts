@@ -100,7 +100,7 @@ const beta = eventSeed.parse({
   sessions: [
     {
       code: 'energie', title: 'Energietransitie in de wijk', kind: 'keuzesessie', day: '2025-06-04', start: '14:00', end: '15:00',
-      organisers: ['pijler-ruimte'], description: 'Warmtenetten en netcongestie.',
+      organisers: ['pijler-ruimte'], description: 'Warmtenetten en netcongestie, naar een idee van Anke Bakker.',
       people: [{ name: 'Joris Vermeer', role: 'spreker', function: 'voorzitter van de Ruimtelijke pijler' }],
     },
     {
