@@ -1,6 +1,6 @@
 /**
  * Text handling for understanding questions: folding (case, diacritics),
- * tokens, light Dutch stemming and typo distance. Pure functions, no store.
+ * tokens and typo distance (stemming: Snowball, in retrieve.ts). Pure functions, no store.
  */
 
 /** Lower case without diacritics: "Financiën" → "financien". */
@@ -14,22 +14,6 @@ export function tokens(text: string): string[] {
     .replace(/['’]s\b/g, 's')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((t) => t.length > 0);
-}
-
-/**
- * A prefix that covers the usual Dutch word forms: plurals (-en, -s),
- * -heid/-heden, adjective -e. FTS matches it as a prefix, so "binnensteden"
- * becomes "binnenst" and finds "binnenstad" too.
- */
-export function stem(word: string): string {
-  let w = word;
-  if (w.length > 6 && w.endsWith('heden')) return w.slice(0, -3);
-  if (w.length > 6 && w.endsWith('ieve')) return w.slice(0, -2);
-  if (w.length > 5 && w.endsWith('en')) w = w.slice(0, -2);
-  else if (w.length > 5 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
-  else if (w.length > 5 && w.endsWith('e')) w = w.slice(0, -1);
-  // "steden" → "sted": a doubled vowel was single in the plural ("stad" stays out of reach, the prefix still helps).
-  return w;
 }
 
 /** A cheap pre-check: typos rarely hit both of the first two letters, so candidates must keep one of them. */

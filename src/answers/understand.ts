@@ -8,7 +8,7 @@
  */
 import type { Organiser, PersonRole, SessionKind } from '../programme/types';
 import { hasWordStartingWith, type Catalogue, type PhraseEntry } from './catalogue';
-import { couldBeTypoOf, editDistance, fold, stem, tokens, typoBudget } from './normalize';
+import { couldBeTypoOf, editDistance, fold, tokens, typoBudget } from './normalize';
 import { canReach, stemOf } from './retrieve';
 import { readTimeLanguage, type DayPart } from './timeLanguage';
 import { WORDS, type Words } from './words';
@@ -292,7 +292,7 @@ function plausibleLexiconFix(word: string, fix: string): boolean {
  * words ("netneutaal"). The lexicon wins a tie: "lunsh" is "lunch".
  */
 function correct(word: string, catalogue: Catalogue, words: Words): string | null {
-  if (words.lexicon.has(word) || catalogue.vocabulary.has(word) || hasWordStartingWith(catalogue, stem(word)) || reachable(word, catalogue, words)) return word;
+  if (words.lexicon.has(word) || catalogue.vocabulary.has(word) || hasWordStartingWith(catalogue, stemOf(word)) || reachable(word, catalogue, words)) return word;
   const cached = catalogue.corrections.get(word);
   if (cached !== undefined) return cached;
   // Four-letter words may lose a letter ("rnde", "ovr" is too short to tell).
@@ -310,7 +310,7 @@ function correct(word: string, catalogue: Catalogue, words: Words): string | nul
 
 /** Whether retrieval can find the word at all: a synonym, or part of a compound the programme uses ("woningbouw"). */
 function reachable(word: string, catalogue: Catalogue, words: Words): boolean {
-  if ((words.synonyms[word] ?? []).some((syn) => catalogue.vocabulary.has(syn) || hasWordStartingWith(catalogue, stem(syn)))) return true;
+  if ((words.synonyms[word] ?? []).some((syn) => catalogue.vocabulary.has(syn) || hasWordStartingWith(catalogue, stemOf(syn)))) return true;
   if (word.length < 5) return false;
   return canReach(catalogue.index, stemOf(word));
 }
@@ -571,14 +571,14 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   let corrections = 0;
   scan.words.forEach((w, i) => {
     if (scan.used[i] || words.stopwords.has(w) || consumed.has(w) || /^\d+$/.test(w) || w.length < 3) return;
-    const isKnown = catalogue.vocabulary.has(w) || hasWordStartingWith(catalogue, stem(w)) || reachable(w, catalogue, words);
+    const isKnown = catalogue.vocabulary.has(w) || hasWordStartingWith(catalogue, stemOf(w)) || reachable(w, catalogue, words);
     if (!isKnown && corrections >= MAX_CORRECTIONS) {
       if (!unknown.includes(w)) unknown.push(w);
       return;
     }
     if (!isKnown) corrections++;
     const c = correct(w, catalogue, words);
-    if (c === null || words.stopwords.has(c) || consumed.has(c) || !(catalogue.vocabulary.has(c) || hasWordStartingWith(catalogue, stem(c)) || reachable(c, catalogue, words))) {
+    if (c === null || words.stopwords.has(c) || consumed.has(c) || !(catalogue.vocabulary.has(c) || hasWordStartingWith(catalogue, stemOf(c)) || reachable(c, catalogue, words))) {
       if (!unknown.includes(w)) unknown.push(w);
     } else if (!topic.includes(c)) topic.push(c);
   });

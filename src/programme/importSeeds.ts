@@ -73,7 +73,6 @@ export function importSeedSet(db: Db, set: SeedSet, clock: Clock): ImportReport 
     // Seats the programme now offers (a higher capacity, a session on again) go to the waiting list first,
     // each with its notice, in this transaction: no newcomer can take them in between.
     promoteWhereSeatsFreed(db, at);
-    rebuildSearchIndex(db);
   });
   return report;
 }
@@ -338,30 +337,4 @@ function importSessions(
     report.sessionsRemoved++;
   }
   db.prepare('DELETE FROM people WHERE id NOT IN (SELECT person_id FROM session_people)').run();
-}
-
-function rebuildSearchIndex(db: Db): void {
-  db.prepare('DELETE FROM search_documents').run();
-  db.prepare(
-    `INSERT INTO search_documents (doc_type, ref_id, event_id, title, body)
-     SELECT 'session', s.id, s.event_id, s.title,
-            s.description || ' ' || COALESCE(s.room, '') || ' ' || COALESCE(s.location, '') || ' ' ||
-            COALESCE((SELECT group_concat(p.name || ' ' || COALESCE(sp.function, ''), ' ')
-                        FROM session_people sp JOIN people p ON p.id = sp.person_id WHERE sp.session_id = s.id), '') || ' ' ||
-            COALESCE((SELECT group_concat(o.name || ' ' || COALESCE(o.abbreviation, ''), ' ')
-                        FROM session_organisers so JOIN organisers o ON o.id = so.organiser_id WHERE so.session_id = s.id), '')
-       FROM sessions s WHERE s.removed_at IS NULL`,
-  ).run();
-  db.prepare(
-    `INSERT INTO search_documents (doc_type, ref_id, event_id, title, body)
-     SELECT 'organiser', o.id, NULL, o.name,
-            COALESCE(o.abbreviation, '') || ' ' || (SELECT COALESCE(group_concat(value, ' '), '') FROM json_each(o.aliases))
-       FROM organisers o`,
-  ).run();
-  db.prepare(
-    `INSERT INTO search_documents (doc_type, ref_id, event_id, title, body)
-     SELECT 'person', p.id, NULL, p.name,
-            COALESCE((SELECT group_concat(DISTINCT sp.function) FROM session_people sp WHERE sp.person_id = p.id), '')
-       FROM people p`,
-  ).run();
 }

@@ -8,7 +8,6 @@ import type {
   NetworkEvent,
   Organiser,
   Round,
-  SearchHit,
   Session,
   SessionChange,
   SessionDetails,
@@ -114,15 +113,6 @@ function toOrganiser(row: OrganiserRow): Organiser {
     aliases: JSON.parse(row.aliases) as string[],
     pillarId: row.pillar_id,
   };
-}
-
-/** Turns free text into a safe FTS5 query: every word as a quoted prefix term. */
-export function ftsQuery(words: string[], mode: 'AND' | 'OR' = 'OR'): string | null {
-  const terms = words
-    .map((w) => w.replace(/["*^():]/g, '').trim())
-    .filter((w) => w.length > 0)
-    .map((w) => `"${w}"*`);
-  return terms.length > 0 ? terms.join(` ${mode} `) : null;
 }
 
 export class ProgrammeStore {
@@ -285,27 +275,6 @@ export class ProgrammeStore {
         )
         .all({ personId, eventId: eventId ?? null }) as SessionRow[]
     ).map(toSession);
-  }
-
-  /** Full-text search; `words` are matched as prefixes with diacritics folded, best first. */
-  search(words: string[], options: { eventId?: number; limit?: number; mode?: 'AND' | 'OR' } = {}): SearchHit[] {
-    const match = ftsQuery(words, options.mode);
-    if (match === null) return [];
-    const rows = this.db
-      .prepare(
-        `SELECT doc_type, ref_id, event_id, bm25(search_documents, 10.0, 3.0) AS rank
-           FROM search_documents
-          WHERE search_documents MATCH @match
-            AND (@eventId IS NULL OR event_id IS NULL OR event_id = @eventId)
-          ORDER BY rank LIMIT @limit`,
-      )
-      .all({ match, eventId: options.eventId ?? null, limit: options.limit ?? 20 }) as {
-      doc_type: SearchHit['docType'];
-      ref_id: number;
-      event_id: number | null;
-      rank: number;
-    }[];
-    return rows.map((r) => ({ docType: r.doc_type, refId: r.ref_id, eventId: r.event_id, rank: r.rank }));
   }
 
   changesOf(sessionId: number, sinceVersion = 0): SessionChange[] {

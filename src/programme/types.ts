@@ -118,10 +118,3 @@ export interface SessionChange {
   newValue: string | null;
   changedAt: string;
 }
-
-export interface SearchHit {
-  docType: 'session' | 'organiser' | 'person';
-  refId: number;
-  eventId: number | null;
-  rank: number;
-}
