@@ -12,8 +12,8 @@ import type { ProgrammeStore } from '../programme/store';
 import type { Organiser, Session } from '../programme/types';
 import type { Actor, Roles } from '../roles/roles';
 import type { ChannelDirectory, ChannelPlace } from './channels';
-import { cancelOutboxMessage, enqueue, getOutboxMessage, saveConversationRef, type OutboxRow } from './outbox';
-import type { OutboxSignals, Settlement } from './signals';
+import { cancelOutboxMessage, enqueue, getOutboxMessage, saveConversationRef, type OutboxRow } from '../outbox/outbox';
+import type { OutboxSignals, Settlement } from '../outbox/signals';
 import { isPostingGroup, resolveGroup } from './themeGroups';
 
 export const ANNOUNCEMENT = 'announcement';

@@ -6,7 +6,7 @@
  */
 import type { DateTime } from 'luxon';
 import type { Clock } from '../clock';
-import { enqueue, getConversationRef, targetKey } from '../announcements/outbox';
+import { enqueue, getConversationRef, targetKey } from '../outbox/outbox';
 import { inTransaction, type Db } from '../db/database';
 import { cleanDisplayName } from '../displayName';
 import type { ProgrammeStore } from '../programme/store';

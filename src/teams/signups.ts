@@ -282,7 +282,7 @@ export const signupsModule: FeatureModule = {
       const viewer = viewerOf(context, deps.localMode);
       if (!viewer) return general.noIdentity;
       if (signups.sendMySignupsPrivately(viewer.userId) === 'noPersonalChat') return t.myNoPersonalChat;
-      deps.services.announcements.signals.kick();
+      deps.services.outboxSignals.kick();
       return t.mySentPrivately;
     });
     // Teams' automatic refresh (see withRefresh): the card as it is now, nothing changed.
