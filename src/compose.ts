@@ -6,6 +6,7 @@ import type restify from 'restify';
 import { fixedClock, runningClock, systemClock, type Clock } from './clock';
 import { isLocalMode, type Config } from './config';
 import { openDatabase, type Db } from './db/database';
+import { checkDatabaseHealth } from './db/health';
 import { calendarRoutes } from './http/calendarRoutes';
 import { createHttpServer, type HttpRoutes } from './http/server';
 import { signupRoutes } from './http/signupRoutes';
@@ -19,7 +20,7 @@ import { importSeedSet, type ImportReport } from './programme/importSeeds';
 import { loadSeedSet } from './programme/seedFiles';
 import { createServices, type Services } from './services';
 import { SqliteStorage } from './teams/sqliteStorage';
-import { createTeamsBot, type FeatureModule, type TeamsBot } from './teams/app';
+import { createTeamsBot, teamsMessageHandler, type FeatureModule, type TeamsBot } from './teams/app';
 import { announcementsModule } from './teams/announcements';
 import { answersModule } from './teams/answers';
 import { calendarModule } from './teams/calendar';
@@ -44,7 +45,6 @@ export interface BotInstance {
 
 /** Feature modules in the order their commands are tried. */
 export const FEATURE_MODULES: FeatureModule[] = [signupsModule, calendarModule, announcementsModule, answersModule];
-export const HTTP_ROUTES: HttpRoutes[] = [calendarRoutes, signupRoutes];
 
 export interface ComposeOptions {
   clock?: Clock;
@@ -74,7 +74,12 @@ export function composeBot(config: Config, options: ComposeOptions = {}): BotIns
   const deps: BotDeps = { config, clock, log, services, localMode, sessionExtras };
   const bot = createTeamsBot(deps, new SqliteStorage(db), FEATURE_MODULES);
   const readiness = new Readiness();
-  const server = createHttpServer(deps, bot, HTTP_ROUTES, readiness);
+  const routes: HttpRoutes[] = [calendarRoutes({ calendar: services.calendar, log }), signupRoutes({ signups: services.signups, log })];
+  const server = createHttpServer(
+    { maxBodyBytes: config.MAX_BODY_BYTES, log, checkHealth: (now) => checkDatabaseHealth(db, now), messages: teamsMessageHandler(bot) },
+    routes,
+    readiness,
+  );
   const stoppers: (() => Promise<void> | void)[] = [];
   return {
     config,

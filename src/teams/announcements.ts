@@ -284,7 +284,7 @@ const commands: Command[] = [
       const typed = (match[2] ?? '').replace(/^(?:voor|van)\s+/i, '').trim();
       if (typed === '') return reply(ctx, t.secretaryUsage);
       const { announcements } = ctx.deps.services;
-      if (!ctx.deps.services.roles.isAdmin(ctx.viewer)) return reply(ctx, t.notAdmin);
+      if (!ctx.deps.services.roles.canGrantRoles(ctx.viewer)) return reply(ctx, t.notAdmin);
       const user = await mentionedUser(ctx.context, ctx.deps.localMode);
       if (!user) return reply(ctx, t.mentionNotFound);
       const out = revoke ? announcements.revokeSecretary(ctx.viewer, user.userId, typed) : announcements.grantSecretary(ctx.viewer, user, typed);

@@ -288,8 +288,8 @@ describe('announcements in Teams', () => {
     const res = await h.invoke('announcement.post', { announcementId: cardOf(preview).actions[0].data.announcementId }, BOB);
     await new Promise((r) => setTimeout(r, 100));
 
-    expect(textOfCard(cardOf(preview))).toContain('Wordt woensdag 4 februari om 12:30 geplaatst in Woningmarkt › Algemeen.');
-    expect(textOfCard(cardOf(res))).toContain('Ingepland: wordt woensdag 4 februari om 12:30 geplaatst in Woningmarkt › Algemeen.');
+    expect(textOfCard(cardOf(preview))).toContain('Wordt woensdag 4 februari om 12.30 uur geplaatst in Woningmarkt › Algemeen.');
+    expect(textOfCard(cardOf(res))).toContain('Ingepland: wordt woensdag 4 februari om 12.30 uur geplaatst in Woningmarkt › Algemeen.');
     expect(h.connector.createdConversations.length).toBe(before);
   });
 
