@@ -8,8 +8,8 @@
  * the run takes seconds; nothing is asserted.
  */
 import { performance } from 'node:perf_hooks';
-import { countByStatus, enqueue, saveConversationRef } from '../src/announcements/outbox';
-import { minimumDuration, parseLimits, RateLimiter } from '../src/announcements/rateLimiter';
+import { countByStatus, enqueue, saveConversationRef } from '../src/outbox/outbox';
+import { minimumDuration, parseLimits, RateLimiter } from '../src/outbox/rateLimiter';
 import { ANNA, startHarness } from '../test/support/botHarness';
 
 const CHANNELS = 40;
@@ -108,7 +108,7 @@ async function main(): Promise<void> {
   }
   const expected = sends.length;
   const started = performance.now();
-  services.announcements.signals.kick();
+  services.outboxSignals.kick();
   const deadline = started + 120_000;
   for (;;) {
     const c = countByStatus(db);

@@ -3,24 +3,28 @@
  * → HTTP server. main.ts and the tests both use this, so tests run the real thing.
  */
 import type restify from 'restify';
-import { fixedClock, systemClock, type Clock } from './clock';
+import { fixedClock, runningClock, systemClock, type Clock } from './clock';
 import { isLocalMode, type Config } from './config';
 import { openDatabase, type Db } from './db/database';
+import { checkDatabaseHealth } from './db/health';
 import { calendarRoutes } from './http/calendarRoutes';
 import { createHttpServer, type HttpRoutes } from './http/server';
 import { signupRoutes } from './http/signupRoutes';
 import { createLogger, type Logger } from './log';
+import { createOutboxSender } from './outbox/delivery';
+import { OutboxWorker } from './outbox/worker';
+import { enqueueChangeNotices, enqueueDueReminders, seatHolders } from './signups/notices';
 import { startBackupSchedule } from './ops/backup';
 import { Readiness } from './ops/readiness';
 import { importSeedSet, type ImportReport } from './programme/importSeeds';
 import { loadSeedSet } from './programme/seedFiles';
 import { createServices, type Services } from './services';
 import { SqliteStorage } from './teams/sqliteStorage';
-import { createTeamsBot, type FeatureModule, type TeamsBot } from './teams/app';
+import { createTeamsBot, teamsMessageHandler, type FeatureModule, type TeamsBot } from './teams/app';
 import { announcementsModule } from './teams/announcements';
 import { answersModule } from './teams/answers';
 import { calendarModule } from './teams/calendar';
-import { startDelivery } from './teams/delivery';
+import { teamsRenderers, teamsTransport } from './teams/delivery';
 import type { BotDeps } from './teams/deps';
 import { signupsModule } from './teams/signups';
 
@@ -41,7 +45,6 @@ export interface BotInstance {
 
 /** Feature modules in the order their commands are tried. */
 export const FEATURE_MODULES: FeatureModule[] = [signupsModule, calendarModule, announcementsModule, answersModule];
-export const HTTP_ROUTES: HttpRoutes[] = [calendarRoutes, signupRoutes];
 
 export interface ComposeOptions {
   clock?: Clock;
@@ -71,7 +74,12 @@ export function composeBot(config: Config, options: ComposeOptions = {}): BotIns
   const deps: BotDeps = { config, clock, log, services, localMode, sessionExtras };
   const bot = createTeamsBot(deps, new SqliteStorage(db), FEATURE_MODULES);
   const readiness = new Readiness();
-  const server = createHttpServer(deps, bot, HTTP_ROUTES, readiness);
+  const routes: HttpRoutes[] = [calendarRoutes({ calendar: services.calendar, log }), signupRoutes({ signups: services.signups, log })];
+  const server = createHttpServer(
+    { maxBodyBytes: config.MAX_BODY_BYTES, log, checkHealth: (now) => checkDatabaseHealth(db, now), messages: teamsMessageHandler(bot) },
+    routes,
+    readiness,
+  );
   const stoppers: (() => Promise<void> | void)[] = [];
   return {
     config,
@@ -93,7 +101,7 @@ export function composeBot(config: Config, options: ComposeOptions = {}): BotIns
         });
         stoppers.push(() => backups.stop());
       }
-      const delivery = startDelivery(bot, deps, FEATURE_MODULES, importReport);
+      const delivery = startDelivery(bot, deps, importReport);
       stoppers.push(() => delivery.stop());
       // Last: only now are the seeds imported and every worker running.
       readiness.markReady();
@@ -108,6 +116,72 @@ export function composeBot(config: Config, options: ComposeOptions = {}): BotIns
       clearInterval(reaper);
       for (const stop of stoppers.reverse()) await stop();
       db.close();
+    },
+  };
+}
+
+/**
+ * Starts proactive delivery: change notices from this start's import, the
+ * outbox worker (sending through the Teams adapter's transport, with the
+ * renderers the features declare), and, when configured, the reminder sweep.
+ */
+function startDelivery(bot: TeamsBot, deps: BotDeps, importReport: ImportReport | null): { stop(): Promise<void> } {
+  const { config, services, log } = deps;
+  // UTC: the worker reads the clock for every message, and zone arithmetic is the costly part.
+  const clock = runningClock(deps.clock().toUTC());
+  const signedUp = seatHolders(services.programme, services.signups);
+  const channels = services.announcements.channels;
+  if (importReport && importReport.changes.length > 0) {
+    const n = enqueueChangeNotices(services.db, services.programme, signedUp, importReport.changes, clock(), (ids) =>
+      ids.filter((id) => channels.linkOf(id) !== null),
+    );
+    log.info('change_notices_enqueued', { count: n });
+  }
+  const sender = createOutboxSender(
+    services.db,
+    teamsRenderers(deps, FEATURE_MODULES),
+    (groupId) => {
+      const target = channels.referenceFor(groupId);
+      return target ? { channelId: target.link.channelId, reference: target.reference } : null;
+    },
+    teamsTransport(bot, config.BOT_ID ?? ''),
+    log,
+  );
+  const worker = new OutboxWorker(
+    services.db,
+    sender,
+    {
+      concurrency: config.OUTBOX_CONCURRENCY,
+      leaseMs: config.OUTBOX_LEASE_MS,
+      sendTimeoutMs: config.OUTBOX_SEND_TIMEOUT_MS,
+      pollMs: config.OUTBOX_POLL_MS,
+      conversationLimits: config.OUTBOX_CONVERSATION_LIMITS,
+      globalLimits: config.OUTBOX_TENANT_LIMITS,
+      retry: { baseMs: config.OUTBOX_RETRY_BASE_MS, maxMs: config.OUTBOX_RETRY_MAX_MS, maxAttempts: config.OUTBOX_MAX_ATTEMPTS },
+    },
+    clock,
+    services.outboxSignals,
+    log,
+  );
+  worker.start();
+  let timer: NodeJS.Timeout | null = null;
+  const minutes = config.REMINDER_MINUTES_BEFORE;
+  if (minutes !== undefined) {
+    const sweep = () => {
+      try {
+        if (enqueueDueReminders(services.db, services.programme, signedUp, clock(), minutes) > 0) services.outboxSignals.kick();
+      } catch (error) {
+        log.error('reminder_sweep_failed', { error });
+      }
+    };
+    sweep();
+    timer = setInterval(sweep, 60_000);
+    timer.unref();
+  }
+  return {
+    async stop() {
+      if (timer) clearInterval(timer);
+      await worker.stop();
     },
   };
 }

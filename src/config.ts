@@ -5,7 +5,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { dutchErrorMap } from './zodDutch';
-import { parseLimits } from './announcements/rateLimiter';
+import { parseLimits } from './outbox/rateLimiter';
 
 const csv = z
   .string()

@@ -5,7 +5,7 @@
 import { CalendarService } from './calendar/calendarService';
 import { AnnouncementService } from './announcements/announcements';
 import { ChannelDirectory } from './announcements/channels';
-import { OutboxSignals } from './announcements/signals';
+import { OutboxSignals } from './outbox/signals';
 import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Db } from './db/database';
@@ -25,6 +25,8 @@ export interface Services {
   announcements: AnnouncementService;
   signups: SignupService;
   calendar: CalendarService;
+  /** "There is work" for the outbox worker; announcements, sign-up notices and reminders all enqueue. */
+  outboxSignals: OutboxSignals;
 }
 
 export function createServices(db: Db, config: Config, clock: Clock, _log: Logger): Services {
@@ -32,13 +34,15 @@ export function createServices(db: Db, config: Config, clock: Clock, _log: Logge
   const programme = new ProgrammeStore(db);
   const roles = new Roles(db, config.ADMIN_AAD_OBJECT_IDS, nowIso);
   const signups = signupService(db, config, clock, nowIso, programme, roles);
+  const outboxSignals = new OutboxSignals();
   return {
+    outboxSignals,
     db,
     programme,
     // Answers say "je kunt je aanmelden" by the sign-up rules themselves, so they never disagree with the button.
     answers: new Answerer(programme, clock, (session, now) => availability(session, session.event, now)),
     roles,
-    announcements: announcementService(db, config, clock, nowIso),
+    announcements: announcementService(db, config, clock, nowIso, outboxSignals),
     signups,
     calendar: new CalendarService(
       db,
@@ -55,8 +59,8 @@ function signupService(db: Db, config: Config, clock: Clock, nowIso: () => strin
   return new SignupService(db, programme, roles, clock, () => (secret ??= downloadSecret(db, config.SIGNUP_LINK_SECRET, nowIso())));
 }
 
-function announcementService(db: Db, config: Config, clock: Clock, nowIso: () => string): AnnouncementService {
+function announcementService(db: Db, config: Config, clock: Clock, nowIso: () => string, signals: OutboxSignals): AnnouncementService {
   const programme = new ProgrammeStore(db);
   const roles = new Roles(db, config.ADMIN_AAD_OBJECT_IDS, nowIso);
-  return new AnnouncementService(db, programme, roles, new ChannelDirectory(db, programme, roles, nowIso), new OutboxSignals(), clock);
+  return new AnnouncementService(db, programme, roles, new ChannelDirectory(db, programme, roles, nowIso), signals, clock);
 }

@@ -12,8 +12,8 @@ import type { ProgrammeStore } from '../programme/store';
 import type { Organiser, Session } from '../programme/types';
 import type { Actor, Roles } from '../roles/roles';
 import type { ChannelDirectory, ChannelPlace } from './channels';
-import { cancelOutboxMessage, enqueue, getOutboxMessage, saveConversationRef, type OutboxRow } from './outbox';
-import type { OutboxSignals, Settlement } from './signals';
+import { cancelOutboxMessage, enqueue, getOutboxMessage, saveConversationRef, type OutboxRow } from '../outbox/outbox';
+import type { OutboxSignals, Settlement } from '../outbox/signals';
 import { isPostingGroup, resolveGroup } from './themeGroups';
 
 export const ANNOUNCEMENT = 'announcement';
@@ -226,7 +226,7 @@ export class AnnouncementService {
   }
 
   private mayHandle(actor: Actor, a: Announcement): boolean {
-    return (a.authorId === actor.userId || this.roles.isAdmin(actor)) && this.roles.canPostFor(actor, a.group.id);
+    return this.roles.canManageAnnouncement(actor, { authorId: a.authorId, groupId: a.group.id });
   }
 
   /** Nudges the worker and waits (briefly) for the outcome, so the author hears where it went. */
@@ -262,14 +262,14 @@ export class AnnouncementService {
   /** `secretaris @naam <groep>`: only admins (Roles decides). */
   grantSecretary(actor: Actor, user: { userId: string; name: string | null }, typedGroup: string): RoleOutcome {
     const group = resolveGroup(this.programme.listOrganisers(), typedGroup);
-    if (!this.roles.isAdmin(actor)) return { kind: 'notAllowed' };
+    if (!this.roles.canGrantRoles(actor)) return { kind: 'notAllowed' };
     if (!group) return { kind: 'unknownGroup', typed: typedGroup };
     return this.roles.grantSecretary(actor, user.userId, user.name, group.id) ? { kind: 'granted', group } : { kind: 'notAllowed' };
   }
 
   revokeSecretary(actor: Actor, userId: string, typedGroup: string): RoleOutcome {
     const group = resolveGroup(this.programme.listOrganisers(), typedGroup);
-    if (!this.roles.isAdmin(actor)) return { kind: 'notAllowed' };
+    if (!this.roles.canGrantRoles(actor)) return { kind: 'notAllowed' };
     if (!group) return { kind: 'unknownGroup', typed: typedGroup };
     if (!this.roles.isSecretaryOf({ userId }, group.id)) return { kind: 'notSecretary', group };
     return this.roles.revokeSecretary(actor, userId, group.id) ? { kind: 'revoked', group } : { kind: 'notAllowed' };

@@ -8,7 +8,7 @@ import { inTransaction } from '../db/database';
 import type { ProgrammeStore } from '../programme/store';
 import type { Organiser } from '../programme/types';
 import type { Actor, Roles } from '../roles/roles';
-import { getConversationRef, saveConversationRef } from './outbox';
+import { getConversationRef, saveConversationRef } from '../outbox/outbox';
 import { resolveGroup } from './themeGroups';
 
 export interface TeamInstall {

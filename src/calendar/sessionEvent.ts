@@ -10,6 +10,7 @@ import { localDateTime, ZONE } from '../clock';
 import { sessionPlace } from '../programme/place';
 import type { SessionDetails } from '../programme/types';
 import { calendarTexts as t } from '../texts/calendar';
+import { formatDate } from '../texts/dates';
 
 /** What every calendar document needs besides the session: who publishes it, where links point, and now. */
 export interface CalendarContext {
@@ -64,13 +65,9 @@ export function sessionLocation(session: SessionDetails): string {
   return sessionPlace(session).parts.join(', ');
 }
 
-function formatDay(date: string): string {
-  return localDateTime(date, '00:00').setLocale('nl').toFormat('cccc d LLLL yyyy');
-}
-
 /** Plain text (no markup): Outlook shows DESCRIPTION as typed. */
 export function sessionDescription(session: SessionDetails, times: SessionTimes | null): string {
-  const lines: string[] = [t.eventLine(session.event.title, formatDay(session.date))];
+  const lines: string[] = [t.eventLine(session.event.title, formatDate(session.date))];
   if (session.round) lines.push(`${t.roundLabel}: ${session.round.name}`);
   if (isCancelled(session)) lines.push(t.cancelledNote);
   if (session.description.trim() !== '') lines.push('', session.description.trim());

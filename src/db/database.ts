@@ -136,3 +136,8 @@ export function isConstraintError(err: unknown, code = 'SQLITE_CONSTRAINT'): boo
 export function isSqliteError(err: unknown): boolean {
   return isConstraintError(err, 'SQLITE_');
 }
+
+/** Writes a consistent copy of the open database to `path` (VACUUM INTO reads inside one transaction, so writers may go on). */
+export function snapshotInto(db: Db, path: string): void {
+  db.prepare('VACUUM INTO ?').run(path);
+}

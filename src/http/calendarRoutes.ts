@@ -5,9 +5,9 @@
  */
 import type restify from 'restify';
 import { z } from 'zod';
-import type { CalendarFile } from '../calendar/calendarService';
+import type { CalendarFile, CalendarService } from '../calendar/calendarService';
 import { ICS_CONTENT_TYPE } from '../calendar/ics';
-import type { BotDeps } from '../teams/deps';
+import type { Logger } from '../log';
 import { calendarTexts as t } from '../texts/calendar';
 import type { HttpRoutes } from './server';
 
@@ -42,26 +42,32 @@ function sendCalendar(res: restify.Response, file: CalendarFile, disposition: 'a
 }
 
 /** Runs a handler; a failure is logged without the path (it may hold a token) and answered in Dutch. */
-function guarded(deps: BotDeps, route: string, handle: (req: restify.Request, res: restify.Response) => void) {
+function guarded(log: Logger, route: string, handle: (req: restify.Request, res: restify.Response) => void) {
   // async: restify 11 takes a two-argument handler only when it returns a promise.
   return async (req: restify.Request, res: restify.Response) => {
     try {
       handle(req, res);
     } catch (error) {
-      deps.log.error('calendar_http_failed', { route, error });
+      log.error('calendar_http_failed', { route, error });
       if (!res.headersSent) sendText(res, 500, t.serverError);
     }
   };
 }
 
-export const calendarRoutes: HttpRoutes = (server, deps) => {
+/** What the calendar routes use: the calendar service and a log. */
+export interface CalendarRouteDeps {
+  calendar: Pick<CalendarService, 'sessionInvite' | 'feed'>;
+  log: Logger;
+}
+
+export const calendarRoutes = ({ calendar, log }: CalendarRouteDeps): HttpRoutes => (server) => {
   // Wildcards, not :params: the router answers over-long params with its own 404 before we could.
   server.get(
     '/agenda/sessie/*',
-    guarded(deps, 'session', (req, res) => {
+    guarded(log, 'session', (req, res) => {
       const id = sessionFile.safeParse(req.params?.['*']);
       if (!id.success) return sendText(res, 404, t.notFound);
-      const outcome = deps.services.calendar.sessionInvite(id.data);
+      const outcome = calendar.sessionInvite(id.data);
       switch (outcome.kind) {
         case 'notFound':
           return sendText(res, 404, t.notFound);
@@ -76,9 +82,9 @@ export const calendarRoutes: HttpRoutes = (server, deps) => {
 
   server.get(
     '/agenda/feed/*',
-    guarded(deps, 'feed', (req, res) => {
+    guarded(log, 'feed', (req, res) => {
       const token = feedFile.safeParse(req.params?.['*']);
-      const outcome = token.success ? deps.services.calendar.feed(token.data) : ({ kind: 'notFound' } as const);
+      const outcome = token.success ? calendar.feed(token.data) : ({ kind: 'notFound' } as const);
       if (outcome.kind === 'notFound') return sendText(res, 404, t.notFound);
       return sendCalendar(res, outcome, 'inline', 'private, no-store');
     }),

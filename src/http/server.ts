@@ -5,25 +5,39 @@
  */
 import { randomUUID } from 'node:crypto';
 import restify from 'restify';
-import type { TeamsBot } from '../teams/app';
-import type { BotDeps } from '../teams/deps';
+import type { Logger } from '../log';
 import type { Readiness } from '../ops/readiness';
-import { checkDatabaseHealth, type DatabaseHealth } from '../db/health';
+import type { DatabaseHealth } from '../db/health';
 import { httpTexts } from '../texts/nl';
 import { isActivityEnvelope } from './activityEnvelope';
 
 const HEALTHY_REUSE_MS = 1000;
 
-export type HttpRoutes = (server: restify.Server, deps: BotDeps) => void;
+export type HttpRoutes = (server: restify.Server) => void;
 
-export function createHttpServer(deps: BotDeps, bot: TeamsBot, routes: HttpRoutes[] = [], readiness?: Readiness): restify.Server {
+/**
+ * Handles one POST /api/messages whose body has the shape of an activity: the
+ * chat adapter authenticates it, runs the turn and writes the response.
+ */
+export type MessageHandler = (req: restify.Request, res: restify.Response, correlationId: string) => Promise<void>;
+
+/** What the HTTP surface needs; each route takes its own slice. */
+export interface HttpDeps {
+  maxBodyBytes: number;
+  log: Logger;
+  /** The database half of /healthz (src/db/health.ts); throws when unhealthy. */
+  checkHealth(now: Date): DatabaseHealth;
+  messages: MessageHandler;
+}
+
+export function createHttpServer(deps: HttpDeps, routes: HttpRoutes[] = [], readiness?: Readiness): restify.Server {
   const server = restify.createServer({ name: 'g40-netwerkdag-bot', handleUncaughtExceptions: false });
   // Before routing, so no route (today's or a future one) ever reads an encoded body.
   server.pre(refuseEncodedBodies);
   server.use(restify.plugins.queryParser({ mapParams: false }));
   // Only the route that takes a body parses one; GET routes never read what a client sends along.
   const parseBody = restify.plugins.bodyParser({
-    maxBodySize: deps.config.MAX_BODY_BYTES,
+    maxBodySize: deps.maxBodyBytes,
     mapParams: false,
     mapFiles: false,
     keepExtensions: false,
@@ -45,10 +59,7 @@ export function createHttpServer(deps: BotDeps, bot: TeamsBot, routes: HttpRoute
     }
     const started = Date.now();
     try {
-      await bot.adapter.process(req, res, async (context) => {
-        context.turnState.set('correlationId', correlationId);
-        await bot.app.run(context);
-      });
+      await deps.messages(req, res, correlationId);
       log.info('activity', {
         type: (body as { type: string }).type,
         status: res.statusCode,
@@ -69,7 +80,7 @@ export function createHttpServer(deps: BotDeps, bot: TeamsBot, routes: HttpRoute
     try {
       if (!lastHealth || performance.now() >= healthyUntil) {
         lastHealth = undefined;
-        lastHealth = checkDatabaseHealth(deps.services.db, new Date());
+        lastHealth = deps.checkHealth(new Date());
         healthyUntil = performance.now() + HEALTHY_REUSE_MS;
       }
       res.send(200, { status: 'ok', events: lastHealth.events });
@@ -85,7 +96,7 @@ export function createHttpServer(deps: BotDeps, bot: TeamsBot, routes: HttpRoute
     res.send(phase === 'ready' ? 200 : 503, { status: phase });
   });
 
-  for (const add of routes) add(server, deps);
+  for (const add of routes) add(server);
 
   server.on('restifyError', (req, res, err, cb) => {
     // Keep restify's 4xx for bad bodies, but never echo internals.

@@ -4,7 +4,9 @@
  */
 import type restify from 'restify';
 import { z } from 'zod';
+import type { Logger } from '../log';
 import { participantsCsv } from '../signups/csv';
+import type { SignupService } from '../signups/service';
 import { signupTexts as t } from '../texts/signups';
 import type { HttpRoutes } from './server';
 
@@ -29,14 +31,20 @@ function sendText(res: restify.Response, status: number, body: string): void {
   res.sendRaw(status, body, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
 }
 
-export const signupRoutes: HttpRoutes = (server, deps) => {
+/** What the download route uses: opening a signed participants link, and a log. */
+export interface SignupRouteDeps {
+  signups: Pick<SignupService, 'openParticipantsLink'>;
+  log: Logger;
+}
+
+export const signupRoutes = ({ signups, log }: SignupRouteDeps): HttpRoutes => (server) => {
   server.get('/aanmeldingen/sessie/:file', async (req: restify.Request, res: restify.Response) => {
     try {
       const query = (req.query ?? {}) as Record<string, unknown>;
       const parsed = request.safeParse({ file: req.params?.file, exp: query.exp, sig: query.sig });
       if (!parsed.success) return sendText(res, 403, t.csvDenied);
       const { file: sessionId, exp: expires, sig: signature } = parsed.data;
-      const outcome = deps.services.signups.openParticipantsLink({ sessionId, expires, signature });
+      const outcome = signups.openParticipantsLink({ sessionId, expires, signature });
       if (outcome.kind === 'denied' || outcome.kind === 'forbidden') return sendText(res, 403, t.csvDenied);
       if (outcome.kind === 'refused') return sendText(res, 404, t.csvUnknown);
       const csv = participantsCsv([...outcome.confirmed, ...outcome.waiting], { header: [...t.csvHeader], status: t.csvStatus });
@@ -46,7 +54,7 @@ export const signupRoutes: HttpRoutes = (server, deps) => {
         'Content-Disposition': `attachment; filename="deelnemers-${outcome.session.code}.csv"`,
       });
     } catch (error) {
-      deps.log.error('signup_csv_failed', { error });
+      log.error('signup_csv_failed', { error });
       if (!res.headersSent) sendText(res, 500, t.csvDenied);
     }
   });

@@ -5,7 +5,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import type { Db } from '../db/database';
+import { snapshotInto, type Db } from '../db/database';
 import type { Logger } from '../log';
 
 const BACKUP_FILE = /^netwerkdag-\d{8}T\d{6}Z\.db$/;
@@ -21,7 +21,7 @@ export function backupDatabase(db: Db, target: string): void {
   const partial = join(dirname(target), `.${basename(target)}.partial`);
   rmSync(partial, { force: true });
   try {
-    db.prepare('VACUUM INTO ?').run(partial);
+    snapshotInto(db, partial);
     renameSync(partial, target);
   } catch (err) {
     rmSync(partial, { force: true });

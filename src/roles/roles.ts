@@ -70,9 +70,23 @@ export class Roles {
     return this.isAdmin(actor) || organiserIds.some((id) => this.isSecretaryOf(actor, id));
   }
 
+  /** May make someone a secretary, or take that away: admins only. */
+  canGrantRoles(actor: Actor): boolean {
+    return this.isAdmin(actor);
+  }
+
+  /**
+   * May post, edit or cancel this announcement: its author or an admin, and
+   * only while they may still post for its group (a revoked secretary cannot
+   * send out what they drafted before).
+   */
+  canManageAnnouncement(actor: Actor, announcement: { authorId: string; groupId: number }): boolean {
+    return (announcement.authorId === actor.userId || this.isAdmin(actor)) && this.canPostFor(actor, announcement.groupId);
+  }
+
   /** Only admins grant; returns false when the actor may not. */
   grantSecretary(actor: Actor, userId: string, userName: string | null, organiserId: number): boolean {
-    if (!this.isAdmin(actor)) return false;
+    if (!this.canGrantRoles(actor)) return false;
     inTransaction(this.db, () => {
       this.db
         .prepare(
@@ -88,7 +102,7 @@ export class Roles {
   }
 
   revokeSecretary(actor: Actor, userId: string, organiserId: number): boolean {
-    if (!this.isAdmin(actor)) return false;
+    if (!this.canGrantRoles(actor)) return false;
     inTransaction(this.db, () => {
       this.db.prepare('DELETE FROM secretaries WHERE user_id = ? AND organiser_id = ?').run(userId, organiserId);
       this.db

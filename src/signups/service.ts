@@ -6,14 +6,14 @@
  */
 import type { DateTime } from 'luxon';
 import type { Clock } from '../clock';
-import { enqueue, getConversationRef, targetKey } from '../announcements/outbox';
+import { enqueue, getConversationRef, targetKey } from '../outbox/outbox';
 import { inTransaction, type Db } from '../db/database';
 import { cleanDisplayName } from '../displayName';
 import type { ProgrammeStore } from '../programme/store';
 import type { NetworkEvent, Round, Session } from '../programme/types';
 import type { Actor, Roles } from '../roles/roles';
 import { checkDownload, downloadSecret, signDownload, type SignedDownload } from './downloadLinks';
-import { cancelRefusal, newcomerGetsSeat, roundKey, signupRefusal } from './rules';
+import { availability, cancelRefusal, newcomerGetsSeat, roundKey, signupRefusal } from './rules';
 import type {
   CancelOutcome,
   FormChoiceOutcome,
@@ -213,6 +213,7 @@ export class SignupService {
           ? ({ status: 'waiting', position: this.positionOf(row) } as const)
           : null;
     const other = userId ? this.activeInRound(userId, roundKey(session), session.id) : undefined;
+    const now = this.clock();
     const otherSession = other ? this.programme.getSession(other.session_id) : undefined;
     return {
       session,
@@ -221,7 +222,8 @@ export class SignupService {
       waiting,
       // Seats nobody waits for: with a queue, a free seat is already promised to its head.
       seatsLeft: session.capacity === null ? null : waiting > 0 ? 0 : Math.max(0, session.capacity - confirmed),
-      closed: signupRefusal(session, event, this.clock()),
+      availability: availability(session, event, now),
+      closed: signupRefusal(session, event, now),
       otherInRound: other && otherSession ? { session: otherSession, status: other.status as 'confirmed' | 'waiting' } : null,
     };
   }

@@ -1,5 +1,6 @@
 /** The outcomes of the sign-up rules: plain data, one kind per thing a person can be told. */
 import type { NetworkEvent, Session } from '../programme/types';
+import type { Availability } from './rules';
 
 export interface SignupActor {
   userId: string;
@@ -51,7 +52,9 @@ export interface SessionSignupState {
   waiting: number;
   /** null: no limit (the programme gives no seat count). */
   seatsLeft: number | null;
-  /** Why signing up is not possible now; null when it is. */
+  /** Whether one can sign up now, by the one rule answers use too (rules.ts `availability`). */
+  availability: Availability;
+  /** Why signing up is not possible now (the detail behind `availability`); null when it is. */
   closed: RefusalReason | null;
   /** Another session of the same round the person is in. */
   otherInRound: { session: Session; status: 'confirmed' | 'waiting' } | null;

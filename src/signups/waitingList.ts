@@ -6,7 +6,7 @@
  * the transaction: the promotion and its notice in the outbox are one fact.
  */
 import type { DateTime } from 'luxon';
-import { enqueue } from '../announcements/outbox';
+import { enqueue } from '../outbox/outbox';
 import type { Db } from '../db/database';
 import { cleanDisplayName } from '../displayName';
 import { ProgrammeStore } from '../programme/store';

@@ -10,8 +10,8 @@ import { z } from 'zod';
 import type { Announcement, DraftOutcome, PostOutcome } from '../announcements/announcements';
 import { ANNOUNCEMENT } from '../announcements/announcements';
 import type { ChannelPlace } from '../announcements/channels';
-import { REMINDER, SESSION_CHANGED } from '../announcements/notices';
-import type { OutboxRow } from '../announcements/outbox';
+import { REMINDER, SESSION_CHANGED } from '../signups/notices';
+import type { OutboxRow } from '../outbox/outbox';
 import { shortName } from '../announcements/themeGroups';
 import type { Organiser } from '../programme/types';
 import { announcementTexts as t, placeName, whenAt } from '../texts/announcements';
@@ -34,7 +34,7 @@ import {
 } from './cards/announcementCards';
 import { renderSessionCard } from './cards/sessionCard';
 import type { Command, CommandContext } from './commands';
-import { NO_CONVERSATION, NOT_LINKED } from './delivery';
+import { NO_CONVERSATION, NOT_LINKED } from '../outbox/delivery';
 import type { BotDeps } from './deps';
 import { viewerOf, type Viewer } from './identity';
 
@@ -284,7 +284,7 @@ const commands: Command[] = [
       const typed = (match[2] ?? '').replace(/^(?:voor|van)\s+/i, '').trim();
       if (typed === '') return reply(ctx, t.secretaryUsage);
       const { announcements } = ctx.deps.services;
-      if (!ctx.deps.services.roles.isAdmin(ctx.viewer)) return reply(ctx, t.notAdmin);
+      if (!ctx.deps.services.roles.canGrantRoles(ctx.viewer)) return reply(ctx, t.notAdmin);
       const user = await mentionedUser(ctx.context, ctx.deps.localMode);
       if (!user) return reply(ctx, t.mentionNotFound);
       const out = revoke ? announcements.revokeSecretary(ctx.viewer, user.userId, typed) : announcements.grantSecretary(ctx.viewer, user, typed);

@@ -10,6 +10,8 @@ import {
   type Activity,
   type InvokeResponse,
   type Middleware,
+  type Request,
+  type Response,
   type Storage,
   type TurnContext,
 } from 'botbuilder';
@@ -42,6 +44,15 @@ export const generalCommands: Command[] = [
 export interface TeamsBot {
   adapter: TeamsAdapter;
   app: Application<BotTurnState>;
+}
+
+/** POST /api/messages for src/http: the adapter checks the token, runs the turn and answers; each turn's log lines carry the correlation id. */
+export function teamsMessageHandler(bot: TeamsBot): (req: Request, res: Response, correlationId: string) => Promise<void> {
+  return (req, res, correlationId) =>
+    bot.adapter.process(req, res, async (context) => {
+      context.turnState.set('correlationId', correlationId);
+      await bot.app.run(context);
+    });
 }
 
 /** A feature module: registers its commands and card actions. */

@@ -4,8 +4,7 @@
  * buttons on every session card. The link is personal, so it is only given in a
  * 1:1 chat, never in a channel or group chat where others would read it.
  */
-import { DateTime } from 'luxon';
-import { ZONE } from '../clock';
+import { formatShortDate } from '../texts/dates';
 import { general } from '../texts/nl';
 import { calendarTexts as t } from '../texts/calendar';
 import type { FeatureModule } from './app';
@@ -31,10 +30,6 @@ async function personalViewer(ctx: CommandContext): Promise<string | null> {
   return ctx.viewer.userId;
 }
 
-function dutchDate(iso: string): string {
-  return DateTime.fromISO(iso, { zone: 'utc' }).setZone(ZONE).setLocale('nl').toFormat('d LLLL yyyy');
-}
-
 const renewCommand: Command = {
   name: 'agenda vernieuwen',
   pattern: /^(mijn\s+)?agenda(-?link)?\s+(vernieuwen|vernieuw|opnieuw|nieuw)[\s.!?]*$/i,
@@ -53,7 +48,7 @@ const feedCommand: Command = {
     const userId = await personalViewer(ctx);
     if (userId === null) return;
     const link = ctx.deps.services.calendar.feedLink(userId);
-    await reply(ctx, link.kind === 'created' ? t.feedCreated(link.url) : t.feedExists(dutchDate(link.createdAt)));
+    await reply(ctx, link.kind === 'created' ? t.feedCreated(link.url) : t.feedExists(formatShortDate(link.createdAt)));
   },
 };
 

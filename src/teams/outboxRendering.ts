@@ -3,7 +3,7 @@
  * Each feature module renders its own kinds; the worker looks them up by kind.
  */
 import type { Activity } from 'botbuilder';
-import type { OutboxRow } from '../announcements/outbox';
+import type { OutboxRow } from '../outbox/outbox';
 import type { BotDeps } from './deps';
 
 /** Returns null when the message can no longer be rendered (e.g. its session is gone): it is then recorded as failed. */

@@ -154,7 +154,7 @@ function formFor(deps: BotDeps, eventId: number, viewer: Viewer, showMine: boole
       name: round.name,
       // Outside the 1:1 chat the form does not show (pre-select) what this person signed up for.
       current: showMine ? (options.find((o) => o.mine !== null)?.session.id ?? null) : null,
-      options: options.map((o) => ({ sessionId: o.session.id, title: o.session.title, seatsLeft: o.seatsLeft, closed: o.closed !== null })),
+      options: options.map((o) => ({ sessionId: o.session.id, title: o.session.title, seatsLeft: o.seatsLeft, closed: o.availability !== 'open' })),
     })),
     closedAll: only ? t.refusal(only, choices.event.registrationNote) : null,
   };
@@ -282,7 +282,7 @@ export const signupsModule: FeatureModule = {
       const viewer = viewerOf(context, deps.localMode);
       if (!viewer) return general.noIdentity;
       if (signups.sendMySignupsPrivately(viewer.userId) === 'noPersonalChat') return t.myNoPersonalChat;
-      deps.services.announcements.signals.kick();
+      deps.services.outboxSignals.kick();
       return t.mySentPrivately;
     });
     // Teams' automatic refresh (see withRefresh): the card as it is now, nothing changed.

@@ -1,11 +1,8 @@
 /** Everything the announcements feature says in Dutch: channels, roles, composing, delivery status, notices. */
-import { DateTime } from 'luxon';
-import { ZONE } from '../clock';
+import { formatInstant, formatTime } from './dates';
 
-/** "woensdag 4 februari om 10:00" for an ISO instant. */
-export function whenAt(iso: string): string {
-  return DateTime.fromISO(iso, { setZone: true }).setZone(ZONE).setLocale('nl').toFormat("cccc d LLLL 'om' HH:mm");
-}
+/** "woensdag 4 februari om 10.00 uur" for an ISO instant. */
+export const whenAt = formatInstant;
 
 /** "Woningmarkt › Algemeen": where a post lands. */
 export function placeName(teamName: string | null, channelName: string | null, fallback: string): string {
@@ -111,6 +108,6 @@ export const announcementTexts = {
   changedIntroChannel: 'Er is iets veranderd aan een sessie van jullie themagroep.',
   changedField: (field: string) => FIELD_NAMES[field] ?? field,
   changedValue: (oldValue: string | null, newValue: string | null) => `${newValue ?? 'onbekend'} (was ${oldValue ?? 'onbekend'})`,
-  reminderTitle: (title: string, start: string) => `Om ${start}: ${title}`,
+  reminderTitle: (title: string, start: string) => `Om ${formatTime(start)} uur: ${title}`,
   reminderIntro: 'Een herinnering: je bent aangemeld voor deze sessie.',
 } as const;

@@ -4,39 +4,11 @@
  * functions phrase it.
  */
 import type { EventChoice, SignupState } from '../answers/types';
-import { localDateTime } from '../clock';
+import { formatDate, formatTime, timeRange } from './dates';
 import type { NetworkEvent, PersonRole } from '../programme/types';
 
-export const DAY_NAMES = ['maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag'];
-export const MONTH_NAMES = [
-  'januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december',
-];
-
-const formattedDates = new Map<string, string>();
-
-/** "2026-02-04" → "woensdag 4 februari 2026". Remembered: every answer names a few of the same dates. */
-export function formatDate(iso: string, withYear = true): string {
-  const key = `${iso}|${withYear}`;
-  let text = formattedDates.get(key);
-  if (text === undefined) {
-    const day = localDateTime(iso, '12:00');
-    text = `${DAY_NAMES[day.weekday - 1]} ${day.day} ${MONTH_NAMES[day.month - 1]}${withYear ? ` ${day.year}` : ''}`;
-    if (formattedDates.size > 5000) formattedDates.clear();
-    formattedDates.set(key, text);
-  }
-  return text;
-}
-
-/** "09:30" → "9.30". */
-export function formatTime(time: string): string {
-  const [h, m] = time.split(':');
-  return `${Number(h)}.${m}`;
-}
-
-export function timeRange(start: string | null, end: string | null): string | null {
-  if (start === null) return null;
-  return end ? `${formatTime(start)}–${formatTime(end)} uur` : `vanaf ${formatTime(start)} uur`;
-}
+// Formatting lives in ./dates; re-exported because every answer text uses it.
+export { formatDate, formatTime, timeRange };
 
 export function eventDates(event: NetworkEvent): string {
   if (event.days.length === 1) return formatDate(event.days[0]!.date);

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnnouncementService, BODY_MAX_BYTES } from '../../src/announcements/announcements';
 import { ChannelDirectory } from '../../src/announcements/channels';
-import { getOutboxMessage, listOutbox } from '../../src/announcements/outbox';
-import { OutboxSignals } from '../../src/announcements/signals';
+import { getOutboxMessage, listOutbox } from '../../src/outbox/outbox';
+import { OutboxSignals } from '../../src/outbox/signals';
 import { resolveGroup } from '../../src/announcements/themeGroups';
 import { fixedClock } from '../../src/clock';
 import type { Db } from '../../src/db/database';

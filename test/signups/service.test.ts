@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock';
 import type { Db } from '../../src/db/database';
-import { listOutbox } from '../../src/announcements/outbox';
+import { listOutbox } from '../../src/outbox/outbox';
 import { ProgrammeStore } from '../../src/programme/store';
 import { Roles } from '../../src/roles/roles';
 import { SignupService } from '../../src/signups/service';

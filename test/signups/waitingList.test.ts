@@ -4,7 +4,7 @@
  * with a higher capacity); both go through one promotion.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listOutbox } from '../../src/announcements/outbox';
+import { listOutbox } from '../../src/outbox/outbox';
 import { fixedClock } from '../../src/clock';
 import type { Db } from '../../src/db/database';
 import { importSeedSet } from '../../src/programme/importSeeds';

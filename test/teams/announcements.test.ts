@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { listOutbox } from '../../src/announcements/outbox';
+import { listOutbox } from '../../src/outbox/outbox';
 import { plain } from '../../src/teams/cards/adaptive';
 import { ANNA, BOB, messageActivity, replyText, startHarness, TENANT, type Harness, type TestUser } from '../support/botHarness';
 
@@ -254,12 +254,12 @@ describe('announcements in Teams', () => {
 
   it('personalMessage_afterChat_reachesThePersonsConversation', async () => {
     await h.say('hulp', CARLA);
-    const { enqueue } = await import('../../src/announcements/outbox');
+    const { enqueue } = await import('../../src/outbox/outbox');
     const p = h.bot.services.programme;
     const s = p.getSession(session)!;
 
     enqueue(h.bot.db, { kind: 'session_changed', target: { type: 'user', userId: CARLA.aadObjectId! }, payload: { sessionId: s.id, version: s.version, changes: [{ field: 'zaal', oldValue: 'Zaal 1', newValue: 'Oranjezaal' }] } }, '2026-02-04T08:30:00.000Z');
-    h.bot.services.announcements.signals.kick();
+    h.bot.services.outboxSignals.kick();
     await h.connector.waitFor((r) => r.some((x) => x.conversationId === `a:personal-${CARLA.id}` && replyText(x.body).includes('Gewijzigd')));
 
     const msg = h.connector.messages(`a:personal-${CARLA.id}`).at(-1)!;
@@ -288,8 +288,8 @@ describe('announcements in Teams', () => {
     const res = await h.invoke('announcement.post', { announcementId: cardOf(preview).actions[0].data.announcementId }, BOB);
     await new Promise((r) => setTimeout(r, 100));
 
-    expect(textOfCard(cardOf(preview))).toContain('Wordt woensdag 4 februari om 12:30 geplaatst in Woningmarkt › Algemeen.');
-    expect(textOfCard(cardOf(res))).toContain('Ingepland: wordt woensdag 4 februari om 12:30 geplaatst in Woningmarkt › Algemeen.');
+    expect(textOfCard(cardOf(preview))).toContain('Wordt woensdag 4 februari om 12.30 uur geplaatst in Woningmarkt › Algemeen.');
+    expect(textOfCard(cardOf(res))).toContain('Ingepland: wordt woensdag 4 februari om 12.30 uur geplaatst in Woningmarkt › Algemeen.');
     expect(h.connector.createdConversations.length).toBe(before);
   });
 

@@ -8,7 +8,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listOutbox } from '../../src/announcements/outbox';
+import { listOutbox } from '../../src/outbox/outbox';
 import { ANNA, replyText, startHarness, TENANT, type Harness } from '../support/botHarness';
 import { BEFORE, seedDirWith, testEvent } from '../support/signupFactory';
 

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { enqueue, getOutboxMessage, listOutbox, saveConversationRef } from '../../src/announcements/outbox';
+import { enqueue, getOutboxMessage, listOutbox, saveConversationRef } from '../../src/outbox/outbox';
 import { ANNA, startHarness, type Harness } from '../support/botHarness';
 
 const NOW = '2026-02-04T09:30:00+01:00';
@@ -22,7 +22,7 @@ function enqueueReminder(h: Harness, userId: string, conversationId: string): nu
   const reference = { channelId: 'msteams', serviceUrl: h.connector.url, conversation: { id: conversationId, conversationType: 'personal' }, bot: { id: '28:bot' }, user: { id: `29:${userId}` } };
   saveConversationRef(db, `user:${userId}`, JSON.stringify(reference), NOW_ISO);
   const id = enqueue(db, { kind: 'reminder', target: { type: 'user', userId }, payload: { sessionId: session.id, version: session.version } }, NOW_ISO);
-  services.announcements.signals.kick();
+  services.outboxSignals.kick();
   return id;
 }
 

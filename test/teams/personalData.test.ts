@@ -6,7 +6,7 @@
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listOutbox } from '../../src/announcements/outbox';
+import { listOutbox } from '../../src/outbox/outbox';
 import { signupTexts } from '../../src/texts/signups';
 import { ANNA, BOB, personalConversationId, replyText, startHarness, TENANT, type Harness, type TestUser } from '../support/botHarness';
 import { BEFORE, seedDirWith, testEvent } from '../support/signupFactory';

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { listOutbox } from '../../src/announcements/outbox';
+import { listOutbox } from '../../src/outbox/outbox';
 import { ANNA, replyText, startHarness } from '../support/botHarness';
 import { BEFORE, seedDirWith, testEvent } from '../support/signupFactory';
 
@@ -36,11 +36,11 @@ describe('reminders', () => {
     try {
       // The stored reference points at the first run's connector; talking again refreshes it.
       await on.say('hulp', ANNA);
-      await on.connector.waitFor(() => on.connector.messages(`a:personal-${ANNA.id}`).some((m) => replyText(m.body).includes('Om 10:00')), 10_000);
+      await on.connector.waitFor(() => on.connector.messages(`a:personal-${ANNA.id}`).some((m) => replyText(m.body).includes('Om 10.00 uur')), 10_000);
 
       expect(withoutConfig).toEqual([]);
-      const reminder = on.connector.messages(`a:personal-${ANNA.id}`).find((m) => replyText(m.body).includes('Om 10:00'))!;
-      expect(replyText(reminder.body)).toContain('Om 10:00: Wonen en zorg');
+      const reminder = on.connector.messages(`a:personal-${ANNA.id}`).find((m) => replyText(m.body).includes('Om 10.00 uur'))!;
+      expect(replyText(reminder.body)).toContain('Om 10.00 uur: Wonen en zorg');
       expect(replyText(reminder.body)).toContain('Een herinnering: je bent aangemeld voor deze sessie.');
       expect(listOutbox(on.bot.db, { kind: 'reminder' }).map((r) => r.dedupeKey)).toEqual([`reminder:${ANNA.aadObjectId}:${sessionId}:v1`]);
     } finally {

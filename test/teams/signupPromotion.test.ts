@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listOutbox } from '../../src/announcements/outbox';
+import { listOutbox } from '../../src/outbox/outbox';
 import { ANNA, BOB, personalConversationId, replyText, startHarness, type Harness, type TestUser } from '../support/botHarness';
 import { BEFORE, seedDirWith, testEvent } from '../support/signupFactory';
 

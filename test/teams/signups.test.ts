@@ -1,6 +1,6 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listOutbox } from '../../src/announcements/outbox';
+import { listOutbox } from '../../src/outbox/outbox';
 import { signupsModule } from '../../src/teams/signups';
 import { ANNA, BOB, replyText, startHarness, type Harness, type TestUser } from '../support/botHarness';
 import { BEFORE, seedDirWith, testEvent } from '../support/signupFactory';

@@ -40,8 +40,9 @@ export function signupExtras(state: SessionSignupState): SessionExtras {
       actions: [execute(t.leaveWaitlist, VERBS.cancel, ref)],
     };
   }
-  if (state.closed === 'noSignupNeeded') return {};
-  if (state.closed) return { body: [text(`${t.closed}: ${t.refusal(state.closed)}`, { isSubtle: true })] };
+  // The same availability answers speak of; the refusal only words why.
+  if (state.availability === 'notNeeded') return {};
+  if (state.availability !== 'open') return { body: [text(`${t.closed}: ${t.refusal(state.closed ?? 'registrationClosed')}`, { isSubtle: true })] };
   if (state.otherInRound) {
     return {
       body: [text(t.otherInRound(state.otherInRound.session.title, state.otherInRound.status === 'waiting'))],

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { enqueueChangeNotices, enqueueDueReminders, type SignedUpUsers } from '../../src/announcements/notices';
-import { listOutbox } from '../../src/announcements/outbox';
+import { enqueueChangeNotices, enqueueDueReminders, type SignedUpUsers } from '../../src/signups/notices';
+import { listOutbox } from '../../src/outbox/outbox';
 import { fixedClock } from '../../src/clock';
 import type { Db } from '../../src/db/database';
 import { importSeedSet } from '../../src/programme/importSeeds';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideRetry, parseRetryAfter } from '../../src/announcements/retryPolicy';
+import { decideRetry, parseRetryAfter } from '../../src/outbox/retryPolicy';
 
 const settings = { baseMs: 1000, maxMs: 60_000, maxAttempts: 5 };
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { claimDue, enqueue, getOutboxMessage, markFailed, markRetry, markSent, nextDueAt, releaseExpiredLeases } from '../../src/announcements/outbox';
+import { claimDue, enqueue, getOutboxMessage, markFailed, markRetry, markSent, nextDueAt, releaseExpiredLeases } from '../../src/outbox/outbox';
 import { openDatabase, type Db } from '../../src/db/database';
 
 const T0 = '2026-02-04T08:30:00.000Z';

@@ -11,7 +11,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { enqueue, saveConversationRef } from '../../src/announcements/outbox';
+import { enqueue, saveConversationRef } from '../../src/outbox/outbox';
 import { fixedClock } from '../../src/clock';
 import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/db/database';

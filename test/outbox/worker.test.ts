@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { enqueue, getOutboxMessage, type OutboxRow } from '../../src/announcements/outbox';
-import { TEAMS_CONVERSATION_LIMITS } from '../../src/announcements/rateLimiter';
-import { OutboxSignals } from '../../src/announcements/signals';
-import { OutboxWorker, type Prepared, type Sender, type SendResult, type WorkerSettings } from '../../src/announcements/worker';
+import { enqueue, getOutboxMessage, type OutboxRow } from '../../src/outbox/outbox';
+import { TEAMS_CONVERSATION_LIMITS } from '../../src/outbox/rateLimiter';
+import { OutboxSignals } from '../../src/outbox/signals';
+import { OutboxWorker, type Prepared, type Sender, type SendResult, type WorkerSettings } from '../../src/outbox/worker';
 import { runningClock } from '../../src/clock';
 import { openDatabase, type Db } from '../../src/db/database';
 import { silentLogger } from '../../src/log';

@@ -12,7 +12,7 @@ import type { Db } from '../db/database';
 import { inTransaction } from '../db/database';
 import type { ProgrammeStore } from '../programme/store';
 import type { Session, SessionChange } from '../programme/types';
-import { enqueue } from './outbox';
+import { enqueue } from '../outbox/outbox';
 
 export const SESSION_CHANGED = 'session_changed';
 export const REMINDER = 'reminder';

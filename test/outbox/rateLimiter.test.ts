@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minimumDuration, parseLimits, RateLimiter, TEAMS_CONVERSATION_LIMITS } from '../../src/announcements/rateLimiter';
+import { minimumDuration, parseLimits, RateLimiter, TEAMS_CONVERSATION_LIMITS } from '../../src/outbox/rateLimiter';
 
 describe('RateLimiter', () => {
   it('tryAcquire_eighthInOneSecond_waitsForTheFirstToLeaveTheWindow', () => {
