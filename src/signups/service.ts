@@ -109,21 +109,9 @@ export class SignupService {
     ).n;
   }
 
-  private setStatus(
-    session: Session,
-    userId: string,
-    name: string | null,
-    to: SignupStatus,
-    action: SignupEventAction,
-    actor: string,
-    at: string,
-  ): { row: SignupRow; eventId: number } {
-    return setSignupStatus(this.db, session, userId, name, to, action, actor, at);
-  }
-
   /** Leaves a session (confirmed or waiting) and promotes whoever is next. Caller holds the transaction. */
   private leave(session: Session, row: SignupRow, action: 'cancel' | 'switch_out', actor: string, now: DateTime): string | null {
-    this.setStatus(session, row.user_id, null, 'cancelled', action, actor, now.toUTC().toISO()!);
+    setSignupStatus(this.db, session, row.user_id, null, 'cancelled', action, actor, now.toUTC().toISO()!);
     return row.status === 'confirmed' ? (promoteWaitingList(this.db, session, now)[0] ?? null) : null;
   }
 
@@ -161,10 +149,10 @@ export class SignupService {
       const at = now.toUTC().toISO()!;
       if (other && otherSession) this.leave(otherSession, other, 'switch_out', actor.userId, now);
       if (hasSeat) {
-        this.setStatus(session, actor.userId, actor.name, 'confirmed', 'signup', actor.userId, at);
+        setSignupStatus(this.db, session, actor.userId, actor.name, 'confirmed', 'signup', actor.userId, at);
         return { kind: 'confirmed', session, already: false, switchedFrom: otherSession };
       }
-      const { row } = this.setStatus(session, actor.userId, actor.name, 'waiting', 'waitlist', actor.userId, at);
+      const { row } = setSignupStatus(this.db, session, actor.userId, actor.name, 'waiting', 'waitlist', actor.userId, at);
       return { kind: 'waiting', session, position: this.positionOf(row), already: false, switchedFrom: otherSession };
     });
   }
