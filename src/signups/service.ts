@@ -13,7 +13,7 @@ import type { ProgrammeStore } from '../programme/store';
 import type { NetworkEvent, Round, Session } from '../programme/types';
 import type { Actor, Roles } from '../roles/roles';
 import { checkDownload, downloadSecret, signDownload, type SignedDownload } from './downloadLinks';
-import { cancelRefusal, newcomerGetsSeat, roundKey, signupRefusal } from './rules';
+import { cancelRefusal, newcomerGetsSeat, refusalWindow, registrationWindow, roundKey, signupRefusal } from './rules';
 import type {
   CancelOutcome,
   FormChoiceOutcome,
@@ -136,7 +136,11 @@ export class SignupService {
       const event = this.programme.getEvent(session.eventId)!;
       const now = this.clock();
       const reason = signupRefusal(session, event, now);
-      if (reason) return this.refused(reason, session, reason === 'registrationClosed' ? event.registrationNote : null);
+      if (reason) {
+        const window = refusalWindow(reason, session, event);
+        const note = reason === 'registrationClosed' && window === null ? event.registrationNote : null;
+        return { ...this.refused(reason, session, note), window };
+      }
 
       const mine = this.row(session.id, actor.userId);
       if (mine?.status === 'confirmed') return { kind: 'confirmed', session, already: true, switchedFrom: null };
@@ -222,6 +226,7 @@ export class SignupService {
       // Seats nobody waits for: with a queue, a free seat is already promised to its head.
       seatsLeft: session.capacity === null ? null : waiting > 0 ? 0 : Math.max(0, session.capacity - confirmed),
       closed: signupRefusal(session, event, this.clock()),
+      window: registrationWindow(session, event),
       otherInRound: other && otherSession ? { session: otherSession, status: other.status as 'confirmed' | 'waiting' } : null,
     };
   }

@@ -1,10 +1,24 @@
 /** Everything the sign-up feature says in Dutch: card lines, buttons, refusals, the CSV header. */
+import type { RegistrationWindow } from '../signups/rules';
 import type { RefusalReason } from '../signups/types';
-import { answers, formatDate, timeRange } from './answers';
+import { answers, formatDate, formatTime, MONTH_NAMES, timeRange } from './answers';
 
 /** "dinsdag 10 maart 2026, 10.00–11.00 uur", in the answers' words. */
 function whenText(date: string, start: string | null, end: string | null): string {
   return `${formatDate(date)}, ${timeRange(start, end) ?? answers.noTimeKnown}`;
+}
+
+/** "2026-01-28 17:00" → "28 januari, 17.00 uur": a registration deadline, as organisers say it. */
+export function formatMoment(moment: string): string {
+  const month = MONTH_NAMES[Number(moment.slice(5, 7)) - 1];
+  return `${Number(moment.slice(8, 10))} ${month}, ${formatTime(moment.slice(11, 16))} uur`;
+}
+
+/** The window as one line for a card or answer while sign-ups are open; null without bounds. */
+function windowLine(window: RegistrationWindow | null | undefined): string | null {
+  if (!window) return null;
+  if (window.until !== null) return `Aanmelden kan tot ${formatMoment(window.until)}.`;
+  return null;
 }
 
 export const signupTexts = {
@@ -41,7 +55,8 @@ export const signupTexts = {
   leftWaitlist: (title: string) => `Je staat niet meer op de wachtlijst voor "${title}".`,
   notSignedUp: (title: string) => `Je was niet aangemeld voor "${title}".`,
 
-  refusal: (reason: RefusalReason, note: string | null = null): string => {
+  windowLine,
+  refusal: (reason: RefusalReason, note: string | null = null, window: RegistrationWindow | null = null): string => {
     switch (reason) {
       case 'noIdentity':
         return 'Ik kan niet zien wie je bent, dus ik kan je niet aanmelden. Gebruik mij vanuit Microsoft Teams met je werkaccount.';
@@ -60,7 +75,10 @@ export const signupTexts = {
       case 'started':
         return 'Deze sessie is al begonnen; aanmelden of afmelden kan niet meer.';
       case 'registrationClosed':
+        if (window?.until) return `Aanmelden kon tot ${formatMoment(window.until)}; de aanmelding is gesloten.`;
         return note ? `Aanmelden is gesloten. ${note}` : 'Aanmelden is gesloten.';
+      case 'notYetOpen':
+        return window?.from ? `Aanmelden kan vanaf ${formatMoment(window.from)}.` : 'Aanmelden is nog niet open.';
     }
   },
 

@@ -13,6 +13,7 @@ import { announcements } from './007_announcements';
 import { seedFidelity } from './008_seed_fidelity';
 import { healthProbe } from './009_health_probe';
 import { roundFacts } from './010_round_facts';
+import { registrationWindow } from './020_registration_window';
 
 export interface Migration {
   id: number;
@@ -20,4 +21,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups, calendar, announcements, seedFidelity, healthProbe, roundFacts];
+export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups, calendar, announcements, seedFidelity, healthProbe, roundFacts, registrationWindow];
