@@ -109,7 +109,7 @@ describe('registration window in the seed and the service', () => {
 
     expect(early).toMatchObject({ kind: 'refused', reason: 'notYetOpen', window: { from: '2026-02-01 09:00', until: '2026-03-06 17:00' } });
     expect(late).toMatchObject({ kind: 'refused', reason: 'registrationClosed', note: null });
-    expect(signupTexts.refusal('registrationClosed', null, (late as { window: never }).window)).toBe(
+    expect(signupTexts.refusal('registrationClosed', null, (late as { window?: { from: string | null; until: string | null } }).window ?? null)).toBe(
       'Aanmelden kon tot 6 maart, 17.00 uur; de aanmelding is gesloten.',
     );
     expect(inside).toMatchObject({ kind: 'confirmed' });
