@@ -21,6 +21,8 @@ export interface ImportReport {
   changes: SessionChange[];
   sessionsAdded: number;
   sessionsRemoved: number;
+  /** People moved from a waiting list into a seat the new programme freed, per session, in queue order. */
+  promoted: { sessionId: number; userIds: string[] }[];
 }
 
 /** The fields whose change a person with the session in their calendar must hear about. */
@@ -64,15 +66,25 @@ function trackedValues(s: TrackedFacts): Record<TrackedField, string | null> {
 }
 
 export function importSeedSet(db: Db, set: SeedSet, clock: Clock): ImportReport {
+  return inTransaction(db, () => {
+    importOrganisers(db, set);
+    return importEventSeeds(db, set.events, clock);
+  });
+}
+
+/**
+ * The per-netwerkdag part of the import, for one or more events against the organisers already
+ * stored: what a publication from a workbook runs. One transaction (a savepoint inside a caller's).
+ */
+export function importEventSeeds(db: Db, events: EventSeedFile[], clock: Clock): ImportReport {
   const at = clock();
   const now = at.toUTC().toISO()!;
-  const report: ImportReport = { events: [], changes: [], sessionsAdded: 0, sessionsRemoved: 0 };
+  const report: ImportReport = { events: [], changes: [], sessionsAdded: 0, sessionsRemoved: 0, promoted: [] };
   inTransaction(db, () => {
-    importOrganisers(db, set);
-    for (const file of set.events) importEvent(db, file, now, report);
+    for (const file of events) importEvent(db, file, now, report);
     // Seats the programme now offers (a higher capacity, a session on again) go to the waiting list first,
     // each with its notice, in this transaction: no newcomer can take them in between.
-    promoteWhereSeatsFreed(db, at);
+    report.promoted = promoteWhereSeatsFreed(db, at);
     rebuildSearchIndex(db);
   });
   return report;

@@ -197,3 +197,29 @@ export function loadSeedSet(dir: string): SeedSet {
   }
   return { organisers, events };
 }
+
+/**
+ * One netwerkdag's seed sent as text (a YAML file attached in Teams), validated like a file in the
+ * seed directory against the stored organisers; the error names the field in Dutch.
+ */
+export function parseEventSeedYaml(text: string, organiserSlugs: Set<string>, file = 'bijlage.yaml'): { ok: true; seed: EventSeed } | { ok: false; error: SeedError } {
+  let doc: unknown;
+  try {
+    doc = parseYaml(text);
+  } catch (err) {
+    if (err instanceof YAMLParseError) {
+      const line = err.linePos?.[0]?.line;
+      return { ok: false, error: new SeedError(file, line ? `regel ${line}` : '', `geen geldige YAML: ${err.message.split('\n')[0]}`) };
+    }
+    throw err;
+  }
+  const parsed = eventSeed.safeParse(doc, { errorMap: dutchErrorMap });
+  if (!parsed.success) return { ok: false, error: fromZod(file, parsed.error, doc) };
+  try {
+    checkEvent(file, parsed.data, organiserSlugs);
+  } catch (err) {
+    if (err instanceof SeedError) return { ok: false, error: err };
+    throw err;
+  }
+  return { ok: true, seed: parsed.data };
+}

@@ -19,6 +19,7 @@ import {
   SESSION_STATUSES,
   type EventSeed,
   type OrganiserSeed,
+  type SessionSeed,
 } from './seedSchema';
 
 /** One problem, where it is and what it is; `text` is the whole sentence for the organiser. */
@@ -45,9 +46,9 @@ export const MAX_ROWS = 1000;
 /** An organiser reads the first few; a hundred errors only bury them. */
 const MAX_ERRORS = 25;
 
-type EventField = keyof typeof T.eventFields;
+export type EventField = keyof typeof T.eventFields;
 type RoundField = keyof typeof T.roundHeaders;
-type SessionColumn = keyof typeof T.sessionHeaders;
+export type SessionColumn = keyof typeof T.sessionHeaders;
 
 const REQUIRED_SESSION_COLUMNS: SessionColumn[] = [
   'code', 'title', 'kind', 'round', 'day', 'start', 'end', 'room', 'location', 'organisers', 'people', 'signup', 'capacity', 'status',
@@ -82,15 +83,10 @@ function wrapAll(sheet: Worksheet): void {
   sheet.eachRow((row) => row.eachCell((cell) => (cell.alignment = { vertical: 'top', wrapText: true })));
 }
 
-/** The programme as a workbook; `programmeToWorkbook(seed)` read back by workbookToSeed gives `seed` again. */
-export async function programmeToWorkbook(seed: EventSeed, options: WorkbookOptions = {}): Promise<Buffer> {
-  const book = new Workbook();
-  book.creator = 'G40 Netwerkdag-bot';
-
-  const event = book.addWorksheet(SHEETS.event);
-  headerRow(event, [...T.eventHeaders], [28, 60, 70]);
+/** The netwerkdag's own fields as the Netwerkdag sheet shows them (also what a preview compares). */
+export function eventCells(seed: EventSeed): Record<EventField, string | null> {
   const stated = seed.registration.open === 'unknown' ? 'unknown' : seed.registration.open ? 'open' : 'closed';
-  const values: Record<EventField, string | null> = {
+  return {
     slug: seed.slug,
     title: seed.title,
     kind: seed.kind,
@@ -104,6 +100,45 @@ export async function programmeToWorkbook(seed: EventSeed, options: WorkbookOpti
     summary: seed.summary,
     notes: seed.notes.join('\n'),
   };
+}
+
+/** A session as the cells of its row: what the workbook shows, and what a preview compares. */
+export function sessionCells(s: SessionSeed, organisers?: KnownOrganiser[]): Record<SessionColumn, string | number> {
+  return {
+    code: s.code,
+    title: s.title,
+    kind: s.kind,
+    round: s.round ?? '',
+    day: s.day ?? '',
+    start: s.start ?? '',
+    end: s.end ?? '',
+    room: s.room ?? '',
+    location: s.location ?? '',
+    organisers: s.organisers.map((o) => organiserLabel(o, organisers)).join('; '),
+    people: s.people.map(person).join('\n'),
+    signup: bool(s.signup),
+    capacity: s.capacity ?? '',
+    status: s.status,
+    description: s.description,
+    signup_source: T.signupSources[s.signup_source],
+    registration_from: s.registration_from ?? '',
+    registration_until: s.registration_until ?? '',
+    notes: s.notes.join('\n'),
+    inferred_room: s.inferred.room ?? '',
+    inferred_organisers: s.inferred.organisers ?? '',
+    inferred_round: s.inferred.round ?? '',
+    links: s.links.map((l) => `${l.label} | ${l.url}`).join('\n'),
+  };
+}
+
+/** The programme as a workbook; `programmeToWorkbook(seed)` read back by workbookToSeed gives `seed` again. */
+export async function programmeToWorkbook(seed: EventSeed, options: WorkbookOptions = {}): Promise<Buffer> {
+  const book = new Workbook();
+  book.creator = 'G40 Netwerkdag-bot';
+
+  const event = book.addWorksheet(SHEETS.event);
+  headerRow(event, [...T.eventHeaders], [28, 60, 70]);
+  const values = eventCells(seed);
   for (const field of Object.keys(T.eventFields) as EventField[]) {
     const [label, help] = T.eventFields[field];
     const row = event.addRow([label, values[field] ?? '', help]);
@@ -140,31 +175,7 @@ export async function programmeToWorkbook(seed: EventSeed, options: WorkbookOpti
   const columns = Object.keys(T.sessionHeaders) as SessionColumn[];
   headerRow(sessions, Object.values(T.sessionHeaders), [24, 40, 12, 14, 12, 8, 8, 18, 24, 30, 44, 10, 10, 10, 60, 12, 17, 17, 50, 30, 30, 30, 50]);
   for (const s of seed.sessions) {
-    const cells: Record<SessionColumn, string | number> = {
-      code: s.code,
-      title: s.title,
-      kind: s.kind,
-      round: s.round ?? '',
-      day: s.day ?? '',
-      start: s.start ?? '',
-      end: s.end ?? '',
-      room: s.room ?? '',
-      location: s.location ?? '',
-      organisers: s.organisers.map((o) => organiserLabel(o, options.organisers)).join('; '),
-      people: s.people.map(person).join('\n'),
-      signup: bool(s.signup),
-      capacity: s.capacity ?? '',
-      status: s.status,
-      description: s.description,
-      signup_source: T.signupSources[s.signup_source],
-      registration_from: s.registration_from ?? '',
-      registration_until: s.registration_until ?? '',
-      notes: s.notes.join('\n'),
-      inferred_room: s.inferred.room ?? '',
-      inferred_organisers: s.inferred.organisers ?? '',
-      inferred_round: s.inferred.round ?? '',
-      links: s.links.map((l) => `${l.label} | ${l.url}`).join('\n'),
-    };
+    const cells = sessionCells(s, options.organisers);
     sessions.addRow(columns.map((c) => cells[c]));
   }
   for (const c of TEXT_SESSION_COLUMNS) sessions.getColumn(columns.indexOf(c) + 1).numFmt = '@';

@@ -110,3 +110,28 @@ export const workbookTexts = {
   duplicateCode: (code: string, firstRow: number) => `code ${code} staat ook in rij ${firstRow}`,
   moreErrors: (n: number) => `… en nog ${n} fout(en).`,
 } as const;
+
+/** A preview and the outcome of a publication, for the organiser (the Teams handler phrases its card with these). */
+export const publishTexts = {
+  previewTitle: (title: string) => `Voorbeeld: ${title}`,
+  previewNew: (n: number) => `Nieuwe netwerkdag met ${n} ${n === 1 ? 'sessie' : 'sessies'}.`,
+  previewUnchanged: 'Er verandert niets: dit is het programma zoals het nu gepubliceerd is.',
+  added: 'Nieuw',
+  changed: 'Gewijzigd',
+  removed: 'Verdwijnt',
+  change: (field: string, before: string, after: string) => `${field}: ${before === '' ? '(leeg)' : before} → ${after === '' ? '(leeg)' : after}`,
+  affected: (confirmed: number, waiting: number) =>
+    confirmed === 0 && waiting === 0 ? 'Niemand aangemeld.' : `${confirmed} aangemeld, ${waiting} op de wachtlijst; wie een plaats heeft, krijgt bericht van een wijziging in tijd, zaal, plek of status.`,
+  publish: 'Publiceren',
+  cancel: 'Annuleren',
+  cancelled: 'Niet gepubliceerd; er is niets veranderd.',
+  published: (title: string, notices: number, promoted: number) =>
+    `${title} is gepubliceerd.${notices > 0 ? ` ${notices} ${notices === 1 ? 'bericht' : 'berichten'} over wijzigingen gaan de deur uit.` : ''}${promoted > 0 ? ` ${promoted} ${promoted === 1 ? 'persoon' : 'mensen'} van de wachtlijst ${promoted === 1 ? 'heeft' : 'hebben'} nu een plaats.` : ''}`,
+  alreadyPublished: 'Dit programma was al gepubliceerd; er is niets opnieuw gedaan.',
+  stale: 'Het programma is sinds dit voorbeeld gewijzigd, dus ik publiceer dit niet. Stuur het werkboek opnieuw voor een nieuw voorbeeld.',
+  forbiddenNetwerkdag: 'Een nieuwe netwerkdag, of een wijziging van de netwerkdag zelf (titel, dagen, rondes, aanmelden, volgorde), kan alleen een beheerder publiceren.',
+  forbiddenSessions: (sessions: { code: string; title: string }[]) =>
+    `Je mag alleen sessies van je eigen themagroep wijzigen. Niet van jouw groep: ${sessions.map((s) => `"${s.title}" (${s.code})`).join(', ')}. Er is niets gepubliceerd.`,
+  invalid: (message: string) => `Dit programma klopt niet: ${message}. Er is niets gepubliceerd.`,
+  workbookErrors: 'Het werkboek heeft fouten; er is niets veranderd:',
+} as const;
