@@ -42,6 +42,13 @@ export { WAITLIST_PROMOTED };
 /** A person's own programme, sent to their 1:1 chat because they asked for it where others read along. */
 export const MY_PROGRAMME = 'my_programme';
 
+export interface RegistrationOverview {
+  event: NetworkEvent;
+  sessions: { session: Session; confirmed: number; capacity: number | null; waiting: number; closed: RefusalReason | null }[];
+  confirmed: number;
+  waiting: number;
+}
+
 export interface SignUpOptions {
   /** The netwerkdag the card or form was about; a session of another one is refused. */
   eventId?: number;
@@ -335,6 +342,27 @@ export class SignupService {
       confirmed: people.filter((p) => p.status === 'confirmed'),
       waiting: people.filter((p) => p.status === 'waiting'),
     };
+  }
+
+  /**
+   * Per session of a netwerkdag that takes sign-ups: seats taken, capacity and waiting list, in
+   * programme order (counts only, no names: what 'aanmeldingen <stad>' shows organisers).
+   */
+  registrationOverview(eventId: number): RegistrationOverview | null {
+    const event = this.programme.getEvent(eventId);
+    if (!event) return null;
+    const sessions = this.programme
+      .listSessions(eventId)
+      .filter((s) => s.signupEnabled)
+      .map((session) => ({
+        session,
+        confirmed: this.count(session.id, 'confirmed'),
+        capacity: session.capacity,
+        waiting: this.count(session.id, 'waiting'),
+        closed: signupRefusal(session, event, this.clock()),
+      }));
+    const total = (k: 'confirmed' | 'waiting') => sessions.reduce((n, s) => n + s[k], 0);
+    return { event, sessions, confirmed: total('confirmed'), waiting: total('waiting') };
   }
 
   /** Every recorded change of one person's sign-up for one session, oldest first. */

@@ -134,6 +134,17 @@ export const signupTexts = {
 
   // CSV download (HTTP).
   csvHeader: ['Naam', 'Gebruiker', 'Status', 'Plaats op wachtlijst', 'Sinds'],
+  // The same list as a workbook (one sheet, a row per person with the session).
+  workbookSheet: 'Deelnemers',
+  workbookHeader: ['Sessie', 'Naam', 'Gebruiker', 'Status', 'Plaats op wachtlijst', 'Sinds'],
+  downloadWorkbook: 'Download als Excel',
+
+  // Aanmeldingen: the organisers' overview per netwerkdag.
+  overviewTitle: (title: string) => `Aanmeldingen: ${title}`,
+  overviewLine: (title: string, confirmed: number, capacity: number | null, waiting: number) =>
+    `${title}: ${confirmed}${capacity === null ? '' : ` van ${capacity}`} aangemeld${waiting > 0 ? `, ${waiting} op de wachtlijst` : ''}`,
+  overviewTotal: (confirmed: number, waiting: number) => `Totaal: ${confirmed} aangemeld, ${waiting} op de wachtlijst.`,
+  overviewNone: 'Voor deze netwerkdag meld je je nergens voor aan.',
   csvStatus: { confirmed: 'aangemeld', waiting: 'wachtlijst' },
   csvDenied: 'Deze downloadlink klopt niet of is verlopen. Vraag in Teams een nieuwe op met "deelnemers <sessie>".',
   csvUnknown: 'Deze sessie bestaat niet (meer).',
