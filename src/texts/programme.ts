@@ -2,6 +2,7 @@
  * What organisers read when they work on a programme: the workbook's sheet and column names, its
  * instructions, the errors it gets, and the words of a preview and a publication.
  */
+import type { AttachmentRefusal } from '../files/fetchAttachment';
 
 /** Sheet names and column headers of the programme workbook (the format itself: changing one breaks old workbooks). */
 export const workbookSheets = {
@@ -134,4 +135,25 @@ export const publishTexts = {
     `Je mag alleen sessies van je eigen themagroep wijzigen. Niet van jouw groep: ${sessions.map((s) => `"${s.title}" (${s.code})`).join(', ')}. Er is niets gepubliceerd.`,
   invalid: (message: string) => `Dit programma klopt niet: ${message}. Er is niets gepubliceerd.`,
   workbookErrors: 'Het werkboek heeft fouten; er is niets veranderd:',
+} as const;
+
+/** Why a file sent to the bot was not fetched (nothing was changed). */
+export const attachmentTexts = {
+  refused: (reason: AttachmentRefusal, maxBytes: number): string => {
+    const tail = ' Er is niets veranderd.';
+    switch (reason) {
+      case 'badUrl':
+      case 'notHttps':
+      case 'hostNotAllowed':
+      case 'tooManyRedirects':
+        return `Dit bestand haal ik niet op: het komt niet van een plek die ik vertrouw (alleen bestanden uit Teams/SharePoint).${tail}`;
+      case 'tooLarge':
+        return `Dit bestand is te groot (meer dan ${Math.round(maxBytes / 1_000_000)} MB); een programma is veel kleiner.${tail}`;
+      case 'timeout':
+        return `Het ophalen van dit bestand duurde te lang. Probeer het zo nog eens.${tail}`;
+      case 'httpError':
+      case 'network':
+        return `Ik kon dit bestand niet ophalen. Stuur het nog eens.${tail}`;
+    }
+  },
 } as const;
