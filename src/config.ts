@@ -129,6 +129,15 @@ export const envSchema = z.object({
   OUTBOX_CONFIRM_WAIT_MS: z.coerce.number().int().min(0).max(10_000).default(3000),
   SIGNUP_LINK_SECRET: optionalString.refine((s) => s === undefined || s.length >= 32, 'moet minstens 32 tekens lang zijn'),
   SIGNUP_LINK_HOURS: z.coerce.number().int().min(1).max(24 * 14).default(24),
+  // Files sent to the bot (programme workbooks): only https from these hosts ("*.x" = any subdomain of x).
+  // Teams hands the bot a downloadUrl on the sender's OneDrive for Business (<tenant>-my.sharepoint.com).
+  ATTACHMENT_ALLOWED_HOSTS: z
+    .string()
+    .default('*.sharepoint.com')
+    .transform((s) => (s.trim() === '' ? '*.sharepoint.com' : s).split(',').map((x) => x.trim()).filter(Boolean))
+    .refine((hosts) => hosts.every((h) => /^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)+$/i.test(h)), 'komma-gescheiden hostnamen, bijv. *.sharepoint.com'),
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().min(1024).max(50_000_000).default(5_000_000),
+  ATTACHMENT_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(15_000),
 });
 
 export const configSchema = envSchema

@@ -21,6 +21,8 @@ export interface ImportReport {
   changes: SessionChange[];
   sessionsAdded: number;
   sessionsRemoved: number;
+  /** People moved from a waiting list into a seat the new programme freed, per session, in queue order. */
+  promoted: { sessionId: number; userIds: string[] }[];
 }
 
 /** The fields whose change a person with the session in their calendar must hear about. */
@@ -64,15 +66,25 @@ function trackedValues(s: TrackedFacts): Record<TrackedField, string | null> {
 }
 
 export function importSeedSet(db: Db, set: SeedSet, clock: Clock): ImportReport {
+  return inTransaction(db, () => {
+    importOrganisers(db, set);
+    return importEventSeeds(db, set.events, clock);
+  });
+}
+
+/**
+ * The per-netwerkdag part of the import, for one or more events against the organisers already
+ * stored: what a publication from a workbook runs. One transaction (a savepoint inside a caller's).
+ */
+export function importEventSeeds(db: Db, events: EventSeedFile[], clock: Clock): ImportReport {
   const at = clock();
   const now = at.toUTC().toISO()!;
-  const report: ImportReport = { events: [], changes: [], sessionsAdded: 0, sessionsRemoved: 0 };
+  const report: ImportReport = { events: [], changes: [], sessionsAdded: 0, sessionsRemoved: 0, promoted: [] };
   inTransaction(db, () => {
-    importOrganisers(db, set);
-    for (const file of set.events) importEvent(db, file, now, report);
+    for (const file of events) importEvent(db, file, now, report);
     // Seats the programme now offers (a higher capacity, a session on again) go to the waiting list first,
     // each with its notice, in this transaction: no newcomer can take them in between.
-    promoteWhereSeatsFreed(db, at);
+    report.promoted = promoteWhereSeatsFreed(db, at);
   });
   return report;
 }
@@ -94,10 +106,21 @@ function importOrganisers(db: Db, set: SeedSet): void {
 
 function importEvent(db: Db, file: EventSeedFile, now: string, report: ImportReport): void {
   const seed = file.seed;
-  const existing = db.prepare('SELECT id, source_hash FROM events WHERE slug = ?').get(seed.slug) as
-    | { id: number; source_hash: string }
+  const fromFile = (file.origin ?? 'file') === 'file';
+  const existing = db.prepare('SELECT id, source_hash, file_hash, seed_json FROM events WHERE slug = ?').get(seed.slug) as
+    | { id: number; source_hash: string; file_hash: string | null; seed_json: string | null }
     | undefined;
-  if (existing && existing.source_hash === file.hash) {
+  // Unchanged: the same seed as last imported, or (from disk) the same file as last read, even when an
+  // organiser has published a newer programme since: the file is then older news, not a change.
+  if (existing && (existing.source_hash === file.hash || (fromFile && existing.file_hash === file.hash))) {
+    if (existing.seed_json === null || (fromFile && existing.file_hash === null)) {
+      // A database from before these columns: remember the seed and file now, without touching the programme.
+      db.prepare('UPDATE events SET seed_json = COALESCE(seed_json, ?), file_hash = COALESCE(file_hash, ?) WHERE id = ?').run(
+        JSON.stringify(seed),
+        fromFile ? file.hash : null,
+        existing.id,
+      );
+    }
     report.events.push({ slug: seed.slug, file: file.file, result: 'ongewijzigd' });
     return;
   }
@@ -115,6 +138,10 @@ function importEvent(db: Db, file: EventSeedFile, now: string, report: ImportRep
     source_file: file.file,
     source_hash: file.hash,
     imported_at: now,
+    registration_from: seed.settings?.registration_from ?? null,
+    registration_until: seed.settings?.registration_until ?? null,
+    seed_json: JSON.stringify(seed),
+    file_hash: fromFile ? file.hash : (existing?.file_hash ?? null),
   };
   let eventId: number;
   if (existing) {
@@ -122,7 +149,8 @@ function importEvent(db: Db, file: EventSeedFile, now: string, report: ImportRep
       `UPDATE events SET title = @title, kind = @kind, city = @city, registration_open = @registration_open,
          registration_stated = @registration_stated,
          registration_note = @registration_note, summary = @summary, notes = @notes, source_file = @source_file,
-         source_hash = @source_hash, imported_at = @imported_at WHERE slug = @slug`,
+         source_hash = @source_hash, imported_at = @imported_at, registration_from = @registration_from,
+         registration_until = @registration_until, seed_json = @seed_json, file_hash = @file_hash WHERE slug = @slug`,
     ).run(eventRow);
     eventId = existing.id;
   } else {
@@ -130,9 +158,9 @@ function importEvent(db: Db, file: EventSeedFile, now: string, report: ImportRep
       db
         .prepare(
           `INSERT INTO events (slug, title, kind, city, registration_open, registration_stated, registration_note, summary, notes,
-             source_file, source_hash, imported_at)
+             source_file, source_hash, imported_at, registration_from, registration_until, seed_json, file_hash)
            VALUES (@slug, @title, @kind, @city, @registration_open, @registration_stated, @registration_note, @summary, @notes,
-             @source_file, @source_hash, @imported_at)`,
+             @source_file, @source_hash, @imported_at, @registration_from, @registration_until, @seed_json, @file_hash)`,
         )
         .run(eventRow).lastInsertRowid,
     );
@@ -261,6 +289,8 @@ function importSessions(
       status: s.status,
       notes: JSON.stringify(s.notes),
       inferred: JSON.stringify(s.inferred),
+      registrationFrom: s.registration_from ?? null,
+      registrationUntil: s.registration_until ?? null,
       contentHash,
     };
     const old = before.get(s.code);
@@ -270,9 +300,11 @@ function importSessions(
         db
           .prepare(
             `INSERT INTO sessions (event_id, day_id, round_id, code, position, title, kind, description, room, location,
-               start_time, end_time, signup_enabled, signup_source, capacity, status, notes, inferred, version, content_hash)
+               start_time, end_time, signup_enabled, signup_source, capacity, status, notes, inferred, version, content_hash,
+               registration_from, registration_until)
              VALUES (@eventId, @dayId, @roundId, @code, @position, @title, @kind, @description, @room, @location,
-               @start, @end, @signup, @signupSource, @capacity, @status, @notes, @inferred, 1, @contentHash)`,
+               @start, @end, @signup, @signupSource, @capacity, @status, @notes, @inferred, 1, @contentHash,
+               @registrationFrom, @registrationUntil)`,
           )
           .run(row).lastInsertRowid,
       );
@@ -288,7 +320,7 @@ function importSessions(
         `UPDATE sessions SET day_id = @dayId, round_id = @roundId, position = @position, title = @title, kind = @kind,
            description = @description, room = @room, location = @location, start_time = @start, end_time = @end,
            signup_enabled = @signup, signup_source = @signupSource, capacity = @capacity, status = @status, notes = @notes,
-           inferred = @inferred,
+           inferred = @inferred, registration_from = @registrationFrom, registration_until = @registrationUntil,
            content_hash = @contentHash, version = @version, removed_at = NULL
          WHERE id = @id`,
       ).run({ ...row, version, id: sessionId });

@@ -28,6 +28,12 @@ export interface EventSeedFile {
   /** sha256 of the file's bytes: lets the import skip unchanged files cheaply. */
   hash: string;
   seed: EventSeed;
+  /**
+   * 'file' (default): read from the seeds directory; 'published': published by an organiser
+   * (a workbook from Teams). Only a file's hash is remembered as the file's, so a restart with
+   * the same file does not undo a later publication.
+   */
+  origin?: 'file' | 'published';
 }
 
 export interface SeedSet {
@@ -82,7 +88,8 @@ function minutes(time: string): number {
   return h! * 60 + m!;
 }
 
-function checkEvent(file: string, seed: EventSeed, organiserSlugs: Set<string>): void {
+/** The rules across fields the schema cannot express; throws the first problem as a SeedError. */
+export function checkEvent(file: string, seed: EventSeed, organiserSlugs: Set<string>): void {
   const dates = new Set(seed.days.map((d) => d.date));
   if (dates.size !== seed.days.length) throw new SeedError(file, 'days', 'een datum staat er dubbel in');
   const multiDay = seed.days.length > 1;
@@ -99,10 +106,17 @@ function checkEvent(file: string, seed: EventSeed, organiserSlugs: Set<string>):
     }
   };
 
-  if (seed.settings && seed.registration.open !== 'unknown') {
+  if (seed.settings?.registration_open !== undefined && seed.registration.open !== 'unknown') {
     // The programme's own word on registration wins; a setting only fills in where it says nothing.
     throw new SeedError(file, 'settings.registration_open', 'alleen toegestaan als registration.open unknown is');
   }
+  const checkWindow = (field: string, from: string | undefined, until: string | undefined) => {
+    // Both are "YYYY-MM-DD HH:MM", so text order is time order.
+    if (from !== undefined && until !== undefined && until <= from) {
+      throw new SeedError(file, field, `aanmelden tot ${until} ligt niet na aanmelden vanaf ${from}`);
+    }
+  };
+  checkWindow('settings.registration_until', seed.settings?.registration_from, seed.settings?.registration_until);
   const rounds = new Map<string, string | undefined>();
   for (const round of seed.rounds) {
     const at = `rounds[${round.code}]`;
@@ -134,6 +148,11 @@ function checkEvent(file: string, seed: EventSeed, organiserSlugs: Set<string>):
         throw new SeedError(file, `${at}.organisers`, `organisator ${slug} staat niet in ${ORGANISERS_FILE}`);
       }
     }
+    checkWindow(
+      `${at}.registration_until`,
+      session.registration_from ?? seed.settings?.registration_from,
+      session.registration_until ?? seed.settings?.registration_until,
+    );
     if (session.capacity !== null && !session.signup) {
       throw new SeedError(file, `${at}.capacity`, 'capaciteit zonder aanmelding (signup: true) heeft geen betekenis');
     }
@@ -177,4 +196,30 @@ export function loadSeedSet(dir: string): SeedSet {
     events.push({ file, hash, seed: parsed.data });
   }
   return { organisers, events };
+}
+
+/**
+ * One netwerkdag's seed sent as text (a YAML file attached in Teams), validated like a file in the
+ * seed directory against the stored organisers; the error names the field in Dutch.
+ */
+export function parseEventSeedYaml(text: string, organiserSlugs: Set<string>, file = 'bijlage.yaml'): { ok: true; seed: EventSeed } | { ok: false; error: SeedError } {
+  let doc: unknown;
+  try {
+    doc = parseYaml(text);
+  } catch (err) {
+    if (err instanceof YAMLParseError) {
+      const line = err.linePos?.[0]?.line;
+      return { ok: false, error: new SeedError(file, line ? `regel ${line}` : '', `geen geldige YAML: ${err.message.split('\n')[0]}`) };
+    }
+    throw err;
+  }
+  const parsed = eventSeed.safeParse(doc, { errorMap: dutchErrorMap });
+  if (!parsed.success) return { ok: false, error: fromZod(file, parsed.error, doc) };
+  try {
+    checkEvent(file, parsed.data, organiserSlugs);
+  } catch (err) {
+    if (err instanceof SeedError) return { ok: false, error: err };
+    throw err;
+  }
+  return { ok: true, seed: parsed.data };
 }

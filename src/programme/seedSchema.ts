@@ -4,12 +4,21 @@
  * that all netwerkdagen share. The import validates against exactly this schema,
  * so an error always names the file, the field and the reason.
  */
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 
 const wallTime = z
   .string()
   .regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'tijd moet HH:MM zijn (bijv. 09:30)');
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'datum moet JJJJ-MM-DD zijn');
+/**
+ * A moment in Amsterdam wall time, "2026-01-28 17:00": what an organiser writes for when
+ * registration opens or closes. Checked to be a real date (no 30 February).
+ */
+const localMoment = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2} ([01]\d|2[0-3]):[0-5]\d$/, 'moet JJJJ-MM-DD UU:MM zijn (bijv. 2026-01-28 17:00)')
+  .refine((s) => DateTime.fromFormat(s, 'yyyy-MM-dd HH:mm', { zone: 'Europe/Amsterdam' }).isValid, 'bestaat niet als datum en tijd');
 const code = z
   .string()
   .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'code: kleine letters, cijfers en streepjes (bijv. ronde-1)');
@@ -154,6 +163,12 @@ export const sessionSeed = z
     notes: z.array(z.string().min(1)).default([]),
     inferred: inferredSeed.default({}),
     links: z.array(linkSeed).default([]),
+    /**
+     * Settings like signup and capacity: when sign-ups for this session open and close, where
+     * they differ from the netwerkdag's window (each bound on its own). Absent: the netwerkdag's.
+     */
+    registration_from: localMoment.optional(),
+    registration_until: localMoment.optional(),
   })
   .strict();
 
@@ -185,10 +200,15 @@ export const eventSeed = z
       .strict(),
     /**
      * Product decisions for the bot, not programme facts (README, "Seeds"): whether the bot takes
-     * sign-ups for a netwerkdag whose programme says nothing about registration.
+     * sign-ups for a netwerkdag whose programme says nothing about registration, and from when until when.
      */
     settings: z
-      .object({ registration_open: z.boolean() })
+      .object({
+        registration_open: z.boolean().optional(),
+        /** The registration window (Amsterdam wall time); before it sign-ups are not yet open, after it closed. */
+        registration_from: localMoment.optional(),
+        registration_until: localMoment.optional(),
+      })
       .strict()
       .optional(),
     /** Theme or introduction of the day, shown with the overview. */

@@ -14,6 +14,7 @@ import type {
   SessionLink,
   SessionPerson,
 } from './types';
+import type { EventSeed } from './seedSchema';
 
 interface EventRow {
   id: number;
@@ -26,6 +27,8 @@ interface EventRow {
   registration_note: string | null;
   summary: string;
   notes: string;
+  registration_from: string | null;
+  registration_until: string | null;
 }
 
 interface SessionRow {
@@ -51,6 +54,8 @@ interface SessionRow {
   inferred: string;
   version: number;
   removed_at: string | null;
+  registration_from: string | null;
+  registration_until: string | null;
 }
 
 interface OrganiserRow {
@@ -69,7 +74,8 @@ const SESSION_SELECT = `
          s.description, s.room, s.location,
          COALESCE(s.start_time, r.start_time) AS start_time,
          COALESCE(s.end_time, r.end_time) AS end_time,
-         s.signup_enabled, s.signup_source, s.capacity, s.status, s.notes, s.inferred, s.version, s.removed_at
+         s.signup_enabled, s.signup_source, s.capacity, s.status, s.notes, s.inferred, s.version, s.removed_at,
+         s.registration_from, s.registration_until
     FROM sessions s
     JOIN event_days d ON d.id = s.day_id
     LEFT JOIN rounds r ON r.id = s.round_id`;
@@ -100,6 +106,8 @@ function toSession(row: SessionRow): Session {
     inferred: JSON.parse(row.inferred) as Session['inferred'],
     version: row.version,
     removed: row.removed_at !== null,
+    registrationFrom: row.registration_from,
+    registrationUntil: row.registration_until,
   };
 }
 
@@ -156,6 +164,8 @@ export class ProgrammeStore {
       summary: row.summary,
       notes: JSON.parse(row.notes) as string[],
       days,
+      registrationFrom: row.registration_from,
+      registrationUntil: row.registration_until,
     };
   }
 
@@ -300,6 +310,16 @@ export class ProgrammeStore {
       newValue: r.new_value,
       changedAt: r.changed_at,
     }));
+  }
+
+  /**
+   * The seed the netwerkdag was last imported or published from: the programme exactly as it
+   * stands, for "programma exporteren" and for comparing a new version against. Undefined for an
+   * unknown slug (or, briefly, a database from before this was kept: the next start fills it in).
+   */
+  eventSeed(slug: string): EventSeed | undefined {
+    const row = this.db.prepare('SELECT seed_json FROM events WHERE slug = ?').get(slug) as { seed_json: string | null } | undefined;
+    return row?.seed_json ? (JSON.parse(row.seed_json) as EventSeed) : undefined;
   }
 
   /** Changes whenever an import changes the programme: lets readers cache what they derive from it. */

@@ -39,6 +39,12 @@ export interface NetworkEvent {
   summary: string;
   notes: string[];
   days: EventDay[];
+  /**
+   * The registration window (a setting), Amsterdam wall time "YYYY-MM-DD HH:MM"; null or absent: no bound.
+   * Optional so plain test objects need not spell it out.
+   */
+  registrationFrom?: string | null;
+  registrationUntil?: string | null;
 }
 
 /** A time slot in which one picks one session. */
@@ -98,6 +104,9 @@ export interface Session {
   inferred: InferredFacts;
   version: number;
   removed: boolean;
+  /** This session's own registration window, where it differs from the netwerkdag's (see NetworkEvent). */
+  registrationFrom?: string | null;
+  registrationUntil?: string | null;
 }
 
 /** A session with everything a card or an answer shows. */

@@ -84,6 +84,20 @@ export class Roles {
     return (announcement.authorId === actor.userId || this.isAdmin(actor)) && this.canPostFor(actor, announcement.groupId);
   }
 
+  /**
+   * May publish a change to a session of the programme organised by these organisers (before and
+   * after the change): admins for any session, a secretary only for sessions one of their groups
+   * organises. A session nobody organises is the G40 office's, so admins only.
+   */
+  canEditSessionOf(actor: Actor, organiserIds: number[]): boolean {
+    return this.isAdmin(actor) || organiserIds.some((id) => this.isSecretaryOf(actor, id));
+  }
+
+  /** May publish a new netwerkdag, or change what belongs to the whole day (title, days, rounds, registration): admins. */
+  canEditNetwerkdag(actor: Actor): boolean {
+    return this.isAdmin(actor);
+  }
+
   /** Only admins grant; returns false when the actor may not. */
   grantSecretary(actor: Actor, userId: string, userName: string | null, organiserId: number): boolean {
     if (!this.canGrantRoles(actor)) return false;

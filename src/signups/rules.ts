@@ -18,6 +18,32 @@ export function timeRefusal(session: Session, now: DateTime): 'past' | 'started'
   return null;
 }
 
+/** When sign-ups open and close, Amsterdam wall time "YYYY-MM-DD HH:MM"; null: no bound. */
+export interface RegistrationWindow {
+  from: string | null;
+  until: string | null;
+}
+
+/** The window that applies to a session: each bound its own where it has one, else the netwerkdag's. */
+export function registrationWindow(session: Session | null, event: NetworkEvent): RegistrationWindow {
+  return {
+    from: session?.registrationFrom ?? event.registrationFrom ?? null,
+    until: session?.registrationUntil ?? event.registrationUntil ?? null,
+  };
+}
+
+/** A window bound as an instant: "2026-01-28 17:00" in Amsterdam. */
+export function windowMoment(moment: string): DateTime {
+  return localDateTime(moment.slice(0, 10), moment.slice(11, 16));
+}
+
+/** Before the window: not yet open; from its end on: closed (the end itself is closed: "tot 17.00 uur"). */
+export function windowRefusal(window: RegistrationWindow, now: DateTime): 'notYetOpen' | 'registrationClosed' | null {
+  if (window.from !== null && now < windowMoment(window.from)) return 'notYetOpen';
+  if (window.until !== null && now >= windowMoment(window.until)) return 'registrationClosed';
+  return null;
+}
+
 /** Null when a new sign-up for this session is allowed now; otherwise the first reason it is not. */
 export function signupRefusal(session: Session, event: NetworkEvent, now: DateTime): RefusalReason | null {
   if (session.removed) return 'sessionRemoved';
@@ -26,11 +52,31 @@ export function signupRefusal(session: Session, event: NetworkEvent, now: DateTi
   const time = timeRefusal(session, now);
   if (time) return time;
   if (!event.registrationOpen) return 'registrationClosed';
+  return windowRefusal(registrationWindow(session, event), now);
+}
+
+/**
+ * The window a refusal came from, for its text ("Aanmelden kan vanaf …", "kon tot …"); null when the
+ * refusal has another cause (registration closed by the programme, the day over, …).
+ */
+export function refusalWindow(reason: RefusalReason | null, session: Session, event: NetworkEvent): RegistrationWindow | null {
+  if (reason === 'notYetOpen' || (reason === 'registrationClosed' && event.registrationOpen)) return registrationWindow(session, event);
   return null;
 }
 
 /** Whether one can sign up for a session now, in one word: what answers and cards show. */
-export type Availability = 'open' | 'closed' | 'past' | 'started' | 'notNeeded' | 'cancelled';
+export type Availability = 'open' | 'notYetOpen' | 'closed' | 'past' | 'started' | 'notNeeded' | 'cancelled';
+
+/**
+ * The same rule for the netwerkdag as a whole (no session in view): closed when the bot takes no
+ * sign-ups for it, past after its last day, else its own window.
+ */
+export function eventAvailability(event: NetworkEvent, now: DateTime): Availability {
+  if (!event.registrationOpen) return 'closed';
+  if ((event.days.at(-1)?.date ?? '') < now.toISODate()!) return 'past';
+  const w = windowRefusal(registrationWindow(null, event), now);
+  return w === 'notYetOpen' ? 'notYetOpen' : w === 'registrationClosed' ? 'closed' : 'open';
+}
 
 /**
  * The one sign-up availability rule, for answers, cards and the service alike:
@@ -49,6 +95,7 @@ export function availability(session: Session, event: NetworkEvent, now: DateTim
       return 'notNeeded';
     case 'past':
     case 'started':
+    case 'notYetOpen':
       return refusal;
     default:
       return 'closed';

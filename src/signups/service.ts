@@ -13,7 +13,7 @@ import type { ProgrammeStore } from '../programme/store';
 import type { NetworkEvent, Round, Session } from '../programme/types';
 import type { Actor, Roles } from '../roles/roles';
 import { checkDownload, downloadSecret, signDownload, type SignedDownload } from './downloadLinks';
-import { availability, cancelRefusal, newcomerGetsSeat, roundKey, signupRefusal } from './rules';
+import { availability, cancelRefusal, newcomerGetsSeat, refusalWindow, registrationWindow, roundKey, signupRefusal } from './rules';
 import type {
   CancelOutcome,
   FormChoiceOutcome,
@@ -41,6 +41,13 @@ import {
 export { WAITLIST_PROMOTED };
 /** A person's own programme, sent to their 1:1 chat because they asked for it where others read along. */
 export const MY_PROGRAMME = 'my_programme';
+
+export interface RegistrationOverview {
+  event: NetworkEvent;
+  sessions: { session: Session; confirmed: number; capacity: number | null; waiting: number; closed: RefusalReason | null }[];
+  confirmed: number;
+  waiting: number;
+}
 
 export interface SignUpOptions {
   /** The netwerkdag the card or form was about; a session of another one is refused. */
@@ -124,7 +131,11 @@ export class SignupService {
       const event = this.programme.getEvent(session.eventId)!;
       const now = this.clock();
       const reason = signupRefusal(session, event, now);
-      if (reason) return this.refused(reason, session, reason === 'registrationClosed' ? event.registrationNote : null);
+      if (reason) {
+        const window = refusalWindow(reason, session, event);
+        const note = reason === 'registrationClosed' && window === null ? event.registrationNote : null;
+        return { ...this.refused(reason, session, note), window };
+      }
 
       const mine = this.row(session.id, actor.userId);
       if (mine?.status === 'confirmed') return { kind: 'confirmed', session, already: true, switchedFrom: null };
@@ -212,6 +223,7 @@ export class SignupService {
       seatsLeft: session.capacity === null ? null : waiting > 0 ? 0 : Math.max(0, session.capacity - confirmed),
       availability: availability(session, event, now),
       closed: signupRefusal(session, event, now),
+      window: registrationWindow(session, event),
       otherInRound: other && otherSession ? { session: otherSession, status: other.status as 'confirmed' | 'waiting' } : null,
     };
   }
@@ -320,6 +332,27 @@ export class SignupService {
       confirmed: people.filter((p) => p.status === 'confirmed'),
       waiting: people.filter((p) => p.status === 'waiting'),
     };
+  }
+
+  /**
+   * Per session of a netwerkdag that takes sign-ups: seats taken, capacity and waiting list, in
+   * programme order (counts only, no names: what 'aanmeldingen <stad>' shows organisers).
+   */
+  registrationOverview(eventId: number): RegistrationOverview | null {
+    const event = this.programme.getEvent(eventId);
+    if (!event) return null;
+    const sessions = this.programme
+      .listSessions(eventId)
+      .filter((s) => s.signupEnabled)
+      .map((session) => ({
+        session,
+        confirmed: this.count(session.id, 'confirmed'),
+        capacity: session.capacity,
+        waiting: this.count(session.id, 'waiting'),
+        closed: signupRefusal(session, event, this.clock()),
+      }));
+    const total = (k: 'confirmed' | 'waiting') => sessions.reduce((n, s) => n + s[k], 0);
+    return { event, sessions, confirmed: total('confirmed'), waiting: total('waiting') };
   }
 
   /** Every recorded change of one person's sign-up for one session, oldest first. */

@@ -1,6 +1,6 @@
 /** The outcomes of the sign-up rules: plain data, one kind per thing a person can be told. */
 import type { NetworkEvent, Session } from '../programme/types';
-import type { Availability } from './rules';
+import type { Availability, RegistrationWindow } from './rules';
 
 export interface SignupActor {
   userId: string;
@@ -20,7 +20,9 @@ export type RefusalReason =
   | 'noSignupNeeded'
   | 'past'
   | 'started'
-  | 'registrationClosed';
+  | 'registrationClosed'
+  /** Before the registration window (a setting of the netwerkdag or session). */
+  | 'notYetOpen';
 
 export interface Refused {
   kind: 'refused';
@@ -28,6 +30,8 @@ export interface Refused {
   session: Session | null;
   /** The netwerkdag's own word on registration, when it has one. */
   note: string | null;
+  /** The registration window, when the refusal comes from it (not yet open, or closed by its end). */
+  window?: RegistrationWindow | null;
 }
 
 export type SignUpOutcome =
@@ -56,6 +60,8 @@ export interface SessionSignupState {
   availability: Availability;
   /** Why signing up is not possible now (the detail behind `availability`); null when it is. */
   closed: RefusalReason | null;
+  /** The registration window that applies (cards: "Aanmelden kan tot 28 januari, 17.00 uur"). */
+  window?: RegistrationWindow;
   /** Another session of the same round the person is in. */
   otherInRound: { session: Session; status: 'confirmed' | 'waiting' } | null;
 }

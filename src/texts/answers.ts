@@ -75,6 +75,8 @@ export const answers = {
     switch (state) {
       case 'open':
         return title ? `Je kunt je aanmelden voor "${title}"; gebruik de knop op de kaart.` : 'De aanmelding voor deze netwerkdag is open. Kies per ronde een sessie.';
+      case 'notYetOpen':
+        return title ? `Aanmelden voor "${title}" kan nog niet: de aanmelding is nog niet open.` : 'De aanmelding voor deze netwerkdag is nog niet open.';
       case 'closed':
         return `Aanmelden kan niet meer: de aanmelding is gesloten.${note ? ` ${note}` : ''}`;
       case 'past':
@@ -91,6 +93,7 @@ export const answers = {
   /** One short label per session in a list whose sessions differ in whether one can still sign up. */
   signupLabel: {
     open: 'aanmelden kan',
+    notYetOpen: 'aanmelden kan nog niet: aanmelding nog niet open',
     closed: 'aanmelden kan niet meer: aanmelding gesloten',
     past: 'aanmelden kan niet meer: dag voorbij',
     started: 'aanmelden kan niet meer: al begonnen',
@@ -102,6 +105,8 @@ export const answers = {
     switch (state) {
       case 'open':
         return `Voor elk van deze ${n} kun je je nog aanmelden; kies er een en gebruik de knop op de kaart.`;
+      case 'notYetOpen':
+        return `Aanmelden kan voor geen van deze ${n} al: de aanmelding is nog niet open.`;
       case 'closed':
         return `Aanmelden kan voor geen van deze ${n} meer: de aanmelding is gesloten.${note ? ` ${note}` : ''}`;
       case 'past':

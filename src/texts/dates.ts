@@ -43,3 +43,9 @@ export function formatInstant(iso: string): string {
 export function formatShortDate(iso: string): string {
   return DateTime.fromISO(iso, { setZone: true }).setZone(ZONE).setLocale('nl').toFormat('d LLLL yyyy');
 }
+
+/** "2026-01-28 17:00" (Amsterdam wall time) → "28 januari, 17.00 uur": a registration deadline, as organisers say it. */
+export function formatMoment(moment: string): string {
+  const day = localDateTime(moment.slice(0, 10), '12:00').setLocale('nl').toFormat('d LLLL');
+  return `${day}, ${formatTime(moment.slice(11, 16))} uur`;
+}

@@ -1,10 +1,21 @@
 /** Everything the sign-up feature says in Dutch: card lines, buttons, refusals, the CSV header. */
+import type { RegistrationWindow } from '../signups/rules';
 import type { RefusalReason } from '../signups/types';
-import { answers, formatDate, timeRange } from './answers';
+import { answers, formatDate, formatTime, timeRange } from './answers';
+import { formatMoment } from './dates';
 
 /** "dinsdag 10 maart 2026, 10.00–11.00 uur", in the answers' words. */
 function whenText(date: string, start: string | null, end: string | null): string {
   return `${formatDate(date)}, ${timeRange(start, end) ?? answers.noTimeKnown}`;
+}
+
+export { formatMoment };
+
+/** The window as one line for a card or answer while sign-ups are open; null without bounds. */
+function windowLine(window: RegistrationWindow | null | undefined): string | null {
+  if (!window) return null;
+  if (window.until !== null) return `Aanmelden kan tot ${formatMoment(window.until)}.`;
+  return null;
 }
 
 export const signupTexts = {
@@ -41,7 +52,8 @@ export const signupTexts = {
   leftWaitlist: (title: string) => `Je staat niet meer op de wachtlijst voor "${title}".`,
   notSignedUp: (title: string) => `Je was niet aangemeld voor "${title}".`,
 
-  refusal: (reason: RefusalReason, note: string | null = null): string => {
+  windowLine,
+  refusal: (reason: RefusalReason, note: string | null = null, window: RegistrationWindow | null = null): string => {
     switch (reason) {
       case 'noIdentity':
         return 'Ik kan niet zien wie je bent, dus ik kan je niet aanmelden. Gebruik mij vanuit Microsoft Teams met je werkaccount.';
@@ -60,7 +72,10 @@ export const signupTexts = {
       case 'started':
         return 'Deze sessie is al begonnen; aanmelden of afmelden kan niet meer.';
       case 'registrationClosed':
+        if (window?.until) return `Aanmelden kon tot ${formatMoment(window.until)}; de aanmelding is gesloten.`;
         return note ? `Aanmelden is gesloten. ${note}` : 'Aanmelden is gesloten.';
+      case 'notYetOpen':
+        return window?.from ? `Aanmelden kan vanaf ${formatMoment(window.from)}.` : 'Aanmelden is nog niet open.';
     }
   },
 
@@ -116,6 +131,17 @@ export const signupTexts = {
 
   // CSV download (HTTP).
   csvHeader: ['Naam', 'Gebruiker', 'Status', 'Plaats op wachtlijst', 'Sinds'],
+  // The same list as a workbook (one sheet, a row per person with the session).
+  workbookSheet: 'Deelnemers',
+  workbookHeader: ['Sessie', 'Naam', 'Gebruiker', 'Status', 'Plaats op wachtlijst', 'Sinds'],
+  downloadWorkbook: 'Download als Excel',
+
+  // Aanmeldingen: the organisers' overview per netwerkdag.
+  overviewTitle: (title: string) => `Aanmeldingen: ${title}`,
+  overviewLine: (title: string, confirmed: number, capacity: number | null, waiting: number) =>
+    `${title}: ${confirmed}${capacity === null ? '' : ` van ${capacity}`} aangemeld${waiting > 0 ? `, ${waiting} op de wachtlijst` : ''}`,
+  overviewTotal: (confirmed: number, waiting: number) => `Totaal: ${confirmed} aangemeld, ${waiting} op de wachtlijst.`,
+  overviewNone: 'Voor deze netwerkdag meld je je nergens voor aan.',
   csvStatus: { confirmed: 'aangemeld', waiting: 'wachtlijst' },
   csvDenied: 'Deze downloadlink klopt niet of is verlopen. Vraag in Teams een nieuwe op met "deelnemers <sessie>".',
   csvUnknown: 'Deze sessie bestaat niet (meer).',

@@ -49,6 +49,6 @@ describe('display names in the participants list', () => {
     const csv = Buffer.from(await (await fetch(url.replace('https://g40.example.nl', h.baseUrl))).arrayBuffer()).toString('utf8');
     const lines = csv.replace(/\r\n$/, '').split('\r\n');
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toBe(`${clean},${MALLORY.aadObjectId},aangemeld,,2026-03-03T09:00:00.000Z`);
+    expect(lines[1]).toBe(`${clean};${MALLORY.aadObjectId};aangemeld;;2026-03-03T09:00:00.000Z`);
   });
 });

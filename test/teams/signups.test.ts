@@ -241,7 +241,7 @@ describe('sign-ups in Teams', () => {
     expect(csv.status).toBe(200);
     expect(csv.headers.get('content-type')).toBe('text/csv; charset=utf-8');
     expect(Buffer.from(await csv.arrayBuffer()).toString('utf8')).toBe(
-      `\ufeffNaam,Gebruiker,Status,Plaats op wachtlijst,Sinds\r\nCarol Bakker,${aad(CAROL)},aangemeld,,2026-03-03T09:00:00.000Z\r\n`,
+      `\ufeffNaam;Gebruiker;Status;Plaats op wachtlijst;Sinds\r\nCarol Bakker;${aad(CAROL)};aangemeld;;2026-03-03T09:00:00.000Z\r\n`,
     );
     expect(forged.status).toBe(403);
     expect(bare.status).toBe(403);

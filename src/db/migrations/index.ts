@@ -14,6 +14,7 @@ import { seedFidelity } from './008_seed_fidelity';
 import { healthProbe } from './009_health_probe';
 import { roundFacts } from './010_round_facts';
 import { dropFts } from './011_drop_fts';
+import { registrationWindow } from './012_registration_window';
 
 export interface Migration {
   id: number;
@@ -21,4 +22,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups, calendar, announcements, seedFidelity, healthProbe, roundFacts, dropFts];
+export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups, calendar, announcements, seedFidelity, healthProbe, roundFacts, dropFts, registrationWindow];
