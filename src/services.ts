@@ -11,7 +11,6 @@ import type { Config } from './config';
 import type { Db } from './db/database';
 import type { Logger } from './log';
 import { Answerer } from './answers';
-import { availability } from './signups/rules';
 import { ProgrammeStore } from './programme/store';
 import { Roles } from './roles/roles';
 import { downloadSecret } from './signups/downloadLinks';
@@ -40,7 +39,7 @@ export function createServices(db: Db, config: Config, clock: Clock, _log: Logge
     db,
     programme,
     // Answers say "je kunt je aanmelden" by the sign-up rules themselves, so they never disagree with the button.
-    answers: new Answerer(programme, clock, (session, now) => availability(session, session.event, now)),
+    answers: new Answerer(programme, clock),
     roles,
     announcements: announcementService(db, config, clock, nowIso, outboxSignals),
     signups,

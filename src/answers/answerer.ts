@@ -3,14 +3,16 @@
  * step: understand (text → Question) → chooseEvent (which netwerkdag) →
  * retrieve (ranked facts) → compose (the Answer by what was asked). This
  * class only holds what the steps are given: the programme snapshot (rebuilt
- * when the store changes), the clock and the sign-up rules' availability.
+ * when the store changes), the clock, the language data, and the sign-up
+ * rules' availability (src/signups/rules.ts, the one rule).
  */
 import type { Clock } from '../clock';
 import type { ProgrammeStore } from '../programme/store';
 import type { SessionDetails } from '../programme/types';
 import { CatalogueCache, type Catalogue } from './catalogue';
 import { chooseEvent } from './chooseEvent';
-import { compose, findSessions, programme, type Availability, type Composer } from './compose';
+import { availability, eventAvailability } from '../signups/rules';
+import { compose, findSessions, programme, type Composer } from './compose';
 import type { Answer, AnswerContext, EventContext, SessionMatch } from './types';
 import { understand } from './understand';
 import { WORDS, type Words } from './words';
@@ -23,14 +25,20 @@ export class Answerer {
   constructor(
     store: ProgrammeStore,
     private readonly clock: Clock,
-    private readonly availability: Availability,
     private readonly words: Words = WORDS,
   ) {
     this.catalogue = new CatalogueCache(store);
   }
 
   private composer(cat: Catalogue): Composer {
-    return { cat, words: this.words, now: this.clock(), availability: this.availability };
+    // Whether one can sign up is the sign-up rules' own answer, so an answer never says "je kunt je aanmelden" where the button refuses.
+    return {
+      cat,
+      words: this.words,
+      now: this.clock(),
+      availability: (session, now) => availability(session, session.event, now),
+      eventAvailability,
+    };
   }
 
   /** Answers one question in the conversation's context. */

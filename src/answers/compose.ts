@@ -27,12 +27,15 @@ export const MAX_PEOPLE = 3;
 
 /** Whether one can sign up for a session now: the sign-up rules' own answer (src/signups), phrased as a state. */
 export type Availability = (session: SessionDetails, now: DateTime) => SignupState;
+/** The same for a netwerkdag as a whole. */
+export type EventAvailability = (event: NetworkEvent, now: DateTime) => SignupState;
 
 export interface Composer {
   cat: Catalogue;
   words: Words;
   now: DateTime;
   availability: Availability;
+  eventAvailability: EventAvailability;
 }
 
 /** Questions about a round as such ("hoe laat is ronde 2", "wat is er in ronde 1") get the round first. */
@@ -538,11 +541,9 @@ function peopleOn(c: Composer, ctx: EventContext, q: Question): PersonOnProgramm
   return out;
 }
 
-/** Sign-up for the netwerkdag as a whole. */
-function eventSignupState(event: NetworkEvent, now: DateTime): SignupState {
-  if (!event.registrationOpen) return 'closed';
-  if (event.days.at(-1)!.date < isoDate(now)) return 'past';
-  return 'open';
+/** Sign-up for the netwerkdag as a whole: the sign-up rules' own answer (registration, window, day over). */
+function eventSignupState(c: Composer, event: NetworkEvent): SignupState {
+  return c.eventAvailability(event, c.now);
 }
 
 function eventAnswer(c: Composer, q: Question, ctx: EventContext, focus: 'where' | 'when' | 'who' | 'what' | 'signup'): Answer {
@@ -550,7 +551,7 @@ function eventAnswer(c: Composer, q: Question, ctx: EventContext, focus: 'where'
     kind: 'event',
     context: ctx,
     focus,
-    signup: eventSignupState(ctx.event, c.now),
+    signup: eventSignupState(c, ctx.event),
     times: dayTimes(c, ctx),
     people: focus === 'who' ? peopleOn(c, ctx, q) : [],
     roles: focus === 'who' ? q.roles : [],

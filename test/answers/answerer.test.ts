@@ -5,7 +5,6 @@ import { Answerer, MAX_LIST, type Answer } from '../../src/answers';
 import { importSeedSet } from '../../src/programme/importSeeds';
 import { loadSeedSet } from '../../src/programme/seedFiles';
 import { ProgrammeStore } from '../../src/programme/store';
-import { availability } from '../../src/signups/rules';
 import { answers } from '../../src/texts/answers';
 
 const ZOETERMEER_MORNING = '2026-02-04T09:30:00+01:00';
@@ -23,7 +22,7 @@ function city(answer: Answer): string | null {
 describe('Answerer', () => {
   let db: Db;
   let store: ProgrammeStore;
-  const at = (iso: string) => new Answerer(store, fixedClock(iso), (session, now) => availability(session, session.event, now));
+  const at = (iso: string) => new Answerer(store, fixedClock(iso));
   let answerer: Answerer;
   let eventId: (cityName: string) => number;
   beforeAll(() => {

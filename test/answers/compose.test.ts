@@ -98,6 +98,15 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(a.kind === 'session' && [a.session.code, a.signup]).toEqual(['r2-wonen-overleg', 'cancelled']);
   });
 
+  it('signUpForTheDay_followsTheRegistrationWindow', () => {
+    const state = (iso: string) => {
+      const a = ask('kan ik me aanmelden voor de netwerkdag in alfastad', iso);
+      return a.kind === 'event' && a.signup;
+    };
+
+    expect([state('2026-01-15T12:00:00+01:00'), state('2026-02-15T12:00:00+01:00'), state('2026-03-09T18:00:00+01:00')]).toEqual(['notYetOpen', 'open', 'closed']);
+  });
+
   it('personal_fromOnesOwnSignUps', () => {
     const woningbouw = w.catalogue.sessions.get(w.store.getEventBySlug('2026-03-10-alfastad')!.id)!.find((s) => s.code === 'r1-woningbouw')!;
     const a = ask('waar moet ik nu zijn?', '2026-03-10T10:45:00+01:00', { mySessionIds: () => [woningbouw.id] });

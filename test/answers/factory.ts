@@ -14,7 +14,6 @@ import { CatalogueCache, type Catalogue } from '../../src/answers/catalogue';
 import { importSeedSet } from '../../src/programme/importSeeds';
 import { eventSeed, organiserSeed } from '../../src/programme/seedSchema';
 import { ProgrammeStore } from '../../src/programme/store';
-import { availability } from '../../src/signups/rules';
 
 export const ALFA_MORNING = '2026-03-10T09:00:00+01:00';
 /** A day without any netwerkdag, between the two. */
@@ -35,6 +34,7 @@ const alfa = eventSeed.parse({
   city: 'Alfastad',
   source: 'alfastad.txt',
   registration: { open: true, note: null },
+  settings: { registration_from: '2026-02-01 09:00', registration_until: '2026-03-09 17:00' },
   summary: 'Netwerkdag over de ruimtelijke opgave van middelgrote steden: bouwen, mobiliteit en cultuur.',
   days: [{ date: '2026-03-10', venue: 'Muziekcentrum Alfastad', address: 'Marktplein 1, Alfastad' }],
   rounds: [
@@ -129,7 +129,7 @@ export function answerWorld(): AnswerWorld {
     db,
     store,
     catalogue: new CatalogueCache(store).get(),
-    answererAt: (iso: string) => new Answerer(store, fixedClock(iso) as Clock, (session, now) => availability(session, session.event, now)),
+    answererAt: (iso: string) => new Answerer(store, fixedClock(iso) as Clock),
   };
 }
 

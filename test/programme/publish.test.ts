@@ -4,7 +4,6 @@
  * a secretary outside their group are refused.
  */
 import { Answerer } from '../../src/answers';
-import { availability } from '../../src/signups/rules';
 import { describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock';
 import { openDatabase, type Db } from '../../src/db/database';
@@ -171,7 +170,7 @@ describe('a new netwerkdag from the template', () => {
     const session = store.getSessionByCode(event.id, 'voorbeeld-woningmarkt')!;
     const signUpAt = (iso: string) => new SignupService(db, store, roles, fixedClock(iso)).signUp({ userId: 'p', name: 'P' }, session.id);
 
-    const answers = new Answerer(store, clock, (s, now) => availability(s, s.event, now));
+    const answers = new Answerer(store, clock);
     const found = answers.findSessions('voorbeeld woningmarkt', { eventId: event.id });
     expect(found.kind === 'found' && found.sessions.map((s) => s.id)).toContain(session.id);
     expect(signUpAt('2027-01-05T12:00:00+01:00')).toMatchObject({ kind: 'refused', reason: 'notYetOpen' });
