@@ -143,8 +143,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const before = connector.received.length;
       const { status } = await post(activity);
       if (status !== 200 && status !== 201 && status !== 202) throw new Error(`POST /api/messages gave ${status}`);
-      // Replies are sent before the HTTP response completes.
-      return connector.received.slice(before).filter((r) => r.body.type === 'message').map((r) => r.body);
+      // Replies are sent before the HTTP response completes. Only replies to this message count: a proactive
+      // message (a promotion notice from the outbox) that happens to arrive meanwhile is not an answer.
+      return connector.received
+        .slice(before)
+        .filter((r) => r.body.type === 'message' && r.replyToId === activity.id)
+        .map((r) => r.body);
     },
     async invoke(verb, data, user = ANNA, extra = {}) {
       return post({ ...invokeActivity(connector.url, verb, data, user), ...extra });
