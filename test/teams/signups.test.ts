@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listOutbox } from '../../src/outbox/outbox';
-import { signupsModule } from '../../src/teams/signups';
+import { replyActivity } from '../../src/teams/render';
 import { ANNA, BOB, replyText, startHarness, type Harness, type TestUser } from '../support/botHarness';
 import { BEFORE, seedDirWith, testEvent } from '../support/signupFactory';
 
@@ -104,7 +104,7 @@ describe('sign-ups in Teams', () => {
   it('promotionNotice_rendersPersonalCardWithCalendarLink', () => {
     const [message] = listOutbox(h.bot.db, { kind: 'waitlist_promoted', targetKey: `user:${aad(BOB)}` });
 
-    const activity = signupsModule.outboxRenderers!.waitlist_promoted!(message!, h.bot.deps);
+    const activity = replyActivity(h.bot.core.renderers.waitlist_promoted!(message!)!);
 
     const text = replyText(activity);
     expect(text).toContain('Je stond op de wachtlijst voor "Netneutraal bouwen" en bent nu aangemeld.');
