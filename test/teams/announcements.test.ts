@@ -289,6 +289,9 @@ describe('announcements in Teams', () => {
     await new Promise((r) => setTimeout(r, 100));
 
     expect(textOfCard(cardOf(preview))).toContain('Wordt woensdag 4 februari om 12.30 uur geplaatst in Woningmarkt › Algemeen.');
+    // Where buttons do nothing (Teams mobile), the preview names its text route.
+    const id = cardOf(preview).actions[0].data.announcementId;
+    expect(textOfCard(cardOf(preview))).toContain(`Typ "plaats aankondiging ${id}" of "annuleer aankondiging ${id}"`);
     expect(textOfCard(cardOf(res))).toContain('Ingepland: wordt woensdag 4 februari om 12.30 uur geplaatst in Woningmarkt › Algemeen.');
     expect(h.connector.createdConversations.length).toBe(before);
   });

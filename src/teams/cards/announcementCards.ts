@@ -64,6 +64,7 @@ export function previewCard(a: Announcement, posted: AdaptiveCardJson, whereLine
       heading(t.previewTitle),
       text(whereLine, { isSubtle: true, spacing: 'None' }),
       { type: 'Container', style: 'emphasis', bleed: false, items: posted.body },
+      text(t.previewTextRoute(a.id), { isSubtle: true, size: 'Small' }),
     ],
     [execute(t.buttonPost, VERB_POST, { announcementId: a.id }, 'positive'), execute(t.buttonCancel, VERB_CANCEL, { announcementId: a.id })],
   );
