@@ -8,12 +8,20 @@ import { z } from 'zod';
 import type { Answer, AnswerContext, PersonOnProgramme } from '../answers';
 import type { NetworkEvent, SessionDetails } from '../programme/types';
 import { answers, eventDates, formatDate, timeRange } from '../texts/answers';
-import type { CoreDeps, Feature } from './core';
+import { general } from '../texts/nl';
+import { signupTexts } from '../texts/signups';
+import { cardAction, type CardAction, type CoreDeps, type Feature } from './core';
 import { placeOf, shortDescription, spotOf, venueOf, whenOf } from '../texts/sessionFacts';
 import { cardReader, isPersonal, sessionView } from './sessions';
-import type { CardModel, Memory, Reply, Request } from './types';
+import { cardReply, textReply, type CardModel, type Memory, type Reply, type Request } from './types';
 
 const questionText = z.string().trim().min(1).max(4000);
+
+/** The navigation buttons: a list row, "Andere sessies in deze ronde", "Programma van de dag", "Hulp". */
+export const NAV_VERBS = { session: 'nav.session', round: 'nav.round', programme: 'nav.programme', help: 'nav.help' } as const;
+
+const id = z.number().int().positive().max(2 ** 31);
+const dayNumber = z.number().int().min(1).max(31);
 
 /** A "wie"-answer names at most this many people; the cards have the rest. */
 const MAX_PEOPLE = 20;
@@ -292,8 +300,59 @@ function conversationContext(req: Request, deps: CoreDeps): AnswerContext {
   };
 }
 
+/** The netwerkdag a button names, with what its text route needs: the city and whether it has several days. */
+function eventOf(deps: CoreDeps, eventId: number): { city: string; multi: boolean } | null {
+  const event = deps.services.programme.getEvent(eventId);
+  return event ? { city: event.city, multi: event.days.length > 1 } : null;
+}
+
+const actions: CardAction[] = [
+  cardAction({
+    verb: NAV_VERBS.session,
+    schema: z.object({ sessionId: id }),
+    textEquivalent: '<titel van de sessie>',
+    async handle(req, data, deps) {
+      const details = deps.services.programme.getSessionDetails(data.sessionId);
+      if (!details || details.removed) return textReply(signupTexts.refusal('unknownSession'));
+      req.memory.lastEventId = details.eventId;
+      req.memory.lastSessionId = details.id;
+      const multi = details.event.days.length > 1;
+      return cardReply(
+        { card: 'session', session: sessionView(details, cardReader(req)?.userId ?? null, deps), notice: null },
+        { text: answers.eventLine(details.event, 'named', multi ? details.day.dayNumber : null) },
+      );
+    },
+  }),
+  cardAction({
+    verb: NAV_VERBS.round,
+    schema: z.object({ eventId: id, round: z.number().int().min(0).max(99), day: dayNumber }),
+    textEquivalent: 'welke sessies zijn er in ronde <nummer> in <plaats>',
+    // The button asks exactly what its text route asks, so both answer alike.
+    async handle(req, data, deps) {
+      const event = eventOf(deps, data.eventId);
+      if (!event) return textReply(general.badCardData);
+      req.memory.lastEventId = data.eventId;
+      const text = answers.roundQuery(data.round, event.city, data.day, event.multi);
+      return reply(req, text, deps, (t) => deps.services.answers.answer(t, conversationContext(req, deps)));
+    },
+  }),
+  cardAction({
+    verb: NAV_VERBS.programme,
+    schema: z.object({ eventId: id, day: dayNumber }),
+    textEquivalent: 'programma <plaats>',
+    async handle(req, data, deps) {
+      const event = eventOf(deps, data.eventId);
+      if (!event) return textReply(general.badCardData);
+      req.memory.lastEventId = data.eventId;
+      const text = answers.programmeQuery(event.city, data.day, event.multi);
+      return reply(req, text, deps, (t) => deps.services.answers.overview(t, conversationContext(req, deps)));
+    },
+  }),
+];
+
 export const answersFeature: Feature = {
   name: 'answers',
+  actions,
   commands: [
     {
       name: 'programma',

@@ -1,5 +1,7 @@
-/** Built-in commands: help. */
-import type { Feature } from './core';
+/** Built-in commands: help (typed, or the Hulp button on the welcome card). */
+import { z } from 'zod';
+import { NAV_VERBS } from './answers';
+import { cardAction, type Feature } from './core';
 import { cardReply } from './types';
 
 export const generalFeature: Feature = {
@@ -13,5 +15,16 @@ export const generalFeature: Feature = {
         return cardReply({ card: 'help' });
       },
     },
+  ],
+  actions: [
+    cardAction({
+      verb: NAV_VERBS.help,
+      schema: z.unknown(),
+      textEquivalent: 'hulp',
+      async handle(req) {
+        req.user.welcomed = true;
+        return cardReply({ card: 'help' });
+      },
+    }),
   ],
 };

@@ -222,9 +222,14 @@ export function createTeamsBot(deps: TeamsDeps, storage: Storage): TeamsBot {
   app.activity(ActivityTypes.Message, async (context, state) => {
     const raw = context.activity.text;
     const value = context.activity.value;
-    // A card's Action.Submit without text arrives as a message with a value; those have their own routes.
+    // A card's Action.Submit arrives as a message with its data as value and no text: the data's verb says which action.
     if ((raw === undefined || raw === null || raw === '') && value && typeof value === 'object') {
-      await context.sendActivity(general.unknownAction);
+      const verb = (value as { verb?: unknown }).verb;
+      const reply =
+        typeof verb === 'string' && core.actions.has(verb)
+          ? await core.handleAction(request(context, state, { kind: 'action', verb, data: value }))
+          : ({ kind: 'text', text: general.unknownAction } as const);
+      await context.sendActivity(replyActivity(reply));
       return;
     }
     const replies = await core.handleText(request(context, state, { kind: 'text', text: messageText(context) }), typeof raw === 'string' ? raw.length : 0);

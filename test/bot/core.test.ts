@@ -21,13 +21,15 @@ const ANNA: Who = { userId: 'anna-1', name: 'Anna de Vries', aadObjectId: 'anna-
 const BOB: Who = { userId: 'bob-1', name: 'Bob Jansen', aadObjectId: 'bob-1', tenantId: 't' };
 
 function event() {
-  return testEvent({
+  const seed = testEvent({
     sessions: [
       { code: 'r1-vol', title: 'Netneutraal bouwen', round: 'ronde-1', capacity: 1, organisers: ['tg-duurzaamheid'] },
       { code: 'r1-ruim', title: 'Armoede aanpakken', round: 'ronde-1', capacity: null },
       { code: 'r2-wonen', title: 'Wonen en zorg', round: 'ronde-2', capacity: null },
     ],
   });
+  // Rounds carry their programme number, as in the real seeds: "ronde 1" finds them.
+  return { ...seed, rounds: seed.rounds.map((r, i) => ({ ...r, number: i + 1 })) };
 }
 
 describe('bot core (no botbuilder)', () => {
@@ -99,12 +101,37 @@ describe('bot core (no botbuilder)', () => {
 
   it('everyCardAction_hasATextCommandThatExists', () => {
     const commands = FEATURES.flatMap((f) => f.commands ?? []);
+    // These buttons' text route is a question (or the session's title), answered like any question: see the next test.
+    const asQuestion = new Set(['nav.session', 'nav.round', 'signup.refresh']);
+    const fill = (t: string) =>
+      t.replace(/\s*\(.*\)$/, '').replace('<sessie>', 'Netneutraal bouwen').replace('<nummer>', '7').replace('<groep>', 'Duurzaamheid').replace('<plaats>', 'Teststad');
+    expect([...core.actions.keys()].sort()).toEqual(
+      ['announcement.cancel', 'announcement.post', 'announcement.preview', 'nav.help', 'nav.programme', 'nav.round', 'nav.session', 'signup.cancel', 'signup.join', 'signup.refresh', 'signup.sendMine', 'signup.submit', 'signup.switch', 'signup.wait'],
+    );
     for (const action of core.actions.values()) {
+      expect(action.textEquivalent, action.verb).not.toBe('');
+      if (asQuestion.has(action.verb)) continue;
+      const typed = fill(action.textEquivalent);
       // The text equivalent with its placeholders filled in must reach a command, not the question answerer.
-      const typed = action.textEquivalent.replace(/\s*\(.*\)$/, '').replace('<sessie>', 'Netneutraal bouwen').replace('<nummer>', '7').replace('<groep>', 'Duurzaamheid');
-      if (action.textEquivalent.startsWith('<titel')) continue; // the refresh button: asking for the session is the text route
       expect(findCommand(commands, typed.includes(':') ? `${typed}\nbericht` : typed), `${action.verb}: ${typed}`).not.toBeNull();
     }
+  });
+
+  it('navigationButtons_answerLikeTheirTextRoute', async () => {
+    const rowPressed = cardOf(await press(ANNA, 'nav.session', { sessionId: sessionId('Wonen en zorg') }));
+    const [asked] = await say(BOB, 'Wonen en zorg');
+    expect(rowPressed.card === 'session' && rowPressed.session.details.title).toBe('Wonen en zorg');
+    expect(cardOf(asked).card === 'session').toBe(true);
+
+    const roundPressed = await press(ANNA, 'nav.round', { eventId: eventId(), round: 1, day: 1 });
+    const [roundAsked] = await say(BOB, 'welke sessies zijn er in ronde 1 in Teststad');
+    expect(roundPressed).toEqual(roundAsked);
+    expect(cardOf(roundPressed)).toMatchObject({ card: 'sessionList' });
+
+    const dayPressed = await press(ANNA, 'nav.programme', { eventId: eventId(), day: 1 });
+    const [dayAsked] = await say(BOB, 'programma Teststad');
+    expect(dayPressed).toEqual(dayAsked);
+    expect(cardOf(await press(ANNA, 'nav.help', {}))).toEqual({ card: 'help' });
   });
 
   it('text_aanmeldenVoor_isTheJoinButton', async () => {

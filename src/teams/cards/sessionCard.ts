@@ -8,7 +8,8 @@ import type { SessionCalendarLinks } from '../../calendar/calendarService';
 import { answers } from '../../texts/answers';
 import { calendarTexts } from '../../texts/calendar';
 import { organisersOf, placeOf, roundOf, shortDescription, whenOf } from '../../texts/sessionFacts';
-import { card, facts, heading, openUrl, text, type AdaptiveCardJson, type CardAction, type CardElement } from './adaptive';
+import { NAV_VERBS } from '../../bot/answers';
+import { card, facts, heading, openUrl, submit, text, type AdaptiveCardJson, type CardAction, type CardElement } from './adaptive';
 import { signupExtras, type SessionExtras } from './signUpCards';
 
 /** The calendar buttons of a session card (or why there are none). */
@@ -22,15 +23,6 @@ export function calendarExtras(links: SessionCalendarLinks): SessionExtras {
       // The card already says the session is cancelled; there is nothing to add to a calendar.
       return {};
   }
-}
-
-function imBack(title: string, value: string): CardAction {
-  return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value } } };
-}
-
-function roundNumberOf(code: string): number | null {
-  const m = code.match(/ronde-?(\d+)$/);
-  return m ? Number(m[1]) : null;
 }
 
 /** Renders a session as its reader sees it (sign-up state, calendar), with a line on top saying what just happened. */
@@ -56,9 +48,9 @@ export function renderSessionCard(view: SessionView, notice: string | null = nul
   const extras = [signupExtras(view.signup), calendarExtras(view.calendar)];
   body.push(...extras.flatMap((e) => e.body ?? []));
   const next: CardAction[] = [];
-  const roundNo = s.round ? roundNumberOf(s.round.code) : null;
-  if (roundNo !== null) next.push(imBack(answers.buttonRound, answers.roundQuery(roundNo, s.event.city, s.day.dayNumber, multi)));
-  next.push(imBack(answers.buttonProgramme, answers.programmeQuery(s.event.city, s.day.dayNumber, multi)));
+  const roundNo = s.round?.number ?? null;
+  if (roundNo !== null) next.push(submit(answers.buttonRound, NAV_VERBS.round, { eventId: s.eventId, round: roundNo, day: s.day.dayNumber }));
+  next.push(submit(answers.buttonProgramme, NAV_VERBS.programme, { eventId: s.eventId, day: s.day.dayNumber }));
   const links = s.links.slice(0, 2).map((l) => openUrl(l.label, l.url));
   const json = card(body, [...extras.flatMap((e) => e.actions ?? []), ...links, ...next].slice(0, 6));
   return notice ? { ...json, body: [text(notice, { weight: 'Bolder' }), ...json.body] } : json;
