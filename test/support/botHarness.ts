@@ -145,8 +145,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const before = connector.received.length;
       const { status } = await post(activity);
       if (status !== 200 && status !== 201 && status !== 202) throw new Error(`POST /api/messages gave ${status}`);
-      // Replies are sent before the HTTP response completes.
-      return connector.received.slice(before).filter((r) => r.body.type === 'message').map((r) => r.body);
+      // Replies are sent before the HTTP response completes. Only those in this conversation: a proactive
+      // message the outbox sends elsewhere meanwhile (a promotion, a notice) is not a reply to this.
+      const conversation = (activity.conversation as { id?: string } | undefined)?.id;
+      return connector.received
+        .slice(before)
+        .filter((r) => r.body.type === 'message' && (conversation === undefined || r.conversationId === conversation || r.conversationId.split(';')[0] === conversation.split(';')[0]))
+        .map((r) => r.body);
     },
     async submit(data, user = ANNA) {
       return harness.say('', user, { value: data });
