@@ -5,7 +5,7 @@
 import type { DateTime } from 'luxon';
 import { localDateTime } from '../clock';
 import type { NetworkEvent, Session } from '../programme/types';
-import type { RefusalReason } from './types';
+import type { Availability, RefusalReason } from './types';
 
 /**
  * Whether the session has begun at `now`. Without a known start time the whole
@@ -29,8 +29,7 @@ export function signupRefusal(session: Session, event: NetworkEvent, now: DateTi
   return null;
 }
 
-/** Whether one can sign up for a session now, in one word: what answers and cards show. */
-export type Availability = 'open' | 'closed' | 'past' | 'started' | 'notNeeded' | 'cancelled';
+export type { Availability } from './types';
 
 /**
  * The one sign-up availability rule, for answers, cards and the service alike:

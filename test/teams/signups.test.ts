@@ -40,7 +40,8 @@ describe('sign-ups in Teams', () => {
   // Every test starts from nobody signed up and arranges what it needs, so the file passes in any order.
   beforeEach(async () => {
     await h.connector.waitFor(() => (h.bot.db.prepare("SELECT COUNT(*) FROM outbox WHERE status = 'sending'").pluck().get() as number) === 0, 5_000);
-    h.bot.db.exec('DELETE FROM outbox; DELETE FROM signup_events; DELETE FROM signups;');
+    // Conversations forget which netwerkdag they were about ("aanmelden zoetermeer" made the next "aanmelden" mean Zoetermeer).
+    h.bot.db.exec("DELETE FROM outbox; DELETE FROM signup_events; DELETE FROM signups; DELETE FROM bot_state WHERE key LIKE '%/conversations/%';");
   });
   const signUp = (u: TestUser, code: string, onFull: 'refuse' | 'wait' = 'refuse') =>
     h.bot.services.signups.signUp({ userId: aad(u), name: u.name }, sid(code), { onFull });
