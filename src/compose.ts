@@ -1,6 +1,6 @@
 /**
- * Builds the whole bot from a config: database → seeds → services → Teams app
- * → HTTP server. main.ts and the tests both use this, so tests run the real thing.
+ * Builds the whole bot from a config: database → seeds → services → bot core
+ * → Teams adapter → HTTP server, and starts the outbox worker and schedules. main.ts and the tests both use this, so tests run the real thing.
  */
 import type restify from 'restify';
 import { fixedClock, runningClock, systemClock, type Clock } from './clock';
@@ -20,21 +20,21 @@ import { importSeedSet, type ImportReport } from './programme/importSeeds';
 import { loadSeedSet } from './programme/seedFiles';
 import { createServices, type Services } from './services';
 import { SqliteStorage } from './teams/sqliteStorage';
-import { createTeamsBot, teamsMessageHandler, type FeatureModule, type TeamsBot } from './teams/app';
-import { announcementsModule } from './teams/announcements';
-import { answersModule } from './teams/answers';
-import { calendarModule } from './teams/calendar';
-import { teamsRenderers, teamsTransport } from './teams/delivery';
-import type { BotDeps } from './teams/deps';
-import { signupsModule } from './teams/signups';
+import { createBotCore, FEATURES, observe, type BotCore, type CoreDeps } from './bot';
+import { createTeamsBot, teamsMessageHandler, type TeamsBot } from './teams/app';
+import { teamsTransport } from './teams/delivery';
+import { cardBytes } from './teams/render';
 
 export interface BotInstance {
   config: Config;
   db: Db;
   services: Services;
+  /** The SDK-neutral core: requests in, replies out. */
+  core: BotCore;
+  /** The Teams adapter around it. */
   bot: TeamsBot;
   server: restify.Server;
-  deps: BotDeps;
+  deps: CoreDeps;
   importReport: ImportReport | null;
   /** Drives GET /readyz: ready after start(), not ready again once close() begins. */
   readiness: Readiness;
@@ -42,9 +42,6 @@ export interface BotInstance {
   start(): void;
   close(): Promise<void>;
 }
-
-/** Feature modules in the order their commands are tried. */
-export const FEATURE_MODULES: FeatureModule[] = [signupsModule, calendarModule, announcementsModule, answersModule];
 
 export interface ComposeOptions {
   clock?: Clock;
@@ -70,9 +67,9 @@ export function composeBot(config: Config, options: ComposeOptions = {}): BotIns
   }
   const services = createServices(db, config, clock, log);
   const localMode = isLocalMode(config);
-  const sessionExtras = FEATURE_MODULES.flatMap((m) => (m.sessionExtras ? [m.sessionExtras] : []));
-  const deps: BotDeps = { config, clock, log, services, localMode, sessionExtras };
-  const bot = createTeamsBot(deps, new SqliteStorage(db), FEATURE_MODULES);
+  const deps: CoreDeps = { config, clock, log, services, localMode, cardBytes };
+  const core = createBotCore(deps, FEATURES);
+  const bot = createTeamsBot({ config, clock, log, localMode, core, observe: (o) => observe(o, deps) }, new SqliteStorage(db));
   const readiness = new Readiness();
   const routes: HttpRoutes[] = [calendarRoutes({ calendar: services.calendar, log }), signupRoutes({ signups: services.signups, log })];
   const server = createHttpServer(
@@ -85,6 +82,7 @@ export function composeBot(config: Config, options: ComposeOptions = {}): BotIns
     config,
     db,
     services,
+    core,
     bot,
     server,
     deps,
@@ -101,7 +99,7 @@ export function composeBot(config: Config, options: ComposeOptions = {}): BotIns
         });
         stoppers.push(() => backups.stop());
       }
-      const delivery = startDelivery(bot, deps, importReport);
+      const delivery = startDelivery(bot, core, deps, importReport);
       stoppers.push(() => delivery.stop());
       // Last: only now are the seeds imported and every worker running.
       readiness.markReady();
@@ -125,7 +123,7 @@ export function composeBot(config: Config, options: ComposeOptions = {}): BotIns
  * outbox worker (sending through the Teams adapter's transport, with the
  * renderers the features declare), and, when configured, the reminder sweep.
  */
-function startDelivery(bot: TeamsBot, deps: BotDeps, importReport: ImportReport | null): { stop(): Promise<void> } {
+function startDelivery(bot: TeamsBot, core: BotCore, deps: CoreDeps, importReport: ImportReport | null): { stop(): Promise<void> } {
   const { config, services, log } = deps;
   // UTC: the worker reads the clock for every message, and zone arithmetic is the costly part.
   const clock = runningClock(deps.clock().toUTC());
@@ -139,7 +137,7 @@ function startDelivery(bot: TeamsBot, deps: BotDeps, importReport: ImportReport 
   }
   const sender = createOutboxSender(
     services.db,
-    teamsRenderers(deps, FEATURE_MODULES),
+    core.renderers,
     (groupId) => {
       const target = channels.referenceFor(groupId);
       return target ? { channelId: target.link.channelId, reference: target.reference } : null;

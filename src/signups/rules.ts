@@ -5,7 +5,7 @@
 import type { DateTime } from 'luxon';
 import { localDateTime } from '../clock';
 import type { NetworkEvent, Session } from '../programme/types';
-import type { RefusalReason } from './types';
+import type { Availability, RefusalReason } from './types';
 
 /**
  * Whether the session has begun at `now`. Without a known start time the whole
@@ -64,8 +64,7 @@ export function refusalWindow(reason: RefusalReason | null, session: Session, ev
   return null;
 }
 
-/** Whether one can sign up for a session now, in one word: what answers and cards show. */
-export type Availability = 'open' | 'notYetOpen' | 'closed' | 'past' | 'started' | 'notNeeded' | 'cancelled';
+export type { Availability } from './types';
 
 /**
  * The same rule for the netwerkdag as a whole (no session in view): closed when the bot takes no

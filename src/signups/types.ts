@@ -1,6 +1,6 @@
 /** The outcomes of the sign-up rules: plain data, one kind per thing a person can be told. */
 import type { NetworkEvent, Session } from '../programme/types';
-import type { Availability, RegistrationWindow } from './rules';
+import type { RegistrationWindow } from './rules';
 
 export interface SignupActor {
   userId: string;
@@ -49,6 +49,9 @@ export type CancelOutcome =
   | Refused;
 
 /** A person's relation to one session, as a card shows it. */
+/** Whether one can sign up for a session now, in one word: what answers and cards show (rules.ts `availability` decides). */
+export type Availability = 'open' | 'notYetOpen' | 'closed' | 'past' | 'started' | 'notNeeded' | 'cancelled';
+
 export interface SessionSignupState {
   session: Session;
   mine: { status: 'confirmed' } | { status: 'waiting'; position: number } | null;

@@ -1,6 +1,7 @@
 /**
- * The teams-ai Application: the only place that wires Teams activities to
- * commands, card actions and the question answerer.
+ * The Teams adapter: the teams-ai Application turns each activity into a plain
+ * request for the bot core (src/bot) and each reply value into an activity or
+ * an invoke response. No feature logic lives here.
  */
 import {
   ActivityTypes,
@@ -18,28 +19,29 @@ import {
 // botbuilder's own auth layer (a dependency of botbuilder), for its error type and auth result.
 import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
+import type { BotCore } from '../bot/core';
+import type { Observation } from '../bot/announcements';
+import type { Input, Reply } from '../bot/types';
+import type { Clock } from '../clock';
+import type { Config } from '../config';
 import { general, httpTexts } from '../texts/nl';
-import { attachment } from './cards/adaptive';
-import { errorCard, helpCard, welcomeCard } from './cards/generalCards';
-import { findCommand, type Command, type CommandContext } from './commands';
-import type { BotDeps } from './deps';
+import { attachment, type AdaptiveCardJson } from './cards/adaptive';
+import { refreshFor } from './cards/signUpCards';
 import type { Logger } from '../log';
-import { messageText, tenantOf, viewerOf } from './identity';
-import type { OutboxRenderer } from './outboxRendering';
-import type { SessionExtrasProvider } from './sessionExtras';
+import { messageText, tenantOf } from './identity';
+import { cardJson, replyActivity } from './render';
+import { observationOf, requestOf } from './request';
 import { BotTurnState } from './turnState';
 
-/** Built-in commands; each feature module adds its own in front of the fallback. */
-export const generalCommands: Command[] = [
-  {
-    name: 'hulp',
-    pattern: /^(help|hulp|\?|wat kun je|wat kan je|wat kan de bot)\b[\s?!.]*$/i,
-    async handle({ context, state }) {
-      state.user.welcomed = true;
-      await context.sendActivity({ attachments: [attachment(helpCard())] });
-    },
-  },
-];
+/** What the adapter needs: settings, clock, log, the core, and where to report what it observes. */
+export interface TeamsDeps {
+  config: Config;
+  clock: Clock;
+  log: Logger;
+  localMode: boolean;
+  core: BotCore;
+  observe(observation: Observation): void;
+}
 
 export interface TeamsBot {
   adapter: TeamsAdapter;
@@ -55,19 +57,7 @@ export function teamsMessageHandler(bot: TeamsBot): (req: Request, res: Response
     });
 }
 
-/** A feature module: registers its commands and card actions. */
-export interface FeatureModule {
-  commands?: Command[];
-  register?(app: Application<BotTurnState>, deps: BotDeps): void;
-  /** Handles any text no command matched; the first module that has one wins. */
-  fallback?(ctx: CommandContext): Promise<void>;
-  /** Adds state and buttons to every session card. */
-  sessionExtras?: SessionExtrasProvider;
-  /** Renders the outbox messages of these kinds (by OutboxMessage.kind). */
-  outboxRenderers?: Record<string, OutboxRenderer>;
-}
-
-export function createAdapter(deps: BotDeps): TeamsAdapter {
+export function createAdapter(deps: Pick<TeamsDeps, 'config' | 'localMode' | 'log'>): TeamsAdapter {
   const c = deps.config;
   if (deps.localMode) return new TeamsAdapter({});
   const auth = {
@@ -161,13 +151,14 @@ const plainTextReplies: Middleware = {
 };
 
 /** The logger for one turn: every line carries the activity's correlation id (set in src/http/server.ts). */
-export function turnLog(context: TurnContext, deps: BotDeps): Logger {
+export function turnLog(context: TurnContext, deps: Pick<TeamsDeps, 'log'>): Logger {
   const correlationId = context.turnState.get('correlationId') as string | undefined;
   return correlationId ? deps.log.child({ correlationId }) : deps.log;
 }
 
-export function createTeamsBot(deps: BotDeps, storage: Storage, modules: FeatureModule[] = []): TeamsBot {
+export function createTeamsBot(deps: TeamsDeps, storage: Storage): TeamsBot {
   const adapter = createAdapter(deps);
+  const { core } = deps;
   const app = new Application<BotTurnState>({
     adapter,
     storage,
@@ -181,9 +172,7 @@ export function createTeamsBot(deps: BotDeps, storage: Storage, modules: Feature
   });
 
   adapter.use(plainTextReplies);
-
-  const commands = [...modules.flatMap((m) => m.commands ?? []), ...generalCommands];
-  const fallback = modules.find((m) => m.fallback)?.fallback;
+  const request = (context: TurnContext, state: BotTurnState, input: Input) => requestOf(context, state, input, deps);
 
   app.turn('beforeTurn', async (context) => {
     const allowed = deps.config.ALLOWED_TENANT_IDS;
@@ -194,28 +183,57 @@ export function createTeamsBot(deps: BotDeps, storage: Storage, modules: Feature
     return false;
   });
 
+  app.turn('beforeTurn', async (context) => {
+    try {
+      const seen = observationOf(context, deps.localMode);
+      if (seen) deps.observe(seen);
+    } catch (error) {
+      // Remembering where people are must never stop the turn itself.
+      deps.log.error('observe_failed', { error, activityType: context.activity.type });
+    }
+    return true;
+  });
+
   app.conversationUpdate('membersAdded', async (context, state) => {
     const botId = context.activity.recipient?.id;
     const added = context.activity.membersAdded ?? [];
+    const welcome = { attachments: [attachment(cardJson({ card: 'welcome' }))] };
     if (added.some((m) => m.id === botId)) {
       // Installed in a personal chat: that person has now been welcomed, so their first message is not welcomed again.
       if (context.activity.conversation?.conversationType === 'personal') state.user.welcomed = true;
-      await context.sendActivity({ attachments: [attachment(welcomeCard())] });
+      await context.sendActivity(welcome);
     } else if (context.activity.conversation?.conversationType === 'personal') {
       state.user.welcomed = true;
-      await context.sendActivity({ attachments: [attachment(welcomeCard())] });
+      await context.sendActivity(welcome);
     }
   });
 
-  for (const m of modules) m.register?.(app, deps);
-  // Registered last, so it only catches what no module claimed: a stale or tampered card gets a calm sentence, not a 501.
+  for (const verb of core.actions.keys()) {
+    app.adaptiveCards.actionExecute(verb, async (context, state, data) =>
+      answerAction(context, await core.handleAction(request(context, state, { kind: 'action', verb, data }))),
+    );
+  }
+  // Registered last, so it only catches what no feature claimed: a stale or tampered card gets a calm sentence, not a 501.
   app.adaptiveCards.actionExecute(
     async (context) => context.activity.type === ActivityTypes.Invoke && context.activity.name === 'adaptiveCard/action' && context.activity.value?.action?.type === 'Action.Execute',
     async () => general.unknownAction,
   );
 
   app.activity(ActivityTypes.Message, async (context, state) => {
-    await handleMessage(context, state, deps, commands, fallback);
+    const raw = context.activity.text;
+    const value = context.activity.value;
+    // A card's Action.Submit arrives as a message with its data as value and no text: the data's verb says which action.
+    if ((raw === undefined || raw === null || raw === '') && value && typeof value === 'object') {
+      const verb = (value as { verb?: unknown }).verb;
+      const reply =
+        typeof verb === 'string' && core.actions.has(verb)
+          ? await core.handleAction(request(context, state, { kind: 'action', verb, data: value }))
+          : ({ kind: 'text', text: general.unknownAction } as const);
+      await context.sendActivity(replyActivity(reply));
+      return;
+    }
+    const replies = await core.handleText(request(context, state, { kind: 'text', text: messageText(context) }), typeof raw === 'string' ? raw.length : 0);
+    for (const reply of replies) await context.sendActivity(replyActivity(reply));
   });
 
   app.error(async (context, error) => {
@@ -232,6 +250,27 @@ export function createTeamsBot(deps: BotDeps, storage: Storage, modules: Feature
 }
 
 /**
+ * A card action's reply as teams-ai takes it: a sentence, or the card that
+ * replaces the pressed one. A session card is answered here with `refresh` for
+ * the presser alone, so Teams fetches their current state whenever they see
+ * the card again (after a promotion, say) while others keep their own view;
+ * teams-ai, given a card with `refresh`, would switch that verb for good to
+ * replacing the message for everyone.
+ */
+async function answerAction(context: TurnContext, reply: Reply): Promise<AdaptiveCardJson | string> {
+  if (reply.kind !== 'card') return reply.text;
+  const json = cardJson(reply.card);
+  const from = context.activity.from?.id;
+  if (!reply.refreshFor || typeof from !== 'string') return json;
+  const card = { ...json, refresh: refreshFor(from, reply.refreshFor) };
+  await context.sendActivity({
+    type: ActivityTypes.InvokeResponse,
+    value: { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.card.adaptive', value: card } },
+  });
+  return card;
+}
+
+/**
  * A failed card action would otherwise be answered 501 with an empty body,
  * which Teams shows as a vague failure. Per the Universal Actions protocol the
  * answer is 200 with a card, here one that says something went wrong. When the
@@ -243,47 +282,7 @@ async function answerFailedInvoke(context: TurnContext): Promise<void> {
   await context.sendActivity({
     type: ActivityTypes.InvokeResponse,
     value: isCardAction
-      ? { status: StatusCodes.OK, body: { statusCode: StatusCodes.OK, type: 'application/vnd.microsoft.card.adaptive', value: errorCard() } }
+      ? { status: StatusCodes.OK, body: { statusCode: StatusCodes.OK, type: 'application/vnd.microsoft.card.adaptive', value: cardJson({ card: 'error' }) } }
       : { status: StatusCodes.INTERNAL_SERVER_ERROR },
   });
-}
-
-async function handleMessage(
-  context: TurnContext,
-  state: BotTurnState,
-  deps: BotDeps,
-  commands: Command[],
-  fallback: FeatureModule['fallback'],
-): Promise<void> {
-  const raw = context.activity.text;
-  const value = context.activity.value;
-  // A card's Action.Submit without text arrives as a message with a value; those have their own routes.
-  if ((raw === undefined || raw === null || raw === '') && value && typeof value === 'object') {
-    await context.sendActivity(general.unknownAction);
-    return;
-  }
-  if (typeof raw === 'string' && raw.length > deps.config.MAX_TEXT_LENGTH) {
-    await context.sendActivity(general.tooLong(deps.config.MAX_TEXT_LENGTH));
-    return;
-  }
-  const text = messageText(context);
-  const viewer = viewerOf(context, deps.localMode);
-  const firstContact = !state.user.welcomed;
-  const found = findCommand(commands, text);
-  if (firstContact && context.activity.conversation?.conversationType !== 'channel' && found?.command.name !== 'hulp') {
-    state.user.welcomed = true;
-    await context.sendActivity({ attachments: [attachment(welcomeCard())] });
-  }
-  if (text === '') {
-    await context.sendActivity(general.emptyMessage);
-    return;
-  }
-  const ctx: CommandContext = { context, state, text, viewer, deps };
-  if (found) {
-    await found.command.handle(ctx, found.match);
-  } else if (fallback) {
-    await fallback(ctx);
-  } else {
-    await context.sendActivity(general.notUnderstood);
-  }
 }

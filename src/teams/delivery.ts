@@ -1,29 +1,19 @@
 /**
- * The Teams side of proactive delivery: sends one rendered activity to one
- * conversation reference, as a new thread in a channel or a new message in a
+ * The Teams side of proactive delivery: sends one rendered reply (as its
+ * activity) to one conversation reference, as a new thread in a channel or a new message in a
  * person's chat with the bot. The outbox (src/outbox) decides what to send,
  * where and when; failures come back as HTTP status and Retry-After.
  */
 import { TurnContext, type Activity, type ConversationReference } from 'botbuilder';
 import type { ConnectorClient } from 'botframework-connector';
-import type { Destination, Renderers, Transport } from '../outbox/delivery';
-import type { OutboxRow } from '../outbox/outbox';
+import type { Reply } from '../bot/types';
+import type { Destination, Transport } from '../outbox/delivery';
 import { parseRetryAfter } from '../outbox/retryPolicy';
 import type { SendResult } from '../outbox/worker';
-import type { FeatureModule, TeamsBot } from './app';
-import type { BotDeps } from './deps';
-import type { OutboxRenderer } from './outboxRendering';
+import type { TeamsBot } from './app';
+import { replyActivity } from './render';
 
-/** The renderers every feature module declared, by outbox kind, bound to the bot's dependencies. */
-export function teamsRenderers(deps: BotDeps, modules: FeatureModule[]): Renderers<Partial<Activity>> {
-  const out: Record<string, (row: OutboxRow) => Partial<Activity> | null> = {};
-  for (const m of modules) {
-    for (const [kind, render] of Object.entries(m.outboxRenderers ?? {}) as [string, OutboxRenderer][]) out[kind] = (row) => render(row, deps);
-  }
-  return out;
-}
-
-export function teamsTransport(bot: TeamsBot, botId: string): Transport<Partial<Activity>> {
+export function teamsTransport(bot: TeamsBot, botId: string): Transport<Reply> {
   /** Runs `fn` with a connector client for the reference's service, without the SDK's own retries. */
   async function withConnector<T>(reference: Partial<ConversationReference>, fn: (client: ConnectorClient) => Promise<T>): Promise<T> {
     type Outcome = { ok: true; value: T } | { ok: false; error: unknown };
@@ -59,8 +49,8 @@ export function teamsTransport(bot: TeamsBot, botId: string): Transport<Partial<
     }
   }
 
-  return (activity: Partial<Activity>, destination: Destination, signal: AbortSignal) => {
-    const message: Partial<Activity> = { type: 'message', ...activity };
+  return (reply: Reply, destination: Destination, signal: AbortSignal) => {
+    const message: Partial<Activity> = { type: 'message', ...replyActivity(reply) };
     const reference = JSON.parse(destination.reference) as Partial<ConversationReference>;
     if (destination.kind === 'personal') {
       return attempt(() =>

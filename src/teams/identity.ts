@@ -24,19 +24,6 @@ export function viewerOf(context: TurnContext, localMode: boolean): Viewer | nul
   };
 }
 
-/** The person's 1:1 chat with the bot: the only conversation where their own sign-ups and links are shown. */
-export function isPersonalChat(context: TurnContext): boolean {
-  return context.activity.conversation?.conversationType === 'personal';
-}
-
-/**
- * Whose sign-up state a card sent here may show: the viewer's in their 1:1
- * chat, nobody's in a group chat or channel, where everyone reads the card.
- */
-export function cardViewer(context: TurnContext, viewer: Viewer | null): Viewer | null {
-  return isPersonalChat(context) ? viewer : null;
-}
-
 export function tenantOf(context: TurnContext): string | null {
   const a = context.activity;
   const fromChannel = (a.channelData as { tenant?: { id?: unknown } } | undefined)?.tenant?.id;

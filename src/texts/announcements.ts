@@ -59,6 +59,8 @@ export const announcementTexts = {
   placeholderBody: 'Wat wil je de themagroep laten weten?',
   buttonPreview: 'Voorbeeld bekijken',
   previewTitle: 'Voorbeeld',
+  /** Under the preview: the buttons' text route, for clients where buttons do nothing. */
+  previewTextRoute: (id: number) => `Werken de knoppen niet? Typ "plaats aankondiging ${id}" of "annuleer aankondiging ${id}".`,
   previewWhere: (place: string, when: string | null) => (when ? `Wordt ${when} geplaatst in ${place}.` : `Wordt geplaatst in ${place}.`),
   buttonPost: 'Plaatsen',
   buttonCancel: 'Annuleren',

@@ -12,6 +12,7 @@ export const general = {
     ['Vragen over het programma', 'Bijvoorbeeld: "Wat is er om 14.45?", "Waar is de sessie van ZJO?", "Wie spreekt er in Zoetermeer?"'],
     ['programma', 'Het overzicht van een netwerkdag per tijd, ronde en zaal.'],
     ['aanmelden', 'Je aanmelden voor sessies, per ronde één keuze.'],
+    ['aanmelden voor <sessie>', 'Zonder knoppen (bijvoorbeeld op je telefoon): ook "afmelden voor …", "wachtlijst voor …" en "wissel naar …".'],
     ['mijn programma', 'Je eigen aanmeldingen, met afmelden (of typ gewoon "afmelden"). Ook: "waar moet ik nu zijn?", "wat is mijn volgende sessie?"'],
     ['agenda', 'Een link om je sessies in Outlook te zetten.'],
     ['aankondiging', 'Voor secretarissen van themagroepen: een bericht in het kanaal van je themagroep plaatsen.'],

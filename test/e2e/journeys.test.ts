@@ -4,7 +4,8 @@
  * link → a valid invite → "agenda" gives a feed with the session → "mijn
  * programma" → Afmelden → the feed is empty again → the "aanmelden" form signs up
  * for one session per round → on the waiting list of a full walk, a personal
- * message arrives when a seat frees up; in a group chat the personal
+ * message arrives when a seat frees up → "Andere sessies in deze ronde", a
+ * tapped list row and "Programma van de dag" each open what they say; in a group chat the personal
  * link is refused; and a secretary links a channel and posts an announcement
  * that arrives there. Each step leaves a screenshot in test-results/e2e/.
  * One bot and one emulator for the whole file: the steps build on each other,
@@ -28,7 +29,10 @@ const WALK = 'Stadswandeling door Zoetermeer: maak kennis met de stad';
 const missing = chromiumMissingReason();
 if (missing) console.warn(`e2e-journeys overgeslagen: ${missing}`);
 
-describe.skipIf(missing !== null)('journeys in the Teams emulator', () => {
+// In order, also under `sequence.shuffle`: the steps are one person's morning in one emulator
+// (sign up, then the card, the invite, the feed, then cancel …); starting the emulator and
+// Chromium afresh for each step would cost about ten seconds a step.
+describe.skipIf(missing !== null)('journeys in the Teams emulator', { shuffle: false }, () => {
   let e2e: E2E;
   let teams: TeamsPage;
   let feedUrl = '';
@@ -191,8 +195,39 @@ describe.skipIf(missing !== null)('journeys in the Teams emulator', () => {
     expect(mine).toEqual({ status: 'confirmed' });
   }, 60_000);
 
+  it('buttons_roundDayAndListRow_workInTheEmulator', async () => {
+    const shots = new Screenshots(e2e.page, '8-knoppen');
+    // Another session of the same round, to tap in the round's list.
+    const other = (
+      e2e.bot.db
+        .prepare('SELECT o.title FROM sessions s JOIN sessions o ON o.round_id = s.round_id AND o.id != s.id WHERE s.title = ? ORDER BY o.position LIMIT 1')
+        .get(SESSION) as { title: string }
+    ).title;
+
+    const card = (await teams.say('Waar is de sessie van Woningmarkt?'))!;
+    let before = await teams.cards().count();
+    await teams.press(card, 'Andere sessies in deze ronde');
+    const round = (await teams.waitForReply(before, { newCard: true }))!;
+    await shots.take('ronde');
+    expect(await round.innerText()).toContain(SESSION);
+    expect(await round.innerText()).toContain(other);
+
+    before = await teams.cards().count();
+    await round.getByText(other, { exact: true }).click();
+    const tapped = (await teams.waitForReply(before, { newCard: true }))!;
+    await shots.take('rij-aangetikt');
+    expect((await tapped.innerText()).split('\n')[0]).toBe(other);
+
+    before = await teams.cards().count();
+    await teams.press(tapped, 'Programma van de dag');
+    const day = (await teams.waitForReply(before, { newCard: true }))!;
+    await shots.take('programma-van-de-dag');
+    expect(await day.innerText()).toContain('Programma');
+    expect(await day.innerText()).toContain(SESSION);
+  }, 90_000);
+
   it('groupChat_agendaLink_isRefusedAsPersonal', async () => {
-    const shots = new Screenshots(e2e.page, '8-groepsgesprek');
+    const shots = new Screenshots(e2e.page, '9-groepsgesprek');
     await teams.openGroupChat('Netwerkdag Zoetermeer');
 
     await teams.sayToBot(BOT_NAME, 'agenda', { text: /Je agenda-link is persoonlijk/ });
@@ -204,7 +239,7 @@ describe.skipIf(missing !== null)('journeys in the Teams emulator', () => {
   }, 60_000);
 
   it('secretary_linksChannel_andPostsAnnouncementThere', async () => {
-    const shots = new Screenshots(e2e.page, '9-aankondiging');
+    const shots = new Screenshots(e2e.page, '10-aankondiging');
     await teams.openChannel(TEAM, CHANNEL);
     await teams.waitForWelcome();
     await teams.postToBot(BOT_NAME, 'koppel Woningmarkt', { text: /is nu gekoppeld aan Woningmarkt/ });

@@ -80,6 +80,8 @@ describe('channel links across groups', () => {
   });
 
   it('kanalen_onlyForAdminsAndSecretaries', async () => {
+    // Something to list, whichever test ran before.
+    await inChannel('wm-lijst', 'koppel Woningmarkt', BOB);
     const stranger = await inChannel('elders', 'kanalen', DAAN);
     const secretary = await inChannel('elders', 'kanalen', CARLA);
 

@@ -22,6 +22,8 @@ export interface Harness {
   post(activity: Record<string, unknown>): Promise<{ status: number; body: any }>;
   /** Sends a personal-chat message from `user` and returns the bot's messages in reply. */
   say(text: string, user?: TestUser, extra?: Record<string, unknown>): Promise<any[]>;
+  /** Presses an Action.Submit button (its data comes back as a message's value, without text); returns the bot's messages. */
+  submit(data: Record<string, unknown>, user?: TestUser): Promise<any[]>;
   /** Sends an adaptiveCard/action invoke and returns the invoke response body. */
   invoke(verb: string, data: Record<string, unknown>, user?: TestUser, extra?: Record<string, unknown>): Promise<{ status: number; body: any }>;
   close(): Promise<void>;
@@ -149,6 +151,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         .slice(before)
         .filter((r) => r.body.type === 'message' && r.replyToId === activity.id)
         .map((r) => r.body);
+    },
+    async submit(data, user = ANNA) {
+      return harness.say('', user, { value: data });
     },
     async invoke(verb, data, user = ANNA, extra = {}) {
       return post({ ...invokeActivity(connector.url, verb, data, user), ...extra });

@@ -74,9 +74,21 @@ describe('announcements in Teams', () => {
   afterAll(async () => {
     await h.close();
   });
-  beforeEach(() => {
+  // Every test starts with no team, no secretary and no link, and arranges what it needs: the file passes in any order.
+  beforeEach(async () => {
     h.connector.faults = () => undefined;
+    await h.connector.waitFor(() => (h.bot.db.prepare("SELECT COUNT(*) FROM outbox WHERE status = 'sending'").pluck().get() as number) === 0, 5_000);
+    h.bot.db.exec("DELETE FROM channel_links; DELETE FROM teams; DELETE FROM secretaries; UPDATE outbox SET status = 'cancelled' WHERE status = 'pending';");
+    h.connector.teams.clear();
   });
+
+  /** Bob is secretary of Woningmarkt; with `linked`, the team is installed and its General channel linked to Woningmarkt (through Teams). */
+  async function given(state: 'secretary' | 'linked'): Promise<void> {
+    h.bot.services.roles.grantSecretary({ userId: ANNA.aadObjectId! }, BOB.aadObjectId!, BOB.name, woningmarkt);
+    if (state === 'secretary') return;
+    expect((await install(h)).status).toBe(200);
+    expect(await sayInChannel(h, 'koppel woningmarkt', BOB)).toContain('is nu gekoppeld aan Woningmarkt');
+  }
 
   it('install_inTeam_recordsTeamAndGeneralChannel', async () => {
     const res = await install(h);
@@ -107,6 +119,7 @@ describe('announcements in Teams', () => {
   });
 
   it('koppel_bySecretary_linksThisChannel', async () => {
+    await given('secretary');
     const reply = await sayInChannel(h, 'koppel woningmarkt', BOB);
     const list = await sayInChannel(h, 'kanalen', BOB);
 
@@ -116,6 +129,7 @@ describe('announcements in Teams', () => {
 
 
   it('koppel_inMessageWithoutNames_asksTeamsForTeamAndChannelName', async () => {
+    await given('linked');
     const other = { id: '19:stukken@thread.tacv2' };
     h.connector.teams.set(TEAM.id, { name: 'G40 Woningmarkt', channels: [{ id: TEAM.id }, { id: other.id, name: 'Stukken' }] });
     const activity = channelActivity(h, 'koppel woningmarkt', BOB, other as typeof GENERAL);
@@ -132,6 +146,7 @@ describe('announcements in Teams', () => {
     h.connector.teams.clear();
   });
   it('aankondiging_offersOnlyGroupsThePersonMayPostFor', async () => {
+    await given('linked');
     const replies = await h.say('aankondiging', BOB);
 
     const card = replies.at(-1).attachments[0].content;
@@ -140,6 +155,7 @@ describe('announcements in Teams', () => {
   });
 
   it('composePreviewPost_createsThreadInLinkedChannelWithSessionCard', async () => {
+    await given('linked');
     const before = h.connector.createdConversations.length;
 
     const preview = await h.invoke('announcement.preview', { themeGroupId: String(woningmarkt), title: 'Sessie verplaatst', body: 'We zitten in de Oranjezaal.', sessionId: String(session) }, BOB);
@@ -159,6 +175,7 @@ describe('announcements in Teams', () => {
   });
 
   it('post_throttledAndServerErrors_retriesAndDeliversExactlyOnce', async () => {
+    await given('linked');
     let calls = 0;
     h.connector.faults = ({ path }) => {
       if (path !== '/v3/conversations') return undefined;
@@ -183,6 +200,7 @@ describe('announcements in Teams', () => {
   });
 
   it('post_forbidden_isRecordedAndNotRetried', async () => {
+    await given('linked');
     let calls = 0;
     h.connector.faults = ({ path }) => {
       if (path !== '/v3/conversations') return undefined;
@@ -204,6 +222,7 @@ describe('announcements in Teams', () => {
   });
 
   it('preview_forgedForAnotherGroup_isRefusedAndStoresNothing', async () => {
+    await given('linked');
     const before = h.bot.db.prepare('SELECT COUNT(*) AS n FROM announcements').get() as { n: number };
 
     const res = await h.invoke('announcement.preview', { themeGroupId: String(zjo), title: 'Namens ZJO', body: 'Hallo' }, BOB);
@@ -213,6 +232,7 @@ describe('announcements in Teams', () => {
   });
 
   it('post_forgedForSomeoneElsesDraft_isRefused', async () => {
+    await given('linked');
     const preview = await h.invoke('announcement.preview', { themeGroupId: String(woningmarkt), title: 'Van Bob', body: 'Tekst' }, BOB);
     const id = cardOf(preview).actions[0].data.announcementId;
     const outboxBefore = listOutbox(h.bot.db).length;
@@ -224,6 +244,7 @@ describe('announcements in Teams', () => {
   });
 
   it('preview_badInput_refusedWithClearMessage', async () => {
+    await given('linked');
     const count = () => (h.bot.db.prepare('SELECT COUNT(*) AS n FROM announcements').get() as { n: number }).n;
     const before = count();
 
@@ -240,6 +261,7 @@ describe('announcements in Teams', () => {
   });
 
   it('post_markdownAndHtml_renderedAsPlainText', async () => {
+    await given('linked');
     const body = '**vet** <script>alert(1)</script> [klik](http://evil.example) # kop';
     const before = h.connector.createdConversations.length;
 
@@ -268,6 +290,7 @@ describe('announcements in Teams', () => {
   });
 
   it('annuleren_onPreview_postsNothing', async () => {
+    await given('linked');
     const before = h.connector.createdConversations.length;
 
     const preview = await h.invoke('announcement.preview', { themeGroupId: String(woningmarkt), title: 'Toch niet', body: 'Laat maar.' }, BOB);
@@ -282,6 +305,7 @@ describe('announcements in Teams', () => {
   });
 
   it('post_scheduledForLater_saysWhenAndWaits', async () => {
+    await given('linked');
     const before = h.connector.createdConversations.length;
 
     const preview = await h.invoke('announcement.preview', { themeGroupId: String(woningmarkt), title: 'Middagprogramma', body: 'Om 13:00 verder.', postDate: '2026-02-04', postTime: '12:30' }, BOB);
@@ -289,11 +313,15 @@ describe('announcements in Teams', () => {
     await new Promise((r) => setTimeout(r, 100));
 
     expect(textOfCard(cardOf(preview))).toContain('Wordt woensdag 4 februari om 12.30 uur geplaatst in Woningmarkt › Algemeen.');
+    // Where buttons do nothing (Teams mobile), the preview names its text route.
+    const id = cardOf(preview).actions[0].data.announcementId;
+    expect(textOfCard(cardOf(preview))).toContain(`Typ "plaats aankondiging ${id}" of "annuleer aankondiging ${id}"`);
     expect(textOfCard(cardOf(res))).toContain('Ingepland: wordt woensdag 4 februari om 12.30 uur geplaatst in Woningmarkt › Algemeen.');
     expect(h.connector.createdConversations.length).toBe(before);
   });
 
   it('ontkoppel_bySecretary_unlinksAndPostingIsRefused', async () => {
+    await given('linked');
     const reply = await sayInChannel(h, 'ontkoppel', BOB);
     const preview = await h.invoke('announcement.preview', { themeGroupId: String(woningmarkt), title: 'Na ontkoppelen', body: 'Tekst' }, BOB);
 

@@ -46,24 +46,63 @@ describe('answers module', () => {
     expect(follow).toContain('waar we het over hadden');
   });
 
-  it('sessionCardRoundButton_sendsAQuestionThatListsTheRound', async () => {
+  it('sessionCardRoundButton_isATypedSubmitThatListsTheRound_likeItsTextRoute', async () => {
     const user = person();
     const card = (await h.say('inclusieve arbeidsmarkt', user)).at(-1).attachments[0].content;
     const button = card.actions.find((a: any) => a.title === 'Andere sessies in deze ronde');
 
-    const reply = (await h.say(button.data.msteams.value, user)).at(-1);
+    // Action.Submit with typed data, not imBack (which does nothing in the emulator) nor Action.Execute (nothing on mobile).
+    expect(button.type).toBe('Action.Submit');
+    expect(button.data).toMatchObject({ verb: 'nav.round', round: expect.any(Number), eventId: expect.any(Number), day: 1 });
+    const reply = (await h.submit(button.data, user)).at(-1);
+    const event = h.bot.services.programme.getEvent(button.data.eventId)!;
+    const multi = event.days.length > 1 ? ` dag ${button.data.day}` : '';
+    const typed = (await h.say(`welke sessies zijn er in ronde ${button.data.round} in ${event.city}${multi}`, person())).at(-1);
 
     expect(reply.attachments[0].content.body.filter((b: any) => b.type === 'Container')).toHaveLength(6);
+    expect(reply.attachments[0].content).toEqual(typed.attachments[0].content);
   });
 
-  it('listEntry_tapSendsAQuestionThatOpensThatSession', async () => {
+  it('sessionCardProgrammeButton_isATypedSubmitThatShowsTheDay', async () => {
+    const user = person();
+    const card = (await h.say('inclusieve arbeidsmarkt', user)).at(-1).attachments[0].content;
+    const button = card.actions.find((a: any) => a.title === 'Programma van de dag');
+
+    expect(button).toMatchObject({ type: 'Action.Submit', data: { verb: 'nav.programme', day: 1 } });
+    const reply = (await h.submit(button.data, user)).at(-1);
+
+    expect(reply.attachments[0].content.body[0].text).toContain('Programma');
+  });
+
+  it('listEntry_tapIsATypedSubmitThatOpensThatSession', async () => {
     const user = person();
     const list = (await h.say('welke stadssafaris zijn er in tilburg', user)).at(-1).attachments[0].content;
     const entry = list.body.find((b: any) => b.type === 'Container' && b.items[0].text.includes('Piushaven'));
 
-    const reply = (await h.say(entry.selectAction.data.msteams.value, user)).at(-1);
+    expect(entry.selectAction).toEqual({ type: 'Action.Submit', data: { verb: 'nav.session', sessionId: expect.any(Number) } });
+    const reply = (await h.submit(entry.selectAction.data, user)).at(-1);
 
     expect(reply.attachments[0].content.body[0].text).toBe('Stadssafari 8: Gebiedstransformatie Piushaven \\(met de fiets\\)');
+    // And the conversation is now about that session: "waar is die?" follows it.
+    expect(replyText((await h.say('waar is die?', user)).at(-1))).toContain('Piushaven');
+  });
+
+  it('helpButton_onTheWelcomeCard_isATypedSubmitThatShowsHelp', async () => {
+    const user = person();
+    const welcome = (await h.say('hallo', user))[0].attachments[0].content;
+    const button = welcome.actions.find((a: any) => a.title === 'Hulp');
+
+    expect(button).toEqual({ type: 'Action.Submit', title: 'Hulp', data: { verb: 'nav.help' } });
+    const reply = (await h.submit(button.data, user)).at(-1);
+
+    expect(reply.attachments[0].content.body[0].text).toBe('Wat kan ik voor je doen?');
+  });
+
+  it('submitWithUnknownOrBadData_isACalmSentence', async () => {
+    const user = person();
+    expect(replyText((await h.submit({ verb: 'nav.session', sessionId: 'x' }, user)).at(-1))).toContain('kloppen niet');
+    expect(replyText((await h.submit({ verb: 'nope' }, user)).at(-1))).toContain('ken ik niet');
+    expect(replyText((await h.submit({ verb: 'nav.round', eventId: 999999, round: 1, day: 1 }, user)).at(-1))).toContain('kloppen niet');
   });
 });
 

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { calendarSessionExtras } from '../../src/teams/calendar';
+import { calendarExtras } from '../../src/teams/cards/sessionCard';
 import { ANNA, BOB, replyText, TENANT, startHarness, type Harness, type TestUser } from '../support/botHarness';
 
 // The Zoetermeer morning; the feed link itself does not depend on the day.
@@ -95,10 +95,10 @@ describe('calendar in Teams', () => {
     expect(rows.n).toBe(0);
   });
 
-  it('sessionExtras_timedSession_addsIcsAndOutlookWebButtons', () => {
+  it('calendarExtras_timedSession_addsIcsAndOutlookWebButtons', () => {
     const session = details('2026-02-04-zoetermeer', 'opening');
 
-    const extras = calendarSessionExtras(session, null, h.bot.deps);
+    const extras = calendarExtras(h.bot.services.calendar.sessionLinks(session));
 
     expect(extras.body).toBeUndefined();
     expect(extras.actions).toHaveLength(2);
@@ -120,10 +120,10 @@ describe('calendar in Teams', () => {
     expect(outlook.url as string).not.toMatch(/[ +]/);
   });
 
-  it('sessionExtras_sessionWithoutTime_saysWhyInsteadOfButtons', () => {
+  it('calendarExtras_sessionWithoutTime_saysWhyInsteadOfButtons', () => {
     const session = details('2025-09-25-tilburg', 'keynote-wilthagen');
 
-    const extras = calendarSessionExtras(session, null, h.bot.deps);
+    const extras = calendarExtras(h.bot.services.calendar.sessionLinks(session));
 
     expect(extras.actions).toBeUndefined();
     expect(extras.body).toEqual([

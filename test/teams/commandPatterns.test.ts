@@ -6,13 +6,11 @@
  * loose (linear matching takes well under a millisecond here), so only the quadratic kind trips it.
  */
 import { describe, expect, it } from 'vitest';
-import { FEATURE_MODULES } from '../../src/compose';
-import { generalCommands } from '../../src/teams/app';
-import { findCommand } from '../../src/teams/commands';
+import { FEATURES, findCommand } from '../../src/bot';
 
-const commands = [...FEATURE_MODULES.flatMap((m) => m.commands ?? []), ...generalCommands];
+const commands = FEATURES.flatMap((f) => f.commands ?? []);
 const LENGTH = 100_000;
-const HEADS = ['hulp', 'programma', 'koppel', 'ontkoppel', 'kanalen', 'secretaris intrekken', 'status aankondigingen', 'aankondiging', 'mijn agenda', 'agenda vernieuwen', 'mijn programma', 'deelnemers', 'deelnemers van', 'meld me aan voor', 'afmelden voor', 'aanmelden'];
+const HEADS = ['hulp', 'programma', 'koppel', 'ontkoppel', 'kanalen', 'secretaris intrekken', 'status aankondigingen', 'aankondiging', 'mijn agenda', 'agenda vernieuwen', 'mijn programma', 'deelnemers', 'deelnemers van', 'meld me aan voor', 'afmelden voor', 'aanmelden', 'wachtlijst voor', 'op de wachtlijst voor', 'wissel naar', 'plaats aankondiging', 'annuleer aankondiging', 'aankondiging voor', 'aankondiging voor x:'];
 const RUNS = [' ', '\t', '\n', '.', '?', '!', ' ?', 'a ', 'a.'];
 const ENDS = ['x', '\nx', ''];
 

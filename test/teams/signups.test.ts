@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { listOutbox } from '../../src/outbox/outbox';
-import { signupsModule } from '../../src/teams/signups';
+import { replyActivity } from '../../src/teams/render';
 import { ANNA, BOB, replyText, startHarness, type Harness, type TestUser } from '../support/botHarness';
 import { BEFORE, seedDirWith, testEvent } from '../support/signupFactory';
 
@@ -37,6 +37,14 @@ describe('sign-ups in Teams', () => {
     await h.close();
     rmSync(seeds, { recursive: true, force: true });
   });
+  // Every test starts from nobody signed up and arranges what it needs, so the file passes in any order.
+  beforeEach(async () => {
+    await h.connector.waitFor(() => (h.bot.db.prepare("SELECT COUNT(*) FROM outbox WHERE status = 'sending'").pluck().get() as number) === 0, 5_000);
+    // Conversations forget which netwerkdag they were about ("aanmelden zoetermeer" made the next "aanmelden" mean Zoetermeer).
+    h.bot.db.exec("DELETE FROM outbox; DELETE FROM signup_events; DELETE FROM signups; DELETE FROM bot_state WHERE key LIKE '%/conversations/%';");
+  });
+  const signUp = (u: TestUser, code: string, onFull: 'refuse' | 'wait' = 'refuse') =>
+    h.bot.services.signups.signUp({ userId: aad(u), name: u.name }, sid(code), { onFull });
 
   it('invokeJoin_returnsRefreshedCardWithOwnStateInInvokeResponse', async () => {
     const res = await h.invoke('signup.join', { sessionId: sid('r2-veilig'), eventId }, ANNA);
@@ -72,6 +80,9 @@ describe('sign-ups in Teams', () => {
   });
 
   it('invokeJoin_secondInRound_offersSwitch_thenSwitchesAtOnce', async () => {
+    signUp(ANNA, 'r1-netneutraal');
+    signUp(BOB, 'r1-netneutraal', 'wait');
+
     const offer = await h.invoke('signup.join', { sessionId: sid('r1-wonen'), eventId }, ANNA);
 
     expect(card(offer)).toContain('Je bent in deze ronde al aangemeld voor "Netneutraal bouwen". Wil je wisselen?');
@@ -102,9 +113,12 @@ describe('sign-ups in Teams', () => {
   });
 
   it('promotionNotice_rendersPersonalCardWithCalendarLink', () => {
+    signUp(ANNA, 'r1-netneutraal');
+    signUp(BOB, 'r1-netneutraal', 'wait');
+    h.bot.services.signups.cancel({ userId: aad(ANNA), name: ANNA.name }, sid('r1-netneutraal'));
     const [message] = listOutbox(h.bot.db, { kind: 'waitlist_promoted', targetKey: `user:${aad(BOB)}` });
 
-    const activity = signupsModule.outboxRenderers!.waitlist_promoted!(message!, h.bot.deps);
+    const activity = replyActivity(h.bot.core.renderers.waitlist_promoted!(message!)!);
 
     const text = replyText(activity);
     expect(text).toContain('Je stond op de wachtlijst voor "Netneutraal bouwen" en bent nu aangemeld.');
@@ -113,6 +127,8 @@ describe('sign-ups in Teams', () => {
   });
 
   it('invokeCancel_freesSeat', async () => {
+    signUp(BOB, 'r1-netneutraal');
+
     const res = await h.invoke('signup.cancel', { sessionId: sid('r1-netneutraal'), eventId }, BOB);
 
     expect(card(res)).toContain('Je bent afgemeld voor "Netneutraal bouwen".');
@@ -146,6 +162,8 @@ describe('sign-ups in Teams', () => {
   });
 
   it('aanmelden_showsFormPerRoundWithSeats_submitReportsPerRound', async () => {
+    signUp(ANNA, 'r2-veilig');
+
     const form = (await h.say('aanmelden', CAROL)).at(-1);
 
     const content = form.attachments[0].content;
@@ -190,6 +208,9 @@ describe('sign-ups in Teams', () => {
   });
 
   it('mijnProgramma_listsInTimeOrderWithAfmelden', async () => {
+    signUp(CAROL, 'r2-veilig');
+    signUp(CAROL, 'r1-netneutraal');
+
     const reply = (await h.say('mijn programma', CAROL)).at(-1);
 
     const text = replyText(reply);
@@ -198,6 +219,9 @@ describe('sign-ups in Teams', () => {
   });
 
   it('textRoutes_signUpAndCancelByTitle', async () => {
+    signUp(CAROL, 'r1-netneutraal');
+    signUp(BOB, 'excursie-havenkwartier');
+
     const signedUp = (await h.say('meld me aan voor Netneutraal bouwen', DAAN)).at(-1);
     const cancelled = (await h.say('afmelden voor de excursie Havenkwartier', BOB)).at(-1);
 
@@ -223,6 +247,8 @@ describe('sign-ups in Teams', () => {
   });
 
   it('deelnemers_onlyForOrganisers_withWorkingSignedCsvLink', async () => {
+    signUp(CAROL, 'r1-netneutraal');
+
     const refused = (await h.say('deelnemers Netneutraal bouwen', ANNA)).at(-1);
     const list = (await h.say('deelnemers Netneutraal bouwen', DAAN)).at(-1);
 

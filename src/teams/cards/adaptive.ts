@@ -55,6 +55,15 @@ export function execute(title: string, verb: string, data: Record<string, unknow
   return { type: 'Action.Execute', title, verb, data: { verb, ...data }, ...(style ? { style } : {}) };
 }
 
+/**
+ * A button that sends typed data (verb + payload) back as a message: unlike
+ * Action.Execute it works on Teams mobile, and unlike imBack in the emulator too.
+ * The core handles it like any card action; the reply is a new message.
+ */
+export function submit(title: string, verb: string, data: Record<string, unknown> = {}): CardAction {
+  return { type: 'Action.Submit', title, data: { verb, ...data } };
+}
+
 export function openUrl(title: string, url: string): CardAction {
   return { type: 'Action.OpenUrl', title, url };
 }

@@ -5,26 +5,16 @@
  * session card (renderSessionCard), so its buttons come along.
  */
 import type { Announcement, AnnouncementStatus } from '../../announcements/announcements';
+import { ANNOUNCEMENT_VERBS } from '../../bot/announcements';
+import type { ChangeAudience, ComposeValues } from '../../bot/types';
 import { shortName } from '../../announcements/themeGroups';
 import type { Organiser, Session } from '../../programme/types';
 import { announcementTexts as t } from '../../texts/announcements';
 import { card, execute, facts, heading, text, type AdaptiveCardJson, type CardElement } from './adaptive';
 
-export const VERB_PREVIEW = 'announcement.preview';
-export const VERB_POST = 'announcement.post';
-export const VERB_CANCEL = 'announcement.cancel';
-
-/** Teams refuses a message over ~28 KB; checked on the rendered activity before anything is stored or sent. */
-export const CARD_BUDGET_BYTES = 28_000;
-
-export interface ComposeValues {
-  themeGroupId?: string;
-  title?: string;
-  body?: string;
-  sessionId?: string;
-  postDate?: string;
-  postTime?: string;
-}
+const VERB_PREVIEW = ANNOUNCEMENT_VERBS.preview;
+const VERB_POST = ANNOUNCEMENT_VERBS.post;
+const VERB_CANCEL = ANNOUNCEMENT_VERBS.cancel;
 
 export function composeCard(groups: Organiser[], sessions: Session[], values: ComposeValues = {}, error: string | null = null): AdaptiveCardJson {
   const body: CardElement[] = [heading(t.composeTitle), text(t.composeIntro, { isSubtle: true, spacing: 'None' })];
@@ -74,6 +64,7 @@ export function previewCard(a: Announcement, posted: AdaptiveCardJson, whereLine
       heading(t.previewTitle),
       text(whereLine, { isSubtle: true, spacing: 'None' }),
       { type: 'Container', style: 'emphasis', bleed: false, items: posted.body },
+      text(t.previewTextRoute(a.id), { isSubtle: true, size: 'Small' }),
     ],
     [execute(t.buttonPost, VERB_POST, { announcementId: a.id }, 'positive'), execute(t.buttonCancel, VERB_CANCEL, { announcementId: a.id })],
   );
@@ -92,8 +83,6 @@ export function statusCard(items: { status: AnnouncementStatus; line: string }[]
   ]);
 }
 
-/** 'waiting': someone on the waiting list of a session that is off; they hear that, not "you are signed up". */
-export type ChangeAudience = 'person' | 'channel' | 'waiting';
 
 export function changeNoticeCard(
   title: string,

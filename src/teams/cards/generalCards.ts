@@ -1,16 +1,13 @@
 /** The welcome and help cards. */
 import { general } from '../../texts/nl';
-import { card, facts, heading, text, type AdaptiveCardJson, type CardAction } from './adaptive';
+import { NAV_VERBS } from '../../bot/answers';
+import { card, facts, heading, submit, text, type AdaptiveCardJson, type CardAction } from './adaptive';
 
 function helpFacts() {
   return facts(general.helpItems.map(([what, how]) => [what, how]));
 }
 
-const HELP_SUBMIT: CardAction = {
-  type: 'Action.Submit',
-  title: general.helpButton,
-  data: { msteams: { type: 'imBack', value: 'hulp' } },
-};
+const HELP_SUBMIT: CardAction = submit(general.helpButton, NAV_VERBS.help);
 
 export function welcomeCard(): AdaptiveCardJson {
   return card([heading(general.welcomeTitle), text(general.welcomeIntro), helpFacts()], [HELP_SUBMIT]);

@@ -3,69 +3,31 @@
  * description, plus what other modules add (sign-up, calendar) through the
  * session extras, and buttons for what one would ask next.
  */
-import { sessionPlace } from '../../programme/place';
-import type { SessionDetails } from '../../programme/types';
-import { answers, formatDate, timeRange } from '../../texts/answers';
-import type { BotDeps } from '../deps';
-import type { Viewer } from '../identity';
-import { collectExtras } from '../sessionExtras';
-import { card, facts, heading, openUrl, text, type AdaptiveCardJson, type CardAction, type CardElement } from './adaptive';
+import type { SessionView } from '../../bot/types';
+import type { SessionCalendarLinks } from '../../calendar/calendarService';
+import { answers } from '../../texts/answers';
+import { calendarTexts } from '../../texts/calendar';
+import { organisersOf, placeOf, roundOf, shortDescription, whenOf } from '../../texts/sessionFacts';
+import { NAV_VERBS } from '../../bot/answers';
+import { card, facts, heading, openUrl, submit, text, type AdaptiveCardJson, type CardAction, type CardElement } from './adaptive';
+import { signupExtras, type SessionExtras } from './signUpCards';
 
-/** Longest description a card shows; the rest is in the programme. */
-const DESCRIPTION_CHARS = 400;
-
-export function shortDescription(description: string, max = DESCRIPTION_CHARS): string {
-  const flat = description.replace(/\s+/g, ' ').trim();
-  if (flat.length <= max) return flat;
-  const cut = flat.slice(0, max);
-  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 40))}…`;
+/** The calendar buttons of a session card (or why there are none). */
+export function calendarExtras(links: SessionCalendarLinks): SessionExtras {
+  switch (links.kind) {
+    case 'links':
+      return { actions: [openUrl(calendarTexts.addToCalendar, links.icsUrl), openUrl(calendarTexts.outlookWeb, links.outlookWebUrl)] };
+    case 'noTime':
+      return { body: [text(calendarTexts.noTimeLine, { isSubtle: true, size: 'Small' })] };
+    case 'cancelled':
+      // The card already says the session is cancelled; there is nothing to add to a calendar.
+      return {};
+  }
 }
 
-/** The room or meeting point the programme gives; null when it gives none. */
-export function spotOf(s: SessionDetails): string | null {
-  return sessionPlace(s).spot;
-}
-
-/** The day's venue when the session is there; null when it has its own location elsewhere. */
-export function venueOf(s: SessionDetails): string | null {
-  return sessionPlace(s).venue;
-}
-
-/** Where a session is, as precisely as the programme says, with the note when the room is inferred; null when it says nothing. */
-export function placeOf(s: SessionDetails): string | null {
-  const { spot, venue } = sessionPlace(s);
-  const place = spot ? (venue ? `${spot} (${venue})` : spot) : venue ? answers.venueOnly(venue) : null;
-  return place && s.inferred.room ? answers.withCaveat(place, s.inferred.room) : place;
-}
-
-/** The round's name, saying so when its place in the day or this session's place in it is not from the programme. */
-function roundOf(s: SessionDetails): string | undefined {
-  if (!s.round) return undefined;
-  const name = s.round.orderKnown ? s.round.name : answers.orderUnknown(s.round.name);
-  return s.inferred.round ? answers.withCaveat(name, s.inferred.round) : name;
-}
-
-function organisersOf(s: SessionDetails): string {
-  const names = s.organisers.map((o) => o.name).join(', ');
-  return names && s.inferred.organisers ? answers.withCaveat(names, s.inferred.organisers) : names;
-}
-
-export function whenOf(s: SessionDetails): string {
-  return `${formatDate(s.date)}, ${timeRange(s.start, s.end) ?? answers.noTimeKnown}`;
-}
-
-function imBack(title: string, value: string): CardAction {
-  return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value } } };
-}
-
-function roundNumberOf(code: string): number | null {
-  const m = code.match(/ronde-?(\d+)$/);
-  return m ? Number(m[1]) : null;
-}
-
-/** Renders a session for one viewer; other modules reuse it to show a refreshed card. */
-export function renderSessionCard(session: SessionDetails, viewer: Viewer | null, deps: BotDeps): AdaptiveCardJson {
-  const s = session;
+/** Renders a session as its reader sees it (sign-up state, calendar), with a line on top saying what just happened. */
+export function renderSessionCard(view: SessionView, notice: string | null = null): AdaptiveCardJson {
+  const s = view.details;
   const multi = s.event.days.length > 1;
   const body: CardElement[] = [
     heading(s.title),
@@ -83,12 +45,13 @@ export function renderSessionCard(session: SessionDetails, viewer: Viewer | null
   );
   if (s.description) body.push(text(shortDescription(s.description), { spacing: 'Medium' }));
 
-  const extras = collectExtras(deps.sessionExtras, s, viewer, deps);
-  body.push(...extras.body);
+  const extras = [signupExtras(view.signup), calendarExtras(view.calendar)];
+  body.push(...extras.flatMap((e) => e.body ?? []));
   const next: CardAction[] = [];
-  const roundNo = s.round ? roundNumberOf(s.round.code) : null;
-  if (roundNo !== null) next.push(imBack(answers.buttonRound, answers.roundQuery(roundNo, s.event.city, s.day.dayNumber, multi)));
-  next.push(imBack(answers.buttonProgramme, answers.programmeQuery(s.event.city, s.day.dayNumber, multi)));
+  const roundNo = s.round?.number ?? null;
+  if (roundNo !== null) next.push(submit(answers.buttonRound, NAV_VERBS.round, { eventId: s.eventId, round: roundNo, day: s.day.dayNumber }));
+  next.push(submit(answers.buttonProgramme, NAV_VERBS.programme, { eventId: s.eventId, day: s.day.dayNumber }));
   const links = s.links.slice(0, 2).map((l) => openUrl(l.label, l.url));
-  return card(body, [...extras.actions, ...links, ...next].slice(0, 6));
+  const json = card(body, [...extras.flatMap((e) => e.actions ?? []), ...links, ...next].slice(0, 6));
+  return notice ? { ...json, body: [text(notice, { weight: 'Bolder' }), ...json.body] } : json;
 }

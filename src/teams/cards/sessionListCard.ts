@@ -1,8 +1,10 @@
 /**
  * A compact list of sessions: title, time and place per line (and, when the
  * answer has one, a short label such as whether sign-up is still possible);
- * tapping one asks for that session's own card.
+ * tapping one opens that session's own card (a typed Action.Submit, which
+ * works in Teams desktop, web, mobile and the emulator alike).
  */
+import { NAV_VERBS } from '../../bot/answers';
 import type { SessionDetails } from '../../programme/types';
 import { answers, timeRange } from '../../texts/answers';
 import { card, heading, text, type AdaptiveCardJson, type CardElement } from './adaptive';
@@ -16,7 +18,7 @@ function line(s: SessionDetails, label: string | null): CardElement {
     type: 'Container',
     spacing: 'Small',
     items: [text(s.title, { weight: 'Bolder' }), text(meta, { isSubtle: true, spacing: 'None' })],
-    selectAction: { type: 'Action.Submit', data: { msteams: { type: 'imBack', value: answers.sessionQuery(s.title, s.event.city, s.start) } } },
+    selectAction: { type: 'Action.Submit', data: { verb: NAV_VERBS.session, sessionId: s.id } },
   };
 }
 

@@ -3,20 +3,19 @@
  * Action.Execute refreshes to), the per-round form, "mijn programma", the
  * participant list and the promotion notice. Texts come from texts/signups.
  */
+import { SIGNUP_VERBS } from '../../bot/signups';
+import type { FormRound } from '../../bot/types';
 import type { MyEventSignups, Participant, SessionSignupState } from '../../signups/types';
 import { signupTexts as t } from '../../texts/signups';
-import type { SessionExtras } from '../sessionExtras';
+
+/** What a feature adds to a session card: lines under its facts, and buttons. */
+export interface SessionExtras {
+  body?: CardElement[];
+  actions?: CardAction[];
+}
 import { actionSet, card, execute, facts, heading, openUrl, text, type AdaptiveCardJson, type CardAction, type CardElement } from './adaptive';
 
-export const VERBS = {
-  join: 'signup.join',
-  wait: 'signup.wait',
-  switch: 'signup.switch',
-  cancel: 'signup.cancel',
-  submit: 'signup.submit',
-  refresh: 'signup.refresh',
-  sendMine: 'signup.sendMine',
-} as const;
+const VERBS = SIGNUP_VERBS;
 
 /** The card's `refresh`: Teams asks for this user's current view when they see the card again. */
 export function refreshFor(userId: string, ref: { sessionId: number; eventId: number }): Record<string, unknown> {
@@ -56,18 +55,6 @@ export function signupExtras(state: SessionSignupState): SessionExtras {
     body: [text(state.seatsLeft === null ? t.noLimit : t.seatsLeft(state.seatsLeft), { isSubtle: true })],
     actions: [execute(t.signUp, VERBS.join, ref, 'positive')],
   };
-}
-
-/** The session card (the answers' one, with every module's extras) with a line on top saying what just happened. */
-export function sessionCardWithNotice(sessionCard: AdaptiveCardJson, notice: string | null): AdaptiveCardJson {
-  return notice ? { ...sessionCard, body: [text(notice, { weight: 'Bolder' }), ...sessionCard.body] } : sessionCard;
-}
-
-export interface FormRound {
-  roundId: number;
-  name: string;
-  options: { sessionId: number; title: string; seatsLeft: number | null; closed: boolean }[];
-  current: number | null;
 }
 
 export function signUpFormCard(event: { id: number; title: string }, rounds: FormRound[]): AdaptiveCardJson {

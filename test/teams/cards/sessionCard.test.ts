@@ -5,14 +5,19 @@ import { importSeedSet } from '../../../src/programme/importSeeds';
 import { loadSeedSet } from '../../../src/programme/seedFiles';
 import { ProgrammeStore } from '../../../src/programme/store';
 import type { SessionDetails } from '../../../src/programme/types';
-import { execute, text } from '../../../src/teams/cards/adaptive';
+import type { SessionView } from '../../../src/bot/types';
+import type { SessionCalendarLinks } from '../../../src/calendar/calendarService';
+import type { SessionSignupState } from '../../../src/signups/types';
+import { text } from '../../../src/teams/cards/adaptive';
 import { renderSessionCard } from '../../../src/teams/cards/sessionCard';
-import type { BotDeps } from '../../../src/teams/deps';
-import type { SessionExtrasProvider } from '../../../src/teams/sessionExtras';
 
-/** Only what the card reads from deps: the extras providers. */
-function depsWith(sessionExtras: SessionExtrasProvider[]): BotDeps {
-  return { sessionExtras } as BotDeps;
+/** A session as the core hands it over: here without sign-up and without a time (no calendar buttons) unless given. */
+function view(details: SessionDetails, signup: Partial<SessionSignupState> = {}, calendar: SessionCalendarLinks = { kind: 'cancelled' }): SessionView {
+  return {
+    details,
+    signup: { session: details, mine: null, confirmed: 0, waiting: 0, seatsLeft: null, availability: 'notNeeded', closed: 'noSignupNeeded', otherInRound: null, ...signup },
+    calendar,
+  };
 }
 
 describe('renderSessionCard', () => {
@@ -29,19 +34,20 @@ describe('renderSessionCard', () => {
   });
   afterAll(() => db.close());
 
-  it('extras_fromEveryProvider_areAddedInOrder', () => {
-    const signups: SessionExtrasProvider = (s) => ({ body: [text(`plaatsen ${s.code}`)], actions: [execute('Aanmelden', 'signup.join')] });
-    const calendar: SessionExtrasProvider = () => ({ actions: [execute('Agenda', 'calendar.add')] });
+  it('extras_signupThenCalendar_areAddedInOrder', () => {
+    const open = { availability: 'open' as const, closed: null, seatsLeft: 12 };
+    const links = { kind: 'links' as const, icsUrl: 'https://x.example/a.ics', outlookWebUrl: 'https://outlook.example/x' };
 
-    const card = renderSessionCard(session('Zoetermeer', 'r2-houdbaarheid-wmo'), null, depsWith([signups, calendar]));
+    const card = renderSessionCard(view(session('Zoetermeer', 'r2-houdbaarheid-wmo'), open, links), 'Gelukt');
 
     expect(card.version).toBe('1.5');
-    expect(card.body).toContainEqual(text('plaatsen r2-houdbaarheid-wmo'));
-    expect(card.actions!.slice(0, 2).map((a) => a.title)).toEqual(['Aanmelden', 'Agenda']);
+    expect(card.body[0]).toEqual(text('Gelukt', { weight: 'Bolder' }));
+    expect(card.body).toContainEqual(text('Nog 12 plaatsen', { isSubtle: true }));
+    expect(card.actions!.slice(0, 3).map((a) => a.title)).toEqual(['Aanmelden', 'Toevoegen aan agenda', 'Outlook op het web']);
   });
 
   it('facts_showTimeRoundPlaceOrganisersAndPeople', () => {
-    const card = renderSessionCard(session('Haarlem', 'r1-woningmarkt'), null, depsWith([]));
+    const card = renderSessionCard(view(session('Haarlem', 'r1-woningmarkt')));
     const facts = card.body.find((b) => b.type === 'FactSet') as unknown as { facts: { title: string; value: string }[] };
 
     expect(facts.facts).toEqual([
@@ -59,7 +65,7 @@ describe('renderSessionCard', () => {
   });
 
   it('unknownTimeAndPlace_areSaidToBeUnknown', () => {
-    const card = renderSessionCard(session('Zaanstad', 'r2-europa'), null, depsWith([]));
+    const card = renderSessionCard(view(session('Zaanstad', 'r2-europa')));
     const facts = card.body.find((b) => b.type === 'FactSet') as unknown as { facts: { title: string; value: string }[] };
 
     expect(facts.facts.slice(0, 3).map((f) => f.value)).toEqual([
@@ -72,7 +78,7 @@ describe('renderSessionCard', () => {
 
   it('ownLocation_getsNoVenueAppended_aRoomInTheVenueDoes', () => {
     const where = (city: string, code: string) => {
-      const card = renderSessionCard(session(city, code), null, depsWith([]));
+      const card = renderSessionCard(view(session(city, code)));
       const facts = card.body.find((b) => b.type === 'FactSet') as unknown as { facts: { title: string; value: string }[] };
       return facts.facts.find((f) => f.title === 'Waar')!.value;
     };
@@ -84,7 +90,7 @@ describe('renderSessionCard', () => {
   });
 
   it('inferredOrganiser_carriesItsNote', () => {
-    const card = renderSessionCard(session('Tilburg', 'excursie-piushaven'), null, depsWith([]));
+    const card = renderSessionCard(view(session('Tilburg', 'excursie-piushaven')));
     const facts = card.body.find((b) => b.type === 'FactSet') as unknown as { facts: { title: string; value: string }[] };
 
     expect(facts.facts.find((f) => f.title === 'Organisatie')!.value).toBe(
@@ -93,7 +99,7 @@ describe('renderSessionCard', () => {
   });
 
   it('cancelledSession_saysItDoesNotMeet', () => {
-    const card = renderSessionCard(session('Haarlem', 'tg-armoede-schuldhulpverlening'), null, depsWith([]));
+    const card = renderSessionCard(view(session('Haarlem', 'tg-armoede-schuldhulpverlening')));
 
     expect(JSON.stringify(card.body)).toContain('vergadert niet');
   });

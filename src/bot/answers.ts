@@ -1,26 +1,27 @@
 /**
- * The answers feature in Teams: any text no command took is a programme
- * question; `programma` shows the overview. Parses the text, asks the
- * answerer (one domain call), renders the Answer as Dutch text plus a card,
- * and remembers which netwerkdag (and session) the conversation is about.
+ * The answers feature: any text no command took is a programme question;
+ * `programma` shows the overview. Parses the text, asks the answerer (one
+ * domain call), phrases the Answer as Dutch text plus a card model, and
+ * remembers which netwerkdag (and session) the conversation is about.
  */
-import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 import type { Answer, AnswerContext, PersonOnProgramme } from '../answers';
 import type { NetworkEvent, SessionDetails } from '../programme/types';
 import { answers, eventDates, formatDate, timeRange } from '../texts/answers';
-import type { FeatureModule } from './app';
-import { attachment, type AdaptiveCardJson } from './cards/adaptive';
-import { programmeCard } from './cards/programmeCard';
-import { placeOf, renderSessionCard, shortDescription, spotOf, venueOf, whenOf } from './cards/sessionCard';
-import { sessionListCard } from './cards/sessionListCard';
-import type { CommandContext } from './commands';
-import type { BotDeps } from './deps';
-import { cardViewer, isPersonalChat, type Viewer } from './identity';
-import { myProgrammeElsewhereCard } from './cards/signUpCards';
-import type { BotTurnState } from './turnState';
+import { general } from '../texts/nl';
+import { signupTexts } from '../texts/signups';
+import { cardAction, type CardAction, type CoreDeps, type Feature } from './core';
+import { placeOf, shortDescription, spotOf, venueOf, whenOf } from '../texts/sessionFacts';
+import { cardReader, isPersonal, sessionView } from './sessions';
+import { cardReply, textReply, type CardModel, type Memory, type Reply, type Request } from './types';
 
 const questionText = z.string().trim().min(1).max(4000);
+
+/** The navigation buttons: a list row, "Andere sessies in deze ronde", "Programma van de dag", "Hulp". */
+export const NAV_VERBS = { session: 'nav.session', round: 'nav.round', programme: 'nav.programme', help: 'nav.help' } as const;
+
+const id = z.number().int().positive().max(2 ** 31);
+const dayNumber = z.number().int().min(1).max(31);
 
 /** A "wie"-answer names at most this many people; the cards have the rest. */
 const MAX_PEOPLE = 20;
@@ -129,9 +130,17 @@ function sessionSentence(answer: Extract<Answer, { kind: 'session' }>): string[]
 }
 
 /** Turns an answer into the reply: a short text and, where it helps, one card. */
-export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDeps): Partial<Activity> {
+export function answerReply(answer: Answer, readerId: string | null, deps: CoreDeps): Reply {
   const lines: string[] = [];
-  let cardJson: AdaptiveCardJson | null = null;
+  let cardJson: CardModel | null = null;
+  const sessionCard = (details: SessionDetails): CardModel => ({ card: 'session', session: sessionView(details, readerId, deps), notice: null });
+  const listCard = (title: string, sessions: SessionDetails[], footer: string | null = null, labels: string[] | null = null): CardModel => ({
+    card: 'sessionList',
+    title,
+    sessions,
+    footer,
+    labels,
+  });
   if (answer.english) lines.push(answers.english);
   if ('context' in answer) {
     const c = answer.context;
@@ -140,7 +149,7 @@ export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDep
   switch (answer.kind) {
     case 'session':
       lines.push(...sessionSentence(answer));
-      cardJson = renderSessionCard(answer.session, viewer, deps);
+      cardJson = sessionCard(answer.session);
       break;
     case 'sessions': {
       const first = answer.sessions[0]!;
@@ -160,7 +169,7 @@ export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDep
       const signup = signupLines(answer);
       lines.push(...signup.lines);
       const footer = answer.total > answer.sessions.length ? answers.more(answer.sessions.length, answer.total) : null;
-      cardJson = sessionListCard(answers.listTitle, answer.sessions, footer, signup.labels);
+      cardJson = listCard(answers.listTitle, answer.sessions, footer, signup.labels);
       break;
     }
     case 'round': {
@@ -168,17 +177,17 @@ export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDep
       const only = answer.rounds.length === 1 ? answer.rounds[0]!.round : null;
       const title = only ? answers.roundLine(only.name, timeRange(only.start, only.end) ?? answers.noTimeKnown) : answers.listTitle;
       const footer = answer.total > answer.sessions.length ? answers.more(answer.sessions.length, answer.total) : null;
-      if (answer.sessions.length > 0) cardJson = sessionListCard(title, answer.sessions, footer);
+      if (answer.sessions.length > 0) cardJson = listCard(title, answer.sessions, footer);
       break;
     }
     case 'person': {
       lines.push(...personLines(answer));
       const here = personSessionsHere(answer);
-      cardJson = here.length === 1 ? renderSessionCard(here[0]!, viewer, deps) : sessionListCard(answers.listTitle, here);
+      cardJson = here.length === 1 ? sessionCard(here[0]!) : listCard(answers.listTitle, here);
       break;
     }
     case 'programme':
-      cardJson = programmeCard(answer.context.event, answer.days);
+      cardJson = { card: 'programme', event: answer.context.event, days: answer.days };
       break;
     case 'event': {
       const e = answer.context.event;
@@ -208,7 +217,7 @@ export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDep
       if (answer.appearances.length === 0) lines.push(answers.organiserNowhere);
       for (const a of answer.appearances) lines.push(answers.organiserIn(`${a.event.title}, ${eventDates(a.event)}`, a.sessions.map((x) => x.title)));
       const here = answer.appearances.find((a) => a.event.id === answer.context.event.id)?.sessions ?? answer.appearances[0]?.sessions ?? [];
-      if (here.length > 0) cardJson = here.length === 1 ? renderSessionCard(here[0]!, viewer, deps) : sessionListCard(answers.listTitle, here.slice(0, 12));
+      if (here.length > 0) cardJson = here.length === 1 ? sessionCard(here[0]!) : listCard(answers.listTitle, here.slice(0, 12));
       break;
     }
     case 'events':
@@ -231,8 +240,8 @@ export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDep
         lines.push(answer.current.length > 0 ? answers.personalNow(answer.current.map(item)) : answers.personalNothingNow);
         lines.push(answer.next.length > 0 ? answers.personalNext(answer.next.map(item)) : answers.personalNoneLater);
         const shown = [...answer.current, ...answer.next];
-        if (shown.length === 1) cardJson = renderSessionCard(shown[0]!, viewer, deps);
-        else if (shown.length > 1) cardJson = sessionListCard(answers.listTitle, shown);
+        if (shown.length === 1) cardJson = sessionCard(shown[0]!);
+        else if (shown.length > 1) cardJson = listCard(answers.listTitle, shown);
       }
       break;
     }
@@ -258,53 +267,104 @@ export function renderAnswer(answer: Answer, viewer: Viewer | null, deps: BotDep
       lines.push(answers.noEvents);
       break;
   }
-  return { type: 'message', text: lines.join('\n\n'), ...(cardJson ? { attachments: [attachment(cardJson)] } : {}) };
+  const text = lines.join('\n\n');
+  return cardJson ? { kind: 'card', card: cardJson, text } : { kind: 'text', text };
 }
 
-function remember(state: BotTurnState, answer: Answer, question: string): void {
+function remember(memory: Memory, answer: Answer, question: string): void {
   if (!('context' in answer)) return;
-  state.conversation.lastEventId = answer.context.event.id;
-  state.conversation.lastQuestion = (answer.repeats ?? question).slice(0, 500);
+  memory.lastEventId = answer.context.event.id;
+  memory.lastQuestion = (answer.repeats ?? question).slice(0, 500);
   // "en waar is die?" refers to the one session the card showed.
   const shown = answer.kind === 'session' ? [answer.session] : answer.kind === 'person' ? personSessionsHere(answer) : [];
-  state.conversation.lastSessionId = shown.length === 1 ? shown[0]!.id : undefined;
+  memory.lastSessionId = shown.length === 1 ? shown[0]!.id : undefined;
 }
 
-async function reply(ctx: CommandContext, ask: (text: string) => Answer): Promise<void> {
-  const parsed = questionText.safeParse(ctx.text);
+function reply(req: Request, text: string, deps: CoreDeps, ask: (text: string) => Answer): Reply {
+  const parsed = questionText.safeParse(text);
   const answer: Answer = parsed.success ? ask(parsed.data) : { kind: 'unclear' };
   // One's own sessions are personal: where others read along, offer to send them privately.
-  if (answer.kind === 'personal' && !isPersonalChat(ctx.context)) {
-    await ctx.context.sendActivity({ attachments: [attachment(myProgrammeElsewhereCard())] });
-    return;
-  }
-  remember(ctx.state, answer, parsed.success ? parsed.data : '');
+  if (answer.kind === 'personal' && !isPersonal(req)) return { kind: 'card', card: { card: 'myProgrammeElsewhere' } };
+  remember(req.memory, answer, parsed.success ? parsed.data : '');
   // In a group chat or channel everyone reads the card: it shows nobody's own sign-up state.
-  await ctx.context.sendActivity(renderAnswer(answer, cardViewer(ctx.context, ctx.viewer), ctx.deps));
+  return answerReply(answer, cardReader(req)?.userId ?? null, deps);
 }
 
-function conversationContext(ctx: CommandContext): AnswerContext {
-  const { state, viewer, deps } = ctx;
+function conversationContext(req: Request, deps: CoreDeps): AnswerContext {
+  const { memory, who } = req;
   return {
-    lastEventId: state.conversation.lastEventId,
-    lastSessionId: state.conversation.lastSessionId,
-    lastQuestion: state.conversation.lastQuestion,
+    lastEventId: memory.lastEventId,
+    lastSessionId: memory.lastSessionId,
+    lastQuestion: memory.lastQuestion,
     // Asked only when the question is about one's own programme.
-    mySessionIds: () => (viewer ? deps.services.signups.confirmedSessionIds(viewer.userId) : []),
+    mySessionIds: () => (who ? deps.services.signups.confirmedSessionIds(who.userId) : []),
   };
 }
 
-export const answersModule: FeatureModule = {
+/** The netwerkdag a button names, with what its text route needs: the city and whether it has several days. */
+function eventOf(deps: CoreDeps, eventId: number): { city: string; multi: boolean } | null {
+  const event = deps.services.programme.getEvent(eventId);
+  return event ? { city: event.city, multi: event.days.length > 1 } : null;
+}
+
+const actions: CardAction[] = [
+  cardAction({
+    verb: NAV_VERBS.session,
+    schema: z.object({ sessionId: id }),
+    textEquivalent: '<titel van de sessie>',
+    async handle(req, data, deps) {
+      const details = deps.services.programme.getSessionDetails(data.sessionId);
+      if (!details || details.removed) return textReply(signupTexts.refusal('unknownSession'));
+      req.memory.lastEventId = details.eventId;
+      req.memory.lastSessionId = details.id;
+      const multi = details.event.days.length > 1;
+      return cardReply(
+        { card: 'session', session: sessionView(details, cardReader(req)?.userId ?? null, deps), notice: null },
+        { text: answers.eventLine(details.event, 'named', multi ? details.day.dayNumber : null) },
+      );
+    },
+  }),
+  cardAction({
+    verb: NAV_VERBS.round,
+    schema: z.object({ eventId: id, round: z.number().int().min(0).max(99), day: dayNumber }),
+    textEquivalent: 'welke sessies zijn er in ronde <nummer> in <plaats>',
+    // The button asks exactly what its text route asks, so both answer alike.
+    async handle(req, data, deps) {
+      const event = eventOf(deps, data.eventId);
+      if (!event) return textReply(general.badCardData);
+      req.memory.lastEventId = data.eventId;
+      const text = answers.roundQuery(data.round, event.city, data.day, event.multi);
+      return reply(req, text, deps, (t) => deps.services.answers.answer(t, conversationContext(req, deps)));
+    },
+  }),
+  cardAction({
+    verb: NAV_VERBS.programme,
+    schema: z.object({ eventId: id, day: dayNumber }),
+    textEquivalent: 'programma <plaats>',
+    async handle(req, data, deps) {
+      const event = eventOf(deps, data.eventId);
+      if (!event) return textReply(general.badCardData);
+      req.memory.lastEventId = data.eventId;
+      const text = answers.programmeQuery(event.city, data.day, event.multi);
+      return reply(req, text, deps, (t) => deps.services.answers.overview(t, conversationContext(req, deps)));
+    },
+  }),
+];
+
+export const answersFeature: Feature = {
+  name: 'answers',
+  actions,
   commands: [
     {
       name: 'programma',
       pattern: /^(?:programma|dagprogramma|overzicht)(?:\s+(.*))?$/i,
-      async handle(ctx) {
-        await reply(ctx, (text) => ctx.deps.services.answers.overview(text, conversationContext(ctx)));
+      async handle(req, _match, deps) {
+        const text = req.input.kind === 'text' ? req.input.text : '';
+        return reply(req, text, deps, (t) => deps.services.answers.overview(t, conversationContext(req, deps)));
       },
     },
   ],
-  async fallback(ctx) {
-    await reply(ctx, (text) => ctx.deps.services.answers.answer(text, conversationContext(ctx)));
+  async fallback(req, text, deps) {
+    return reply(req, text, deps, (t) => deps.services.answers.answer(t, conversationContext(req, deps)));
   },
 };
