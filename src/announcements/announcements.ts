@@ -113,8 +113,15 @@ export class AnnouncementService {
   }
 
   /** How to reach this person later (an opaque reference from the bot SDK); refreshed on every personal turn. */
+  /** The reference last stored per person: every message in a 1:1 chat reports it, and it rarely changes. */
+  private readonly rememberedChats = new Map<string, string>();
+
   rememberPersonalChat(userId: string, reference: string): void {
+    // Written only when it changed: a database write on every question was a measurable part of a turn.
+    if (this.rememberedChats.get(userId) === reference) return;
     saveConversationRef(this.db, `user:${userId}`, reference, this.nowIso());
+    if (this.rememberedChats.size > 50_000) this.rememberedChats.clear();
+    this.rememberedChats.set(userId, reference);
   }
 
   /** Theme groups and pijlers this person may post for, by name. */

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { AnnouncementService, BODY_MAX_BYTES } from '../../src/announcements/announcements';
 import { ChannelDirectory } from '../../src/announcements/channels';
-import { getOutboxMessage, listOutbox } from '../../src/outbox/outbox';
+import { getConversationRef, getOutboxMessage, listOutbox } from '../../src/outbox/outbox';
 import { OutboxSignals } from '../../src/outbox/signals';
 import { resolveGroup } from '../../src/announcements/themeGroups';
 import { fixedClock } from '../../src/clock';
@@ -157,5 +157,17 @@ describe('AnnouncementService', () => {
     expect(refused.kind).toBe('notAllowed');
     expect(unlinked.kind).toBe('unlinked');
     expect(service.channels.links()).toEqual([]);
+  });
+
+  it('rememberPersonalChat_writesOnlyWhenTheReferenceChanged', () => {
+    const changes = () => (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
+    const before = changes();
+
+    service.rememberPersonalChat('u1', '{"conversation":{"id":"a:1"}}');
+    service.rememberPersonalChat('u1', '{"conversation":{"id":"a:1"}}');
+    service.rememberPersonalChat('u1', '{"conversation":{"id":"a:2"}}');
+
+    expect(changes() - before).toBe(2);
+    expect(getConversationRef(db, 'user:u1')).toBe('{"conversation":{"id":"a:2"}}');
   });
 });
