@@ -157,3 +157,17 @@ export const attachmentTexts = {
     }
   },
 } as const;
+
+/** The programme in and out of Teams: export links, the template, and who may ask. */
+export const programmeFileTexts = {
+  exportLink: (title: string, url: string, hours: number) =>
+    `Het programma van ${title} als Excel-werkboek: [download](${url}) (de link werkt ${hours} uur). Pas het aan en stuur het mij terug in deze chat; je krijgt eerst een voorbeeld te zien.`,
+  templateLink: (url: string) =>
+    `Een leeg werkboek voor een nieuwe netwerkdag, met één voorbeeldrij en uitleg: [download](${url}). Vul het in en stuur het mij terug in deze chat; je krijgt eerst een voorbeeld te zien.`,
+  exportForbidden: 'Het programma exporteren kan alleen een beheerder.',
+  personalOnly: 'Dit doe ik alleen in je 1-op-1-chat met mij, niet waar anderen meelezen.',
+  unknownEvent: (words: string) => `Ik ken geen netwerkdag "${words}".`,
+  noEvents: 'Er staan nog geen netwerkdagen in het programma.',
+  downloadDenied: 'Deze downloadlink klopt niet of is verlopen. Vraag in Teams een nieuwe op met "programma exporteren <stad>".',
+  downloadUnknown: 'Deze netwerkdag bestaat niet (meer).',
+} as const;
