@@ -11,6 +11,7 @@ import type { Config } from './config';
 import type { Db } from './db/database';
 import type { Logger } from './log';
 import { Answerer } from './answers';
+import { PendingPublications } from './programme/pending';
 import { ProgrammeStore } from './programme/store';
 import { Roles } from './roles/roles';
 import { downloadSecret } from './signups/downloadLinks';
@@ -28,6 +29,8 @@ export interface Services {
   outboxSignals: OutboxSignals;
   /** The secret that signs download links (participants, programme workbooks): configured, else kept in the database. */
   downloadSecret(): string;
+  /** Programmes sent in Teams, previewed and waiting for Publiceren or Annuleren. */
+  pendingPublications: PendingPublications;
 }
 
 export function createServices(db: Db, config: Config, clock: Clock, _log: Logger): Services {
@@ -41,6 +44,7 @@ export function createServices(db: Db, config: Config, clock: Clock, _log: Logge
   return {
     outboxSignals,
     downloadSecret: linkSecret,
+    pendingPublications: new PendingPublications(db, clock),
     db,
     programme,
     // Answers say "je kunt je aanmelden" by the sign-up rules themselves, so they never disagree with the button.

@@ -171,3 +171,15 @@ export const programmeFileTexts = {
   downloadDenied: 'Deze downloadlink klopt niet of is verlopen. Vraag in Teams een nieuwe op met "programma exporteren <stad>".',
   downloadUnknown: 'Deze netwerkdag bestaat niet (meer).',
 } as const;
+
+/** The preview in Teams and what Publiceren / Annuleren answer. */
+export const publishCardTexts = {
+  textRoute: (id: string) => `Of typ "publiceer ${id}" of "annuleer publicatie ${id}".`,
+  more: (n: number) => `… en nog ${n}.`,
+  unknown: 'Dit voorbeeld ken ik niet (meer). Stuur het werkboek opnieuw voor een nieuw voorbeeld.',
+  alreadyCancelled: 'Dit voorbeeld is geannuleerd; er is niets gepubliceerd. Stuur het werkboek opnieuw als je het toch wilt publiceren.',
+  personalOnly: 'Een programma stuur je mij in je 1-op-1-chat; hier doe ik niets met bestanden.',
+  notAProgramme: 'Dit bestand lees ik niet als programma. Stuur een Excel-werkboek (.xlsx) of een seed-bestand (.yaml).',
+  notOrganiser: 'Een programma publiceren kan alleen een beheerder, of een secretaris voor de sessies van de eigen themagroep.',
+  usage: 'Typ "publiceer <code>" met de code uit het voorbeeld.',
+} as const;
