@@ -79,7 +79,7 @@ async function receiveProgramme(req: Request, file: FileInput, deps: CoreDeps): 
   // Refused now rather than after Publiceren: the rows outside their group are named straight away.
   const refusal = preview.unchanged ? null : publishRefusal(db, roles, req.who, preview, read.seed);
   if (refusal) return textReply(forbiddenText(refusal));
-  const id = pendingPublications.keep(req.who.userId, read.seed, preview, `werkboek van ${req.who.name}`.slice(0, 200));
+  const id = pendingPublications.keep(req.who.userId, read.seed, preview, pc.source(req.who.name).slice(0, 200));
   return cardReply({ card: 'publishPreview', id, preview }, { summary: pt.previewTitle(preview.title) });
 }
 

@@ -182,4 +182,6 @@ export const publishCardTexts = {
   notAProgramme: 'Dit bestand lees ik niet als programma. Stuur een Excel-werkboek (.xlsx) of een seed-bestand (.yaml).',
   notOrganiser: 'Een programma publiceren kan alleen een beheerder, of een secretaris voor de sessies van de eigen themagroep.',
   usage: 'Typ "publiceer <code>" met de code uit het voorbeeld.',
+  /** Kept as the netwerkdag's source: where this version of the programme came from. */
+  source: (name: string) => `werkboek van ${name}`,
 } as const;

@@ -23,6 +23,7 @@ describe('publishing a programme sent as a file in Teams', () => {
   let files: Server;
   let filesUrl = '';
   const served = new Map<string, Buffer>();
+  let requests = 0;
   const aad = (u: TestUser) => u.aadObjectId!;
   const sid = (code: string) => {
     const store = h.bot.services.programme;
@@ -51,6 +52,7 @@ describe('publishing a programme sent as a file in Teams', () => {
     });
     // Stands in for the sender's OneDrive: loopback, which only local mode (this harness) may fetch from.
     files = createServer((req, res) => {
+      requests++;
       const body = served.get(req.url ?? '');
       res.statusCode = body ? 200 : 404;
       res.setHeader('content-type', 'application/octet-stream');
@@ -140,6 +142,18 @@ describe('publishing a programme sent as a file in Teams', () => {
     expect(replyText({ attachments: [{ content: again.body.value }] })).toContain('al gepubliceerd');
     expect(h.bot.services.programme.getSession(sid('r1-netneutraal'))!.version).toBe(version);
     expect(h.bot.db.prepare("SELECT COUNT(*) FROM outbox WHERE kind = 'session_changed' AND target_key = ?").pluck().get(`user:${aad(ANNA)}`)).toBe(1);
+  });
+
+  it('file_fromSomeoneWhoIsNoOrganiser_orOutsideThe1on1Chat_isRefused_withoutFetching', async () => {
+    const fetched = requests;
+    expect(texts(await send(BOB, 'programma.xlsx', null, `${filesUrl}/niet-opgehaald.xlsx`))).toContain('alleen een beheerder, of een secretaris');
+
+    const inGroup = await h.say('', DAAN, {
+      conversation: { id: '19:group@thread.v2', conversationType: 'groupChat', tenantId: 'x' },
+      attachments: [{ contentType: FILE_INFO, name: 'p.xlsx', content: { downloadUrl: `${filesUrl}/niet-opgehaald.xlsx`, fileType: 'xlsx' } }],
+    });
+    expect(texts(inGroup)).toContain('in je 1-op-1-chat');
+    expect(requests).toBe(fetched);
   });
 
   it('file_fromAnUntrustedHost_isRefusedInDutch_andNothingIsKept', async () => {
