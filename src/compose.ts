@@ -9,6 +9,7 @@ import { openDatabase, type Db } from './db/database';
 import { checkDatabaseHealth } from './db/health';
 import { calendarRoutes } from './http/calendarRoutes';
 import { createHttpServer, type HttpRoutes } from './http/server';
+import { programmeRoutes } from './http/programmeRoutes';
 import { signupRoutes } from './http/signupRoutes';
 import { createLogger, type Logger } from './log';
 import { createOutboxSender } from './outbox/delivery';
@@ -71,7 +72,9 @@ export function composeBot(config: Config, options: ComposeOptions = {}): BotIns
   const core = createBotCore(deps, FEATURES);
   const bot = createTeamsBot({ config, clock, log, localMode, core, observe: (o) => observe(o, deps) }, new SqliteStorage(db));
   const readiness = new Readiness();
-  const routes: HttpRoutes[] = [calendarRoutes({ calendar: services.calendar, log }), signupRoutes({ signups: services.signups, log })];
+  const routes: HttpRoutes[] = [calendarRoutes({ calendar: services.calendar, log }), signupRoutes({ signups: services.signups, log }),
+    programmeRoutes({ programme: services.programme, secret: services.downloadSecret, clock, log }),
+  ];
   const server = createHttpServer(
     { maxBodyBytes: config.MAX_BODY_BYTES, log, checkHealth: (now) => checkDatabaseHealth(db, now), messages: teamsMessageHandler(bot) },
     routes,

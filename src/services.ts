@@ -11,6 +11,7 @@ import type { Config } from './config';
 import type { Db } from './db/database';
 import type { Logger } from './log';
 import { Answerer } from './answers';
+import { PendingPublications } from './programme/pending';
 import { ProgrammeStore } from './programme/store';
 import { Roles } from './roles/roles';
 import { downloadSecret } from './signups/downloadLinks';
@@ -26,16 +27,24 @@ export interface Services {
   calendar: CalendarService;
   /** "There is work" for the outbox worker; announcements, sign-up notices and reminders all enqueue. */
   outboxSignals: OutboxSignals;
+  /** The secret that signs download links (participants, programme workbooks): configured, else kept in the database. */
+  downloadSecret(): string;
+  /** Programmes sent in Teams, previewed and waiting for Publiceren or Annuleren. */
+  pendingPublications: PendingPublications;
 }
 
 export function createServices(db: Db, config: Config, clock: Clock, _log: Logger): Services {
   const nowIso = () => clock().toUTC().toISO()!;
   const programme = new ProgrammeStore(db);
   const roles = new Roles(db, config.ADMIN_AAD_OBJECT_IDS, nowIso);
-  const signups = signupService(db, config, clock, nowIso, programme, roles);
+  let secret: string | undefined;
+  const linkSecret = () => (secret ??= downloadSecret(db, config.SIGNUP_LINK_SECRET, nowIso()));
+  const signups = new SignupService(db, programme, roles, clock, linkSecret);
   const outboxSignals = new OutboxSignals();
   return {
     outboxSignals,
+    downloadSecret: linkSecret,
+    pendingPublications: new PendingPublications(db, clock),
     db,
     programme,
     // Answers say "je kunt je aanmelden" by the sign-up rules themselves, so they never disagree with the button.
@@ -53,10 +62,6 @@ export function createServices(db: Db, config: Config, clock: Clock, _log: Logge
   };
 }
 
-function signupService(db: Db, config: Config, clock: Clock, nowIso: () => string, programme: ProgrammeStore, roles: Roles): SignupService {
-  let secret: string | undefined;
-  return new SignupService(db, programme, roles, clock, () => (secret ??= downloadSecret(db, config.SIGNUP_LINK_SECRET, nowIso())));
-}
 
 function announcementService(db: Db, config: Config, clock: Clock, nowIso: () => string, signals: OutboxSignals): AnnouncementService {
   const programme = new ProgrammeStore(db);

@@ -13,7 +13,7 @@ import type { OutboxRow } from '../outbox/outbox';
 import type { Services } from '../services';
 import { general } from '../texts/nl';
 import { mendCommandWords } from './commandWords';
-import type { CardModel, Reply, Request } from './types';
+import type { CardModel, FileInput, Reply, Request } from './types';
 
 export interface CoreDeps {
   config: Config;
@@ -67,6 +67,8 @@ export interface Feature {
   commands?: Command[];
   actions?: CardAction[];
   renderers?: OutboxRenderer[];
+  /** Handles a file sent to the bot; the first feature that has one wins. */
+  receiveFile?(req: Request, file: FileInput, deps: CoreDeps): Promise<Reply | Reply[]>;
   /** Handles any text no command matched; the first feature that has one wins. */
   fallback?(req: Request, text: string, deps: CoreDeps): Promise<Reply | Reply[]>;
 }
@@ -97,6 +99,8 @@ export interface BotCore {
   handleText(req: Request, rawLength: number): Promise<Reply[]>;
   /** A card button: the card (or sentence) that answers it. */
   handleAction(req: Request): Promise<Reply>;
+  /** A file sent to the bot: the replies to send, in order. */
+  handleFile(req: Request): Promise<Reply[]>;
   /** Outbox renderers by kind, for the worker. */
   readonly renderers: Renderers<Reply>;
 }
@@ -104,6 +108,7 @@ export interface BotCore {
 export function createBotCore(deps: CoreDeps, features: Feature[]): BotCore {
   const commands = features.flatMap((f) => f.commands ?? []);
   const fallback = features.find((f) => f.fallback)?.fallback;
+  const receiveFile = features.find((f) => f.receiveFile)?.receiveFile;
   const actions = new Map<string, CardAction>();
   for (const a of features.flatMap((f) => f.actions ?? [])) {
     if (actions.has(a.verb)) throw new Error(`card verb declared twice: ${a.verb}`);
@@ -142,6 +147,11 @@ export function createBotCore(deps: CoreDeps, features: Feature[]): BotCore {
       const data = action.schema.safeParse(req.input.data);
       if (!data.success) return { kind: 'text', text: general.badCardData };
       return action.handle(req, data.data, deps);
+    },
+    async handleFile(req) {
+      if (req.input.kind !== 'file' || !receiveFile) return [{ kind: 'text', text: general.notUnderstood }];
+      const out = await receiveFile(req, req.input, deps);
+      return Array.isArray(out) ? out : [out];
     },
   };
 }

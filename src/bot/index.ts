@@ -4,9 +4,10 @@ import { answersFeature } from './answers';
 import { calendarFeature } from './calendar';
 import type { Feature } from './core';
 import { generalFeature } from './general';
+import { organisersFeature } from './organisers';
 import { signupsFeature } from './signups';
 
-export const FEATURES: Feature[] = [signupsFeature, calendarFeature, announcementsFeature, answersFeature, generalFeature];
+export const FEATURES: Feature[] = [signupsFeature, organisersFeature, calendarFeature, announcementsFeature, answersFeature, generalFeature];
 
 export { createBotCore, findCommand, type BotCore, type CoreDeps, type Feature } from './core';
 export { observe, type Observation } from './announcements';

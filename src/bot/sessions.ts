@@ -31,3 +31,11 @@ export function calendarUrl(deps: CoreDeps, sessionId: number): string {
 export function participantsCsvUrl(deps: CoreDeps, link: { sessionId: number; expires: number; signature: string }): string {
   return `${baseUrl(deps)}/aanmeldingen/sessie/${link.sessionId}.csv?exp=${link.expires}&sig=${link.signature}`;
 }
+
+export function programmeWorkbookUrl(deps: CoreDeps, link: { slug: string; expires: number; signature: string }): string {
+  return `${baseUrl(deps)}/programma/${link.slug}.xlsx?exp=${link.expires}&sig=${link.signature}`;
+}
+
+export function programmeTemplateUrl(deps: CoreDeps): string {
+  return `${baseUrl(deps)}/programma-sjabloon.xlsx`;
+}

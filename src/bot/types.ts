@@ -10,6 +10,7 @@ import type { Announcement, AnnouncementStatus } from '../announcements/announce
 import type { ChannelPlace } from '../announcements/channels';
 import type { ProgrammeDay } from '../answers';
 import type { SessionCalendarLinks } from '../calendar/calendarService';
+import type { PublishPreview } from '../programme/publish';
 import type { NetworkEvent, Organiser, Session, SessionDetails } from '../programme/types';
 import type { MyEventSignups, Participant, SessionSignupState } from '../signups/types';
 
@@ -48,7 +49,15 @@ export interface UserMemory {
   welcomed?: boolean;
 }
 
-export type Input = { kind: 'text'; text: string } | { kind: 'action'; verb: string; data: unknown };
+/** A file sent to the bot: where to fetch it (checked before fetching: it is what the client says), its name and type. */
+export interface FileInput {
+  kind: 'file';
+  downloadUrl: string;
+  name: string;
+  fileType: string;
+}
+
+export type Input = { kind: 'text'; text: string } | { kind: 'action'; verb: string; data: unknown } | FileInput;
 
 export interface Request {
   who: Who | null;
@@ -115,7 +124,9 @@ export type CardModel =
   | { card: 'outcome'; title: string; line: string; attention: boolean }
   | { card: 'status'; items: { status: AnnouncementStatus; line: string }[] }
   | { card: 'changeNotice'; title: string; audience: ChangeAudience; changes: { field: string; oldValue: string | null; newValue: string | null }[]; session: SessionView }
-  | { card: 'reminder'; title: string; start: string; session: SessionView };
+  | { card: 'reminder'; title: string; start: string; session: SessionView }
+  /** A programme sent as a file, before Publiceren: `id` is where it waits (see PendingPublications). */
+  | { card: 'publishPreview'; id: string; preview: PublishPreview };
 
 /**
  * What a handler returns. For a card action, `card` replaces the card that was

@@ -1,5 +1,6 @@
 /**
- * Signed, expiring links to a session's participant list. Whoever holds the
+ * Signed, expiring links: to a session's participant list, and to a
+ * netwerkdag's programme as a workbook (for organisers). Whoever holds the
  * link may download until it expires, so only people allowed to see the list
  * are ever given one; the HMAC stops anyone from forging or widening a link
  * (another session, a later expiry). The secret comes from config, else it is
@@ -29,8 +30,21 @@ export interface SignedDownload {
   signature: string;
 }
 
+/** The kind is part of what is signed, so a link of one kind never opens another. */
+function signed(secret: string, kind: 'participants' | 'programme', subject: string | number, expires: number): string {
+  return createHmac('sha256', secret).update(`${kind}:${subject}:${expires}`).digest('base64url');
+}
+
 function sign(secret: string, sessionId: number, expires: number): string {
-  return createHmac('sha256', secret).update(`participants:${sessionId}:${expires}`).digest('base64url');
+  return signed(secret, 'participants', sessionId, expires);
+}
+
+function verdict(expected: string, given: string, expires: number, now: DateTime): DownloadCheck {
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  if (a.length !== b.length || !timingSafeEqual(a, b)) return 'badSignature';
+  if (now.toSeconds() >= expires) return 'expired';
+  return 'ok';
 }
 
 export function signDownload(secret: string, sessionId: number, now: DateTime, validHours: number): SignedDownload {
@@ -41,9 +55,22 @@ export function signDownload(secret: string, sessionId: number, now: DateTime, v
 export type DownloadCheck = 'ok' | 'expired' | 'badSignature';
 
 export function checkDownload(secret: string, link: SignedDownload, now: DateTime): DownloadCheck {
-  const expected = Buffer.from(sign(secret, link.sessionId, link.expires));
-  const given = Buffer.from(link.signature);
-  if (expected.length !== given.length || !timingSafeEqual(expected, given)) return 'badSignature';
-  if (now.toSeconds() >= link.expires) return 'expired';
-  return 'ok';
+  return verdict(sign(secret, link.sessionId, link.expires), link.signature, link.expires, now);
+}
+
+/** A link to one netwerkdag's programme as a workbook, by its slug. */
+export interface SignedProgrammeDownload {
+  slug: string;
+  /** Unix seconds. */
+  expires: number;
+  signature: string;
+}
+
+export function signProgrammeDownload(secret: string, slug: string, now: DateTime, validHours: number): SignedProgrammeDownload {
+  const expires = Math.floor(now.toSeconds()) + validHours * 3600;
+  return { slug, expires, signature: signed(secret, 'programme', slug, expires) };
+}
+
+export function checkProgrammeDownload(secret: string, link: SignedProgrammeDownload, now: DateTime): DownloadCheck {
+  return verdict(signed(secret, 'programme', link.slug, link.expires), link.signature, link.expires, now);
 }

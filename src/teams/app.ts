@@ -21,7 +21,7 @@ import { AuthenticationError, type AuthenticateRequestResult } from 'botframewor
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { BotCore } from '../bot/core';
 import type { Observation } from '../bot/announcements';
-import type { Input, Reply } from '../bot/types';
+import type { FileInput, Input, Reply } from '../bot/types';
 import type { Clock } from '../clock';
 import type { Config } from '../config';
 import { general, httpTexts } from '../texts/nl';
@@ -232,7 +232,10 @@ export function createTeamsBot(deps: TeamsDeps, storage: Storage): TeamsBot {
       await context.sendActivity(replyActivity(reply));
       return;
     }
-    const replies = await core.handleText(request(context, state, { kind: 'text', text: messageText(context) }), typeof raw === 'string' ? raw.length : 0);
+    const file = fileOf(context);
+    const replies = file
+      ? await core.handleFile(request(context, state, file))
+      : await core.handleText(request(context, state, { kind: 'text', text: messageText(context) }), typeof raw === 'string' ? raw.length : 0);
     for (const reply of replies) await context.sendActivity(replyActivity(reply));
   });
 
@@ -285,4 +288,26 @@ async function answerFailedInvoke(context: TurnContext): Promise<void> {
       ? { status: StatusCodes.OK, body: { statusCode: StatusCodes.OK, type: 'application/vnd.microsoft.card.adaptive', value: cardJson({ card: 'error' }) } }
       : { status: StatusCodes.INTERNAL_SERVER_ERROR },
   });
+}
+
+const FILE_DOWNLOAD_INFO = 'application/vnd.microsoft.teams.file.download.info';
+
+/**
+ * A file sent in a 1:1 chat: Teams delivers it as an attachment with a short-lived downloadUrl
+ * (bots with supportsFiles in the manifest). Only its shape is checked here; whether the URL may be
+ * fetched is the core's (src/files/fetchAttachment).
+ */
+function fileOf(context: TurnContext): FileInput | null {
+  for (const a of context.activity.attachments ?? []) {
+    if (a.contentType !== FILE_DOWNLOAD_INFO) continue;
+    const content = (a.content ?? {}) as { downloadUrl?: unknown; fileType?: unknown };
+    if (typeof content.downloadUrl !== 'string' || content.downloadUrl.length > 4000) continue;
+    return {
+      kind: 'file',
+      downloadUrl: content.downloadUrl,
+      name: (typeof a.name === 'string' ? a.name : '').slice(0, 200),
+      fileType: (typeof content.fileType === 'string' ? content.fileType : '').slice(0, 20).toLowerCase(),
+    };
+  }
+  return null;
 }

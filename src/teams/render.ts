@@ -9,6 +9,7 @@ import { attachment, type AdaptiveCardJson } from './cards/adaptive';
 import { announcementCard, changeNoticeCard, composeCard, outcomeCard, previewCard, reminderCard, statusCard } from './cards/announcementCards';
 import { errorCard, helpCard, welcomeCard } from './cards/generalCards';
 import { programmeCard } from './cards/programmeCard';
+import { publishPreviewCard } from './cards/publishCard';
 import { renderSessionCard } from './cards/sessionCard';
 import { sessionListCard } from './cards/sessionListCard';
 import { formResultCard, myProgrammeCard, myProgrammeElsewhereCard, participantsCard, promotedCard, signUpFormCard } from './cards/signUpCards';
@@ -53,6 +54,8 @@ export function cardJson(model: CardModel): AdaptiveCardJson {
       return changeNoticeCard(model.title, model.audience, model.changes, renderSessionCard(model.session));
     case 'reminder':
       return reminderCard(model.title, model.start, renderSessionCard(model.session));
+    case 'publishPreview':
+      return publishPreviewCard(model.id, model.preview);
   }
 }
 

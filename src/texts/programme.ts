@@ -157,3 +157,31 @@ export const attachmentTexts = {
     }
   },
 } as const;
+
+/** The programme in and out of Teams: export links, the template, and who may ask. */
+export const programmeFileTexts = {
+  exportLink: (title: string, url: string, hours: number) =>
+    `Het programma van ${title} als Excel-werkboek: [download](${url}) (de link werkt ${hours} uur). Pas het aan en stuur het mij terug in deze chat; je krijgt eerst een voorbeeld te zien.`,
+  templateLink: (url: string) =>
+    `Een leeg werkboek voor een nieuwe netwerkdag, met één voorbeeldrij en uitleg: [download](${url}). Vul het in en stuur het mij terug in deze chat; je krijgt eerst een voorbeeld te zien.`,
+  exportForbidden: 'Het programma exporteren kan alleen een beheerder.',
+  personalOnly: 'Dit doe ik alleen in je 1-op-1-chat met mij, niet waar anderen meelezen.',
+  unknownEvent: (words: string) => `Ik ken geen netwerkdag "${words}".`,
+  noEvents: 'Er staan nog geen netwerkdagen in het programma.',
+  downloadDenied: 'Deze downloadlink klopt niet of is verlopen. Vraag in Teams een nieuwe op met "programma exporteren <stad>".',
+  downloadUnknown: 'Deze netwerkdag bestaat niet (meer).',
+} as const;
+
+/** The preview in Teams and what Publiceren / Annuleren answer. */
+export const publishCardTexts = {
+  textRoute: (id: string) => `Of typ "publiceer ${id}" of "annuleer publicatie ${id}".`,
+  more: (n: number) => `… en nog ${n}.`,
+  unknown: 'Dit voorbeeld ken ik niet (meer). Stuur het werkboek opnieuw voor een nieuw voorbeeld.',
+  alreadyCancelled: 'Dit voorbeeld is geannuleerd; er is niets gepubliceerd. Stuur het werkboek opnieuw als je het toch wilt publiceren.',
+  personalOnly: 'Een programma stuur je mij in je 1-op-1-chat; hier doe ik niets met bestanden.',
+  notAProgramme: 'Dit bestand lees ik niet als programma. Stuur een Excel-werkboek (.xlsx) of een seed-bestand (.yaml).',
+  notOrganiser: 'Een programma publiceren kan alleen een beheerder, of een secretaris voor de sessies van de eigen themagroep.',
+  usage: 'Typ "publiceer <code>" met de code uit het voorbeeld.',
+  /** Kept as the netwerkdag's source: where this version of the programme came from. */
+  source: (name: string) => `werkboek van ${name}`,
+} as const;

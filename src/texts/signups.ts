@@ -142,6 +142,8 @@ export const signupTexts = {
     `${title}: ${confirmed}${capacity === null ? '' : ` van ${capacity}`} aangemeld${waiting > 0 ? `, ${waiting} op de wachtlijst` : ''}`,
   overviewTotal: (confirmed: number, waiting: number) => `Totaal: ${confirmed} aangemeld, ${waiting} op de wachtlijst.`,
   overviewNone: 'Voor deze netwerkdag meld je je nergens voor aan.',
+  overviewNoneOfYours: 'Je themagroep organiseert op deze netwerkdag geen sessie waarvoor je je aanmeldt.',
+  overviewForbidden: 'Het overzicht van de aanmeldingen is alleen voor beheerders en secretarissen van een themagroep.',
   csvStatus: { confirmed: 'aangemeld', waiting: 'wachtlijst' },
   csvDenied: 'Deze downloadlink klopt niet of is verlopen. Vraag in Teams een nieuwe op met "deelnemers <sessie>".',
   csvUnknown: 'Deze sessie bestaat niet (meer).',

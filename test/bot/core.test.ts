@@ -104,9 +104,9 @@ describe('bot core (no botbuilder)', () => {
     // These buttons' text route is a question (or the session's title), answered like any question: see the next test.
     const asQuestion = new Set(['nav.session', 'nav.round', 'signup.refresh']);
     const fill = (t: string) =>
-      t.replace(/\s*\(.*\)$/, '').replace('<sessie>', 'Netneutraal bouwen').replace('<nummer>', '7').replace('<groep>', 'Duurzaamheid').replace('<plaats>', 'Teststad');
+      t.replace(/\s*\(.*\)$/, '').replace('<sessie>', 'Netneutraal bouwen').replace('<nummer>', '7').replace('<groep>', 'Duurzaamheid').replace('<plaats>', 'Teststad').replace('<code>', 'k3x9q2m7ab');
     expect([...core.actions.keys()].sort()).toEqual(
-      ['announcement.cancel', 'announcement.post', 'announcement.preview', 'nav.help', 'nav.programme', 'nav.round', 'nav.session', 'signup.cancel', 'signup.join', 'signup.refresh', 'signup.sendMine', 'signup.submit', 'signup.switch', 'signup.wait'],
+      ['announcement.cancel', 'announcement.post', 'announcement.preview', 'nav.help', 'nav.programme', 'nav.round', 'nav.session', 'programme.cancel', 'programme.publish', 'signup.cancel', 'signup.join', 'signup.refresh', 'signup.sendMine', 'signup.submit', 'signup.switch', 'signup.wait'],
     );
     for (const action of core.actions.values()) {
       expect(action.textEquivalent, action.verb).not.toBe('');

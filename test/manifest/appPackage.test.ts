@@ -34,6 +34,8 @@ describe('Teams app package', () => {
 
     expect(bot.botId).toBe(BOT_ID);
     expect(bot.scopes).toEqual(['personal', 'team', 'groupChat']);
+    // Organisers send programme workbooks to the bot in the 1:1 chat; without this Teams offers no file upload.
+    expect(bot.supportsFiles).toBe(true);
     expect([...titles].sort()).toEqual(['aankondiging', 'aanmelden', 'agenda', 'help', 'koppel', 'mijn programma', 'programma']);
     expect(bot.commandLists.map((l: any) => l.scopes)).toEqual([['personal'], ['team'], ['groupChat']]);
   });

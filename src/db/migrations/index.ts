@@ -15,6 +15,7 @@ import { healthProbe } from './009_health_probe';
 import { roundFacts } from './010_round_facts';
 import { dropFts } from './011_drop_fts';
 import { registrationWindow } from './012_registration_window';
+import { pendingPublications } from './013_pending_publications';
 
 export interface Migration {
   id: number;
@@ -22,4 +23,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups, calendar, announcements, seedFidelity, healthProbe, roundFacts, dropFts, registrationWindow];
+export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups, calendar, announcements, seedFidelity, healthProbe, roundFacts, dropFts, registrationWindow, pendingPublications];
