@@ -6,6 +6,7 @@
 import type { DateTime } from 'luxon';
 import type restify from 'restify';
 import { z } from 'zod';
+import { DOWNLOAD_HEADERS, sendDownloadText, signedQuery } from './signedDownload';
 import type { Logger } from '../log';
 import type { ProgrammeStore } from '../programme/store';
 import { emptyWorkbook, programmeToWorkbook } from '../programme/workbook';
@@ -20,24 +21,12 @@ const request = z.object({
     .string()
     .regex(/^[a-z0-9][a-z0-9-]{0,99}\.xlsx$/)
     .transform((f) => f.slice(0, -'.xlsx'.length)),
-  exp: z.string().regex(/^\d{1,12}$/).transform(Number),
-  sig: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
+  ...signedQuery,
 });
 
-const HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  // The URL is the credential: never pass it on, cache or index it.
-  'Referrer-Policy': 'no-referrer',
-  'X-Robots-Tag': 'noindex',
-  'Cache-Control': 'private, no-store',
-};
-
-function sendText(res: restify.Response, status: number, body: string): void {
-  res.sendRaw(status, body, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-}
 
 function sendWorkbook(res: restify.Response, body: Buffer, name: string): void {
-  res.sendRaw(200, body, { ...HEADERS, 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="${name}"` });
+  res.sendRaw(200, body, { ...DOWNLOAD_HEADERS, 'Content-Type': XLSX, 'Content-Disposition': `attachment; filename="${name}"` });
 }
 
 export interface ProgrammeRouteDeps {
@@ -56,7 +45,7 @@ export const programmeRoutes = ({ programme, secret, clock, log }: ProgrammeRout
       sendWorkbook(res, await emptyWorkbook({ organisers: organisers() }), 'nieuwe-netwerkdag.xlsx');
     } catch (error) {
       log.error('programme_template_failed', { error });
-      if (!res.headersSent) sendText(res, 500, t.downloadDenied);
+      if (!res.headersSent) sendDownloadText(res, 500, t.downloadDenied);
     }
   });
 
@@ -64,15 +53,15 @@ export const programmeRoutes = ({ programme, secret, clock, log }: ProgrammeRout
     try {
       const query = (req.query ?? {}) as Record<string, unknown>;
       const parsed = request.safeParse({ file: req.params?.file, exp: query.exp, sig: query.sig });
-      if (!parsed.success) return sendText(res, 403, t.downloadDenied);
+      if (!parsed.success) return sendDownloadText(res, 403, t.downloadDenied);
       const { file: slug, exp: expires, sig: signature } = parsed.data;
-      if (checkProgrammeDownload(secret(), { slug, expires, signature }, clock()) !== 'ok') return sendText(res, 403, t.downloadDenied);
+      if (checkProgrammeDownload(secret(), { slug, expires, signature }, clock()) !== 'ok') return sendDownloadText(res, 403, t.downloadDenied);
       const seed = programme.eventSeed(slug);
-      if (!seed) return sendText(res, 404, t.downloadUnknown);
+      if (!seed) return sendDownloadText(res, 404, t.downloadUnknown);
       sendWorkbook(res, await programmeToWorkbook(seed, { organisers: organisers() }), `${slug}.xlsx`);
     } catch (error) {
       log.error('programme_workbook_failed', { error });
-      if (!res.headersSent) sendText(res, 500, t.downloadDenied);
+      if (!res.headersSent) sendDownloadText(res, 500, t.downloadDenied);
     }
   });
 };

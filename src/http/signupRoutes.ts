@@ -4,6 +4,7 @@
  */
 import type restify from 'restify';
 import { z } from 'zod';
+import { DOWNLOAD_HEADERS, sendDownloadText, signedQuery } from './signedDownload';
 import type { Logger } from '../log';
 import { participantsCsv } from '../signups/csv';
 import type { SignupService } from '../signups/service';
@@ -15,21 +16,9 @@ const request = z.object({
     .string()
     .regex(/^\d{1,9}\.csv$/)
     .transform((f) => Number(f.slice(0, -'.csv'.length))),
-  exp: z.string().regex(/^\d{1,12}$/).transform(Number),
-  sig: z.string().regex(/^[A-Za-z0-9_-]{1,100}$/),
+  ...signedQuery,
 });
 
-const HEADERS = {
-  'X-Content-Type-Options': 'nosniff',
-  // The URL is the credential: never pass it on, cache or index it.
-  'Referrer-Policy': 'no-referrer',
-  'X-Robots-Tag': 'noindex',
-  'Cache-Control': 'private, no-store',
-};
-
-function sendText(res: restify.Response, status: number, body: string): void {
-  res.sendRaw(status, body, { ...HEADERS, 'Content-Type': 'text/plain; charset=utf-8' });
-}
 
 /** What the download route uses: opening a signed participants link, and a log. */
 export interface SignupRouteDeps {
@@ -42,20 +31,20 @@ export const signupRoutes = ({ signups, log }: SignupRouteDeps): HttpRoutes => (
     try {
       const query = (req.query ?? {}) as Record<string, unknown>;
       const parsed = request.safeParse({ file: req.params?.file, exp: query.exp, sig: query.sig });
-      if (!parsed.success) return sendText(res, 403, t.csvDenied);
+      if (!parsed.success) return sendDownloadText(res, 403, t.csvDenied);
       const { file: sessionId, exp: expires, sig: signature } = parsed.data;
       const outcome = signups.openParticipantsLink({ sessionId, expires, signature });
-      if (outcome.kind === 'denied' || outcome.kind === 'forbidden') return sendText(res, 403, t.csvDenied);
-      if (outcome.kind === 'refused') return sendText(res, 404, t.csvUnknown);
+      if (outcome.kind === 'denied' || outcome.kind === 'forbidden') return sendDownloadText(res, 403, t.csvDenied);
+      if (outcome.kind === 'refused') return sendDownloadText(res, 404, t.csvUnknown);
       const csv = participantsCsv([...outcome.confirmed, ...outcome.waiting], { header: [...t.csvHeader], status: t.csvStatus });
       res.sendRaw(200, csv, {
-        ...HEADERS,
+        ...DOWNLOAD_HEADERS,
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="deelnemers-${outcome.session.code}.csv"`,
       });
     } catch (error) {
       log.error('signup_csv_failed', { error });
-      if (!res.headersSent) sendText(res, 500, t.csvDenied);
+      if (!res.headersSent) sendDownloadText(res, 500, t.csvDenied);
     }
   });
 };
