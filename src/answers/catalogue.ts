@@ -43,6 +43,8 @@ export interface Catalogue {
   rounds: Map<number, Round[]>;
   /** Every session by id, whichever netwerkdag. */
   sessionById: Map<number, SessionDetails>;
+  /** Each session's description and notes, folded: where a name is mentioned without taking part. */
+  proseById: Map<number, string>;
   organiserById: Map<number, Organiser>;
   /** Every person with every function the programme gives them, and where they appear. */
   people: PhraseEntry<PersonEntry & { full: boolean }>[];
@@ -135,6 +137,7 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
   }
 
   const { docs, personById, sessionById } = documents(events, sessions, organisers);
+  const proseById = new Map([...sessionById.values()].map((s) => [s.id, fold(`${s.description} ${s.notes.join(' ')}`)]));
   return {
     signature,
     events,
@@ -149,6 +152,7 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     sessions,
     rounds,
     sessionById,
+    proseById,
     organiserById: new Map(organisers.map((o) => [o.id, o])),
     personById,
     nameWords,

@@ -452,7 +452,7 @@ function personAnswer(c: Composer, q: Question, ctx: EventContext, personIds: nu
     const name = fold(mentions[0]!.name);
     const on = new Set(appearances.flatMap((a) => a.sessions.map((s) => s.id)));
     const mentioned = ordered
-      .map((event) => ({ event, sessions: sessionsOf(c, event.id).filter((s) => !on.has(s.id) && fold(`${s.description} ${s.notes.join(' ')}`).includes(name)) }))
+      .map((event) => ({ event, sessions: sessionsOf(c, event.id).filter((s) => !on.has(s.id) && (c.cat.proseById.get(s.id) ?? '').includes(name)) }))
       .filter((a) => a.sessions.length > 0);
     people.push({
       personId,

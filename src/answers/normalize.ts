@@ -3,9 +3,25 @@
  * tokens and typo distance (stemming: Snowball, in retrieve.ts). Pure functions, no store.
  */
 
+// Answering folds the same programme texts (titles, names, descriptions) for every question: they are
+// remembered. Bounded by characters, so long or many distinct questions cannot make it grow without end.
+const FOLD_MEMO_CHARS = 2_000_000;
+const folded = new Map<string, string>();
+let foldedChars = 0;
+
 /** Lower case without diacritics: "Financiën" → "financien". */
 export function fold(text: string): string {
-  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  // Plain ASCII has no diacritics to take off: the Unicode decomposition is skipped.
+  const result = /[^\x00-\x7f]/.test(text) ? text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase() : text.toLowerCase();
+  if (foldedChars + text.length > FOLD_MEMO_CHARS) {
+    folded.clear();
+    foldedChars = 0;
+  }
+  folded.set(text, result);
+  foldedChars += text.length;
+  return result;
 }
 
 /** Folded words (letters and digits); punctuation, markup and emoji fall away. */

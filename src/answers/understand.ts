@@ -106,6 +106,8 @@ interface Scan {
 /** Typos are tolerated only in words the programme does not itself use ("groei" is no typo of "Groen"). */
 function matchPhrases<T>(scan: Scan, entries: PhraseEntry<T>[], known: Map<string, number>, words: Words, shortTypos = false): T[] {
   const found: T[] = [];
+  // Whether each word of the question is a word in its own right (then it is no typo of anything): once per scan, not per entry.
+  const exactOnly = scan.words.map((w) => known.has(w) || words.lexicon.has(w));
   for (const entry of entries) {
     const n = entry.phrase.length;
     for (let i = 0; i + n <= scan.words.length; i++) {
@@ -116,10 +118,13 @@ function matchPhrases<T>(scan: Scan, entries: PhraseEntry<T>[], known: Map<strin
           const w = scan.words[i + k]!;
           const p = entry.phrase[k]!;
           if (w !== p) {
-            // City names are short and well known: "os" is Oss, "harlem" Haarlem.
-            const short = shortTypos && p.length >= 3 && w.length >= 2 && w[0] === p[0] ? 1 : 0;
-            const budget = entry.exact || known.has(w) || words.lexicon.has(w) ? 0 : Math.max(typoBudget(p), short);
-            ok = budget > 0 && couldBeTypoOf(w, p) && editDistance(w, p, budget) <= budget;
+            if (entry.exact || exactOnly[i + k]) ok = false;
+            else {
+              // City names are short and well known: "os" is Oss, "harlem" Haarlem.
+              const short = shortTypos && p.length >= 3 && w.length >= 2 && w[0] === p[0] ? 1 : 0;
+              const budget = Math.max(typoBudget(p), short);
+              ok = budget > 0 && couldBeTypoOf(w, p) && editDistance(w, p, budget) <= budget;
+            }
           }
         }
       }
