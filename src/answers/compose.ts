@@ -714,7 +714,7 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
 
   const first = select(c, q, ctx);
   // "adres stadstheater": words that name the netwerkdag's own venue or title, not a session.
-  if (first.sessions.length === 0 && q.topic.length > 0 && q.personIds.length === 0 && q.organisers.length === 0) {
+  if (first.sessions.length === 0 && q.topic.length > 0 && q.unknown.length === 0 && q.personIds.length === 0 && q.organisers.length === 0) {
     const event = eventByTopic(c, q, ctx);
     if (event) return eventAnswer(c, q, event, q.focus === 'when' || q.focus === 'who' || q.focus === 'signup' ? q.focus : q.focus === 'where' || q.asks.has('where') ? 'where' : 'what');
   }

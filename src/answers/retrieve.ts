@@ -46,7 +46,7 @@ export interface RetrievalIndex {
   /** Every term, for prefix and compound look-ups. */
   terms: string[];
   /** Query-term expansions worked out already. */
-  expansions: Map<string, { term: string; factor: number }[]>;
+  expansions: Map<string, { term: string; factor: number; with?: string }[]>;
 }
 
 export interface Hit {
@@ -118,10 +118,10 @@ export function buildIndex(inputs: DocInput[]): RetrievalIndex {
  * itself fully, a longer word it begins (a plural, a compound's head) nearly,
  * a compound it ends or is part of ("bouw" in "woningbouw") less.
  */
-function expand(index: RetrievalIndex, stem: string): { term: string; factor: number }[] {
+function expand(index: RetrievalIndex, stem: string): { term: string; factor: number; with?: string }[] {
   const cached = index.expansions.get(stem);
   if (cached) return cached;
-  const out: { term: string; factor: number }[] = [];
+  const out: { term: string; factor: number; with?: string }[] = [];
   for (const term of index.terms) {
     if (term === stem) out.push({ term, factor: 1 });
     else if (stem.length >= 4 && term.startsWith(stem)) out.push({ term, factor: term.length - stem.length <= 3 ? 0.95 : 0.7 });
@@ -129,12 +129,13 @@ function expand(index: RetrievalIndex, stem: string): { term: string; factor: nu
     else if (stem.length >= 6 && term.length > stem.length + 2 && term.includes(stem)) out.push({ term, factor: 0.5 });
   }
   // A compound the programme does not use, made of two words it does ("woningbouw" → "woning" + "bouw"):
-  // either part counts a little. "ruimtevaart" stays unknown: the programme has "ruimte" but no "vaart".
+  // it matches a document that has both parts. "ruimtevaart" stays unknown (the programme has "ruimte"
+  // but no "vaart"), and "kernenergie" does not find every text about "energie".
   if (out.length === 0 && stem.length >= 8) {
     for (let i = 4; i <= stem.length - 4 && out.length === 0; i++) {
       const head = stem.slice(0, i);
       const tail = stem.slice(i);
-      if (index.postings.has(head) && index.postings.has(tail)) out.push({ term: head, factor: 0.5 }, { term: tail, factor: 0.5 });
+      if (index.postings.has(head) && index.postings.has(tail)) out.push({ term: head, factor: 0.5, with: tail }, { term: tail, factor: 0.5, with: head });
     }
   }
   if (index.expansions.size > 20_000) index.expansions.clear();
@@ -176,10 +177,12 @@ export function search(index: RetrievalIndex, query: QueryWord[], words: Words, 
     // Per document the best way this query word matches it.
     const best = new Map<number, { score: number; fields: Set<string> }>();
     for (const alt of alternatives(q.word, words)) {
-      for (const { term, factor } of expand(index, alt.stem)) {
+      for (const { term, factor, with: partner } of expand(index, alt.stem)) {
         const holders = index.postings.get(term);
         if (!holders) continue;
+        const partnerHolders = partner === undefined ? undefined : index.postings.get(partner);
         for (const id of holders) {
+          if (partnerHolders && !partnerHolders.has(id)) continue;
           const doc = index.docs[id]!;
           if (!accept(doc.type, doc.refId, doc.eventId)) continue;
           const stats = index.stats.get(doc.type)!;

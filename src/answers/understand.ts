@@ -339,6 +339,9 @@ function nameNotOnProgramme(typed: string[], scan: Scan, capitalised: Set<string
     const last = typed[j];
     if (last === undefined || scan.used[j]) continue;
     if (unknownWord(last) && (knownFirst || capitalised.has(first) || unknownWord(first))) return typed.slice(i, j + 1);
+    // Many surnames are Dutch words too (Visser, Bakker, de Boer): after a first name, a word the programme never uses names someone else.
+    const elsewhere = (w: string) => !catalogue.vocabulary.has(w) && !catalogue.nameWords.has(w) && !words.stopwords.has(w) && !consumedWords(words).has(w) && w.length >= 3 && !/^\d/.test(w);
+    if (knownFirst && elsewhere(last)) return typed.slice(i, j + 1);
   }
   // Two capitalised words nobody's programme has, side by side ("Femke Halsema").
   for (let i = 0; i + 1 < typed.length; i++) {
@@ -346,6 +349,12 @@ function nameNotOnProgramme(typed: string[], scan: Scan, capitalised: Set<string
     if (!scan.used[i] && !scan.used[i + 1] && capitalised.has(a) && capitalised.has(b) && unknownWord(a) && unknownWord(b)) return [a, b];
   }
   return null;
+}
+
+/** Whether a string could be a word or a name: enough vowels, no long consonant runs ("omtzigt" could, "asdfghjkl" cannot). */
+function wordLike(w: string): boolean {
+  const vowels = (w.match(/[aeiouy]/g) ?? []).length;
+  return vowels / w.length >= 0.25 && !/[^aeiouy\d]{5}/.test(w);
 }
 
 function hasPhrase(ws: string[], phrase: string[]): boolean {
@@ -485,7 +494,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     if (p.full) return true;
     const surname = tokens(p.name).slice(1);
     const at = scan.words.findIndex((w, i) => w === surname[0] && surname.every((t, k) => scan.words[i + k] === t));
-    const core = at < 0 ? scan.words.indexOf(surname.at(-1)!) : at;
+    // A surname matched with a typo ("visser" for Visscher) is found the same way as it was matched.
+    const last = surname.at(-1)!;
+    const core = at >= 0 ? at : scan.words.findIndex((w) => w === last || (typoBudget(last) > 0 && editDistance(w, last, typoBudget(last)) <= typoBudget(last)));
     const before = typed[core - 1];
     const ownFirst = tokens(p.name)[0];
     // "karin van oudenhoven" is a typo of Karen; "Piet Bakker" is someone else.
@@ -606,12 +617,14 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const followUp = scan.words.some((w) => words.followUp.includes(w) && w !== 'het') || hasSeq('en', 'daar');
   // Mostly words the programme never uses and no question word: noise (code, another language), not a question.
   const recognised = topic.length + organisers.length + people.length + (eventIds !== null ? 1 : 0);
-  const noise = focus === 'none' && unknown.length > recognised && !social && unknownName === null;
+  // One unknown word alone ("omtzigt") is a search that found nothing, and is answered as such.
+  const noise = focus === 'none' && unknown.length > recognised && (unknown.length >= 2 || !wordLike(unknown[0]!)) && !social && unknownName === null;
   const time = digitTime ?? timeWords.time;
   const understood =
     !noise && (social !== null || focus !== 'none' || eventIds !== null || organisers.length > 0 || people.length > 0 || topic.length > 0 ||
       time !== undefined || timeWords.part !== undefined || round !== undefined || rooms.length > 0 || kinds !== undefined ||
-      relative !== undefined || dayNumber !== undefined || events !== null || personal !== null || organiserKind !== undefined || unknownName !== null);
+      relative !== undefined || dayNumber !== undefined || events !== null || personal !== null || organiserKind !== undefined || unknownName !== null ||
+      unknown.length > 0);
 
   return {
     focus,

@@ -33,6 +33,13 @@ describe('retrieval', () => {
     expect(canReach(index, stemOf('ruimtevaart'))).toBe(false);
   });
 
+  it('aCompoundTheProgrammeLacks_matchesOnlyWhereBothPartsAre', () => {
+    // "fiets" and "binnenstad" stand together in 2 only ("binnensteden" in 3 is another word).
+    expect(search(index, q('fietsbinnenstad'), WORDS, all).map((h) => h.refId)).toEqual([2]);
+    // "mobiliteit" (2) and "winkels" (3) both exist, never in one document: nothing, not every text about either.
+    expect(search(index, q('mobiliteitwinkels'), WORDS, all)).toEqual([]);
+  });
+
   it('synonyms_fromTheData_count', () => {
     // words.json: "wonen" → "woningen", …
     expect(search(index, q('wonen'), WORDS, all).map((h) => h.refId)).toContain(1);

@@ -44,6 +44,20 @@ describe('understand: text → Question', () => {
     expect(u('asdf qwerty').unknownName).toBeNull();
   });
 
+  it('aFirstNameThenASurnameThatIsAlsoAWord_orACloseTypoOfAnotherSurname_isSomeoneElse', () => {
+    // "visser" or "bakkers" are words and surnames; after a first name the programme knows, they name a stranger.
+    expect(u('wat doet anke visser').unknownName).toBe('anke visser');
+    expect(u('wat doet Karel Bakkers').personIds).toEqual([]);
+    expect(u('wat doet Karel Bakkers').unknownName).toBe('Karel Bakkers');
+    expect(u('wat doet anke bakkers').personIds).toHaveLength(1);
+  });
+
+  it('oneUnknownWordAlone_isASearch_gibberishIsNot', () => {
+    expect(u('omtzigt').understood).toBe(true);
+    expect(u('omtzigt').unknown).toEqual(['omtzigt']);
+    expect(u('asdfghjkl').understood).toBe(false);
+  });
+
   it('aTypoInTheFirstName_isStillThatPerson', () => {
     expect(u('wat doet anka bakker').personIds).toHaveLength(1);
   });

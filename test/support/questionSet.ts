@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
+import { answers as answerTexts } from '../../src/texts/answers';
 import { replyText, type Harness, type TestUser } from './botHarness';
 
 export interface QuestionExpectation {
@@ -59,7 +60,10 @@ export async function runQuestionSet(h: Harness, questions: QuestionExpectation[
     const replies = await h.say(e.q, user);
     const reply = replies.at(-1);
     const all = replyText(reply);
-    const event = events.find((ev) => all.split('\n')[0]!.includes(ev.title));
+    // The netwerkdag is named in the reply's first line; an English question gets one Dutch line before it.
+    const lines = all.split('\n').filter((l) => l.trim() !== '');
+    const head = lines[0] === answerTexts.english ? lines[1] : lines[0];
+    const event = events.find((ev) => (head ?? '').includes(ev.title));
     const titleOf = (code: string) => {
       const inEvent = events.filter((ev) => (e.event ? ev.slug === e.event : ev.id === event?.id));
       return inEvent.map((ev) => h.bot.services.programme.getSessionByCode(ev.id, code)?.title).find((t) => t !== undefined) ?? `?${code}`;
