@@ -374,7 +374,7 @@ function consumedWords(words: Words): Set<string> {
     set = new Set<string>([
       ...Object.keys(words.roleWords), ...Object.keys(words.kindWords), ...Object.keys(words.weekdays), ...Object.keys(words.eventKinds),
       ...Object.keys(words.organiserKindWords), ...words.who, ...words.where, ...words.when, ...words.what, ...words.list, ...words.signup,
-      ...words.programme, ...words.followUp, ...words.functionWords, ...words.events.nouns, ...words.events.next, ...words.events.past,
+      ...words.programme, ...words.followUp, ...words.functionWords, ...Object.keys(words.functionAliases), ...words.events.nouns, ...words.events.next, ...words.events.past,
       ...words.events.theme, ...words.cancelled.words, ...words.relative.today, ...words.relative.tomorrow, ...words.round.words,
       ...words.social.greeting, ...words.social.thanks,
     ]);
@@ -425,12 +425,10 @@ function isEnglish(ws: string[], words: Words): boolean {
   const strong = ws.filter((w) => words.english.strong.includes(w)).length;
   const markers = ws.filter((w) => words.english.markers.includes(w)).length;
   // "where is Kademuren herstellen?": one telling word and nothing that is only Dutch (titles are neither).
-  const dutch = ws.filter((w) => words.lexicon.has(w) && !words.english.markers.includes(w) && !SHARED_WITH_ENGLISH.has(w)).length;
+  const dutch = ws.filter((w) => words.lexicon.has(w) && !words.english.markers.includes(w) && !words.english.neutral.includes(w)).length;
   return strong >= 2 || (strong >= 1 && markers >= Math.max(2, Math.ceil(ws.length / 2))) || (strong >= 1 && dutch === 0);
 }
 
-/** Words both languages write the same way: they neither prove nor disprove English. */
-const SHARED_WITH_ENGLISH = new Set(['is', 'in', 'of', 'at', 'me', 'we', 'hi', 'so', 'lunch', 'workshop', 'keynote', 'opening', 'start', 'programma', 'agenda']);
 
 /** The stretch of the original text from the first to the last of `wordsWanted`, as the person typed it. */
 function originalSpan(input: string, wordsWanted: string[]): string | null {
@@ -526,12 +524,16 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   for (const year of years) narrow(catalogue.events.filter((e) => e.days.some((d) => d.date.startsWith(String(year)))).map((e) => e.id));
   const weekdayWord = scan.words.find((w) => words.weekdays[w] !== undefined);
 
-  const roles = [...new Set(scan.words.flatMap((w) => words.roleWords[w] ?? []))];
-  const functions = [...new Set(scan.words.filter((w, i) => !scan.used[i] && words.functionWords.includes(w)).map((w) => (w === 'baas' ? 'voorzitter' : w)))];
+  const roleWordsUsed = scan.words.flatMap((w) => words.roleWords[w] ?? []);
+  const functions = [
+    ...new Set(scan.words.flatMap((w, i) => (scan.used[i] ? [] : words.functionWords.includes(w) ? [w] : words.functionAliases[w] !== undefined ? [words.functionAliases[w]!] : []))),
+  ];
   for (const fp of words.functionPhrases) {
     // "wie zit de fysieke pijler voor": the two words with the rest between them.
     if (fp.words.some(([a, b]) => { const i = scan.words.indexOf(a!); return i >= 0 && scan.words.indexOf(b!, i + 1) > i; }) && !functions.includes(fp.function)) functions.push(fp.function);
   }
+  // "wie zit … voor", "vz": a function that is also a role on the programme ("voorzitter") asks for that role too.
+  const roles = [...new Set([...roleWordsUsed, ...functions.flatMap((f) => words.roleWords[f] ?? [])])];
   // "de pauze voor de deelsessies" is about the pauze: the first kind word named decides.
   const firstKind = scan.words.find((w, i) => !scan.used[i] && words.kindWords[w] !== undefined);
   const kindMatches = firstKind ? words.kindWords[firstKind]! : [];

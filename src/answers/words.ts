@@ -21,6 +21,8 @@ export const wordsSchema = z.object({
   followUp: words,
   roleWords: z.record(z.array(z.enum(PERSON_ROLES)).min(1)),
   functionWords: words,
+  /** Other ways of writing a function ("vz", "baas"): the function word they stand for. */
+  functionAliases: z.record(word),
   kindWords: z.record(z.array(z.enum(SESSION_KINDS)).min(1)),
   organiserKindWords: z.record(z.enum(['themagroep', 'pijler'])),
   cancelled: z.object({ words, withNiet: words }),
@@ -34,7 +36,8 @@ export const wordsSchema = z.object({
   relative: z.object({ now: words, nowPhrases: phrases, soon: words, today: words, tomorrow: words }),
   events: z.object({ nouns: words, next: words, past: words, theme: words }),
   social: z.object({ greeting: words, thanks: words, goodbye: phrases, fillers: words }),
-  english: z.object({ markers: words, strong: words, translate: z.record(word) }),
+  /** markers: English words; strong: telling ones; neutral: written alike in both (and names), proving neither; translate: word by word into Dutch. */
+  english: z.object({ markers: words, strong: words, neutral: words, translate: z.record(word) }),
   personal: z.object({ me: words, myWords: words, where: phrases, next: phrases, mine: phrases }),
   ordinals: numbers,
   numbers,
@@ -94,11 +97,12 @@ export function loadWords(data: unknown): Words {
     eventKinds: foldKeys(parsed.eventKinds),
     time: { ...parsed.time, hours: foldKeys(parsed.time.hours), minutes: foldKeys(parsed.time.minutes) },
     english: { ...parsed.english, translate: foldKeys(parsed.english.translate) },
+    functionAliases: foldKeys(parsed.functionAliases),
   };
   const q = p.questionWords;
   const lexicon = new Set<string>([
     ...q.who, ...q.where, ...q.when, ...q.what, ...q.list, ...q.signup, ...q.programme,
-    ...Object.keys(p.roleWords), ...p.functionWords, ...Object.keys(p.kindWords), ...Object.keys(p.organiserKindWords),
+    ...Object.keys(p.roleWords), ...p.functionWords, ...Object.keys(p.functionAliases), ...Object.keys(p.kindWords), ...Object.keys(p.organiserKindWords),
     ...p.cancelled.words, ...p.time.periods.morning, ...p.time.periods.afternoon, ...p.time.periods.evening,
     ...Object.keys(p.time.hours), ...p.relative.today, ...p.relative.tomorrow, ...p.events.nouns, ...p.events.next, ...p.events.theme,
     ...p.social.greeting, ...p.social.thanks, ...Object.keys(p.ordinals), ...Object.keys(p.weekdays), ...Object.keys(p.months),

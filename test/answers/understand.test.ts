@@ -88,6 +88,19 @@ describe('understand: text → Question', () => {
     expect(u('hallo, wie spreekt bij de opening?').social).toBeNull();
   });
 
+  it('english_shortOrWithTheNetworksName_isStillEnglish_andFunctionsTranslate', () => {
+    expect([u('G40 chair?').english, u('G40 chair?').functions]).toEqual([true, ['voorzitter']]);
+    expect([u('lunch walk').english, u('lunch walk').kinds]).toEqual([true, ['wandeling']]);
+    expect(u('Who is the chairman of the G40?').functions).toEqual(['voorzitter']);
+  });
+
+  it('functionAliases_fromTheData_andAFunctionThatIsARole_asksForTheRoleToo', () => {
+    expect(u('vz ruimtelijke pijler').functions).toEqual(['voorzitter']);
+    expect(u('wie is de baas').functions).toEqual(['voorzitter']);
+    // The programme may list a chair by role alone, without a function text.
+    expect(u('wie zit de ruimtelijke pijler voor').roles).toContain('voorzitter');
+  });
+
   it('english_isRecognisedAndReadInDutch', () => {
     const q = u('who is speaking at the opening?');
 
