@@ -294,7 +294,8 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
       const stems = q.organiserWords.map(stemOf);
       const base = direct.length > 0 ? direct : organised;
       const ownMeeting = base.filter((s) => stems.every((st) => termsOf(s.title).some((t) => t.startsWith(st))));
-      list = ownMeeting.length > 0 ? ownMeeting : base;
+      // Without a meeting of its own, everything it organises: a pijler's includes its themagroepen'.
+      list = ownMeeting.length > 0 ? ownMeeting : organised;
     } else {
       list = organised;
     }

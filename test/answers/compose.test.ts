@@ -73,6 +73,11 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('welke wandelingen zijn er'))).toEqual(['wandeling-haven']);
   });
 
+  it('pijlerNamedWithoutAListWord_andWithoutAMeetingOfItsOwn_showsAlsoItsThemagroepen', () => {
+    // Telegraphic: no "welke sessies"; the pijler has no session titled after itself here.
+    expect(codesOf(ask('ruimtelijke pijler ronde 1')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
+  });
+
   it('topicThatMatchesNothing_isNotFound_notAListOfWeakMatches', () => {
     for (const q of ['wanneer is de workshop blockchain', 'sessie over ruimtevaart', 'yoga']) expect(['notFound', 'unclear']).toContain(kind(ask(q)));
   });
