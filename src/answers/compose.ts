@@ -293,9 +293,13 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
       // "Themagroep Duurzaamheid" asks for the group's own meeting, not every session it co-organises.
       const stems = q.organiserWords.map(stemOf);
       const base = direct.length > 0 ? direct : organised;
-      const ownMeeting = base.filter((s) => stems.every((st) => termsOf(s.title).some((t) => t.startsWith(st))));
-      // Without a meeting of its own, everything it organises: a pijler's includes its themagroepen'.
-      list = ownMeeting.length > 0 ? ownMeeting : organised;
+      // Its own meeting: titled with the words asked, or with its name or a longer alias ("Pijlerbijeenkomst Sociaal").
+      const names = q.organisers.flatMap((o) => [o.name, ...o.aliases]).map((n) => tokens(n).join(' ')).filter((n) => n.includes(' '));
+      const ownMeeting = base.filter(
+        (s) => stems.every((st) => termsOf(s.title).some((t) => t.startsWith(st))) || names.some((n) => ` ${tokens(s.title).join(' ')} `.includes(` ${n} `)),
+      );
+      // "wat doet …", or no meeting of its own: everything it organises, its own first; a pijler's includes its themagroepen'.
+      list = ownMeeting.length > 0 && q.focus !== 'what' ? ownMeeting : [...direct, ...organised.filter((s) => !direct.includes(s))];
     } else {
       list = organised;
     }

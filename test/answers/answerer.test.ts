@@ -158,7 +158,8 @@ describe('Answerer', () => {
     const byName = answerer.answer('wat doet TG Woningmarkt in haarlem');
 
     expect([codes(byAlias), codes(byAbbreviation), codes(byName)]).toEqual([
-      ['pijler-sociaal', 'r3-gesprek-staatssecretaris-van-der-burg'],
+      // What a pijler does includes what its themagroepen do, its own sessions first.
+      ['pijler-sociaal', 'r3-gesprek-staatssecretaris-van-der-burg', 'r1-wonen-welzijn-zorg', 'r2-zorg-jeugd-onderwijs'],
       ['r1-wonen-welzijn-zorg'],
       ['r1-woningmarkt'],
     ]);
