@@ -53,7 +53,9 @@ export class Answerer {
     if (q.onlyEvent && context.lastQuestion) {
       const previous = understand(context.lastQuestion, cat, this.words);
       if (previous.understood && !previous.social && !previous.onlyEvent) {
-        q = { ...previous, eventIds: q.eventIds ?? previous.eventIds, dayNumber: q.dayNumber, weekday: q.weekday, dates: q.dates, english: q.english };
+        // "en vandaag?": today's netwerkdag, not the one the previous question named.
+        const eventIds = q.eventIds ?? (q.relative === 'today' ? null : previous.eventIds);
+        q = { ...previous, eventIds, relative: q.relative ?? previous.relative, dayNumber: q.dayNumber, weekday: q.weekday, dates: q.dates, english: q.english };
         repeats = context.lastQuestion;
       }
     }

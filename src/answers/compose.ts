@@ -676,6 +676,11 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   if (q.events === 'next') return nextEventAnswer(c, q);
   if (q.events === 'list') return eventsAnswer(c, q);
   if (q.unknownName && q.functions.length === 0) return { kind: 'unknownName', name: q.unknownName, context: ctx };
+  // "en wat doet hij vandaag?": the people the previous answer was about.
+  if (q.aboutLastPerson && q.personIds.length === 0 && conversation.lastPersonIds?.length) q = { ...q, personIds: conversation.lastPersonIds };
+  // "en wie is daar de voorzitter van?": of whoever organised the session the previous answer was about.
+  const lastSession = q.followUp && conversation.lastSessionId !== undefined ? c.cat.sessionById.get(conversation.lastSessionId) : undefined;
+  if (lastSession && q.functions.length > 0 && q.organisers.length === 0 && q.topic.length === 0 && q.personIds.length === 0) q = { ...q, organisers: lastSession.organisers };
 
   // "wat betekent ZJO?", "wat doet Platform31?": the organiser itself.
   // "wat heeft Woningmarkt allemaal gedaan?", "wanneer had Europa allemaal een sessie?": across the netwerkdagen.
@@ -734,6 +739,9 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
 
   const { selection, context: used } = selectOrWiden(c, q, ctx, first);
   const sessions = selection.sessions;
+  // "en waar begon die wandeling?", "waar gaat haar verhaal over": the session the previous answer was about, when it fits.
+  const previous = q.followUp && !q.wantsList && sessions.length > 1 ? sessions.find((s) => s.id === conversation.lastSessionId) : undefined;
+  if (previous) return sessionsAnswer(c, q, used, [previous], 'ambiguous', null);
   if (onlyRound(q) && ROUND_FOCUS.has(q.focus) && q.part === undefined) {
     const round = roundAnswer(c, q, used, sessions) ?? unorderedRounds(c, used);
     if (round) return round;

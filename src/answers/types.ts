@@ -147,6 +147,8 @@ export interface AnswerContext {
   lastSessionId?: number;
   /** The last question answered here, for "en in Oss?". */
   lastQuestion?: string;
+  /** The people the previous answer was about, for "en wat doet hij vandaag?". */
+  lastPersonIds?: number[];
   /** The sessions the person asking has a confirmed seat in, for "waar moet ik nu zijn?". */
   mySessionIds?: () => number[];
 }

@@ -90,6 +90,8 @@ export interface Question {
   /** A name asked about that is in no programme ("Mark Rutte"), as the person typed it. */
   unknownName: string | null;
   followUp: boolean;
+  /** Refers to the person the previous answer was about ("hij", "haar"). */
+  aboutLastPerson: boolean;
   /** Whether anything at all was recognised. */
   understood: boolean;
 }
@@ -374,7 +376,7 @@ function consumedWords(words: Words): Set<string> {
     set = new Set<string>([
       ...Object.keys(words.roleWords), ...Object.keys(words.kindWords), ...Object.keys(words.weekdays), ...Object.keys(words.eventKinds),
       ...Object.keys(words.organiserKindWords), ...words.who, ...words.where, ...words.when, ...words.what, ...words.list, ...words.signup,
-      ...words.programme, ...words.followUp, ...words.functionWords, ...Object.keys(words.functionAliases), ...words.events.nouns, ...words.events.next, ...words.events.past,
+      ...words.programme, ...words.followUp, ...words.personPronouns, ...words.functionWords, ...Object.keys(words.functionAliases), ...words.events.nouns, ...words.events.next, ...words.events.past,
       ...words.events.theme, ...words.cancelled.words, ...words.relative.today, ...words.relative.tomorrow, ...words.round.words,
       ...words.social.greeting, ...words.social.thanks,
     ]);
@@ -616,7 +618,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     unknownName = originalSpan(text, asTyped);
   }
 
-  const followUp = scan.words.some((w) => words.followUp.includes(w) && w !== 'het') || hasSeq('en', 'daar');
+  const aboutLastPerson = scan.words.some((w) => words.personPronouns.includes(w));
+  const followUp = scan.words.some((w) => words.followUp.includes(w) && w !== 'het') || hasSeq('en', 'daar') || aboutLastPerson;
   // Mostly words the programme never uses and no question word: noise (code, another language), not a question.
   const recognised = topic.length + organisers.length + people.length + (eventIds !== null ? 1 : 0);
   // One unknown word alone ("omtzigt") is a search that found nothing, and is answered as such.
@@ -653,7 +656,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     theme,
     meaning,
     allEvents: scan.words.some((w) => w === 'netwerkdagen' || w === 'netwerkdage' || w === 'tweedaagsen') || hasSeq('elke', 'netwerkdag') || hasSeq('iedere', 'netwerkdag'),
-    onlyEvent: (eventIds !== null || dayNumber !== undefined || weekdayWord !== undefined) && focus === 'none' && topic.length === 0 && unknown.length === 0 &&
+    onlyEvent: (eventIds !== null || dayNumber !== undefined || weekdayWord !== undefined || relative === 'today') && focus === 'none' && topic.length === 0 && unknown.length === 0 &&
       organisers.length === 0 && people.length === 0 && time === undefined && timeWords.part === undefined && round === undefined && kinds === undefined &&
       rooms.length === 0 && scan.words.length <= 6,
     personal,
@@ -665,6 +668,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     unknown,
     unknownName,
     followUp,
+    aboutLastPerson,
     understood,
   };
 }

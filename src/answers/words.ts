@@ -19,6 +19,8 @@ export const wordsSchema = z.object({
     who: words, where: words, when: words, what: words, list: words, signup: words, programme: words,
   }),
   followUp: words,
+  /** "wat doet hij vandaag?": words that refer to the person the previous answer was about. */
+  personPronouns: words,
   roleWords: z.record(z.array(z.enum(PERSON_ROLES)).min(1)),
   functionWords: words,
   /** Other ways of writing a function ("vz", "baas"): the function word they stand for. */
@@ -102,7 +104,7 @@ export function loadWords(data: unknown): Words {
   const q = p.questionWords;
   const lexicon = new Set<string>([
     ...q.who, ...q.where, ...q.when, ...q.what, ...q.list, ...q.signup, ...q.programme,
-    ...Object.keys(p.roleWords), ...p.functionWords, ...Object.keys(p.functionAliases), ...Object.keys(p.kindWords), ...Object.keys(p.organiserKindWords),
+    ...p.personPronouns, ...Object.keys(p.roleWords), ...p.functionWords, ...Object.keys(p.functionAliases), ...Object.keys(p.kindWords), ...Object.keys(p.organiserKindWords),
     ...p.cancelled.words, ...p.time.periods.morning, ...p.time.periods.afternoon, ...p.time.periods.evening,
     ...Object.keys(p.time.hours), ...p.relative.today, ...p.relative.tomorrow, ...p.events.nouns, ...p.events.next, ...p.events.theme,
     ...p.social.greeting, ...p.social.thanks, ...Object.keys(p.ordinals), ...Object.keys(p.weekdays), ...Object.keys(p.months),

@@ -278,6 +278,9 @@ function remember(memory: Memory, answer: Answer, question: string): void {
   // "en waar is die?" refers to the one session the card showed.
   const shown = answer.kind === 'session' ? [answer.session] : answer.kind === 'person' ? personSessionsHere(answer) : [];
   memory.lastSessionId = shown.length === 1 ? shown[0]!.id : undefined;
+  // "hij", "haar" in the next question: the people this answer was about, if it was about people.
+  const people = answer.kind === 'person' ? answer.people.map((p) => p.personId) : [];
+  memory.lastPersonIds = people.length > 0 ? people : undefined;
 }
 
 function reply(req: Request, text: string, deps: CoreDeps, ask: (text: string) => Answer): Reply {
@@ -296,6 +299,7 @@ function conversationContext(req: Request, deps: CoreDeps): AnswerContext {
     lastEventId: memory.lastEventId,
     lastSessionId: memory.lastSessionId,
     lastQuestion: memory.lastQuestion,
+    lastPersonIds: memory.lastPersonIds,
     // Asked only when the question is about one's own programme.
     mySessionIds: () => (who ? deps.services.signups.confirmedSessionIds(who.userId) : []),
   };

@@ -43,6 +43,8 @@ export interface Memory {
   lastSessionId?: number;
   /** The last question answered, for follow-ups that only name another netwerkdag ("en in Oss?"). */
   lastQuestion?: string;
+  /** The people the last answer was about, for follow-ups like "en wat doet hij vandaag?". */
+  lastPersonIds?: number[];
 }
 
 export interface UserMemory {

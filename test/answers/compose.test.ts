@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answers';
+import { understand } from '../../src/answers/understand';
 import { ALFA_MORNING, answerWorld, codesOf, QUIET_DAY, type AnswerWorld } from './factory';
 
 describe('compose: the answer by what was asked (made-up programme)', () => {
@@ -125,6 +126,38 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     const a = ask('en in betadorp?', ALFA_MORNING, { lastQuestion: 'waar gaat het over warmtenetten' });
 
     expect(a.kind === 'session' && [a.session.code, a.repeats]).toEqual(['energie', 'waar gaat het over warmtenetten']);
+  });
+
+  it('followUp_enVandaag_repeatsTheQuestionForTodaysNetwerkdag', () => {
+    const beta = w.store.getEventBySlug('2025-06-04-betadorp')!.id;
+    const a = ask('en vandaag?', ALFA_MORNING, { lastQuestion: 'wat doet de ruimtelijke pijler in betadorp', lastEventId: beta });
+
+    expect([a.kind !== 'unclear' && 'context' in a && a.context.event.city, codesOf(a).sort()]).toEqual(['Alfastad', ['r1-mobiliteit', 'r1-woningbouw', 'r2-wonen-overleg']]);
+  });
+
+  it('followUp_hijOrHaar_isThePersonThePreviousAnswerWasAbout', () => {
+    const joris = understand('joris vermeer', w.catalogue).personIds;
+    const a = ask('en wat doet hij vandaag?', ALFA_MORNING, { lastPersonIds: joris });
+
+    // Joris Vermeer chairs today's opening.
+    expect(codesOf(a)).toEqual(['opening']);
+    expect(codesOf(ask('en wat doet hij vandaag?', ALFA_MORNING))).not.toEqual(['opening']);
+  });
+
+  it('followUp_dieSessie_isTheSessionThePreviousAnswerWasAbout_whenItFits', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    const woningbouw = w.store.getSessionByCode(alfa, 'r1-woningbouw')!.id;
+
+    expect(codesOf(ask('en waar is die sessie in ronde 1?', ALFA_MORNING, { lastSessionId: woningbouw }))).toEqual(['r1-woningbouw']);
+    expect(codesOf(ask('en waar is die sessie in ronde 1?', ALFA_MORNING)).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
+  });
+
+  it('followUp_daarDeVoorzitter_isTheChairOfWhoeverOrganisedThePreviousSession', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    const cultuur = w.store.getSessionByCode(alfa, 'r2-cultuur')!.id;
+    const a = ask('en wie is daar de voorzitter van?', ALFA_MORNING, { lastSessionId: cultuur });
+
+    expect(a.kind === 'person' && a.people.map((p) => p.name)).toEqual(['Lotte Jansma']);
   });
 
   it('roleThisNetwerkdagLacks_isLookedUpWhereTheProgrammeNamesIt_andSaysSo', () => {

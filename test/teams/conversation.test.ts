@@ -89,4 +89,13 @@ describe('conversation basics', () => {
     // A second "en in …?" still repeats the original question.
     expect(replyText(await last('en in tilburg?', user)).split('\n')[0]).toContain('Tilburg');
   });
+
+  it('followUp_hij_isThePersonThePreviousAnswerWasAbout_rememberedByTheConversation', async () => {
+    const user = person();
+    await h.say('wie is Jos Wienen?', user);
+
+    // In Zoetermeer he chairs the themagroep Veiligheid.
+    expect(replyText(await last('en wat doet hij in zoetermeer?', user))).toContain('Themagroep Veiligheid');
+    expect(replyText(await last('en wat doet hij in zoetermeer?', person()))).not.toContain('Themagroep Veiligheid');
+  });
 });
