@@ -476,7 +476,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
 
   // Personal questions are recognised on the whole text before words are taken.
   let personal: Personal | null = null;
-  if (words.personal.where.some((p) => hasPhrase(ws, p))) personal = 'where';
+  if (words.personal.where.some((p) => hasPhrase(ws, p)) && !ws.some((w) => words.personal.venue.includes(w))) personal = 'where';
   else if (words.personal.next.some((p) => hasPhrase(ws, p))) personal = 'next';
   else if (words.personal.mine.some((p) => hasPhrase(ws, p))) personal = 'mine';
 

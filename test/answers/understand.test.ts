@@ -101,6 +101,17 @@ describe('understand: text → Question', () => {
     expect(u('wie zit de ruimtelijke pijler voor').roles).toContain('voorzitter');
   });
 
+  it('venueWords_askForTheNetwerkdagsPlace_notOnesOwnSession', () => {
+    expect(['in welk gebouw is het', 'adres?', 'welke locatie'].map((t) => u(t).focus)).toEqual(['where', 'where', 'where']);
+    expect(u('waar moet ik zijn').personal).toBe('where');
+    expect(u('ik zoek het adres, waar moet ik naartoe?').personal).toBeNull();
+  });
+
+  it('chatFiller_isNoTopic', () => {
+    expect(u('tot hoe laat duurt het? moet mn trein plannen').topic).toEqual([]);
+    expect(u('ik zoek het adres, wil het in mn navigatie zetten').topic).toEqual([]);
+  });
+
   it('english_isRecognisedAndReadInDutch', () => {
     const q = u('who is speaking at the opening?');
 
