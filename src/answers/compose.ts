@@ -241,7 +241,8 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
 
   if (q.time !== undefined) {
     constrained = local = true;
-    const at = list.filter((s) => runsAt(s, q.time!));
+    // "na drie uur", "om 3 uur weg, wat mis ik?": what runs then and everything after it that day.
+    const at = list.filter((s) => runsAt(s, q.time!) || (q.fromTime && s.start !== null && s.start > q.time!));
     const real = at.filter((s) => s.kind !== 'overig');
     list = real.length > 0 ? real : at;
   }
@@ -512,7 +513,7 @@ function roleHolders(c: Composer, q: Question): number[] {
 }
 
 function listReason(q: Question): SessionsReason {
-  if (q.time !== undefined) return 'at';
+  if (q.time !== undefined) return q.fromTime ? 'from' : 'at';
   return 'list';
 }
 

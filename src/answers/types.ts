@@ -59,7 +59,7 @@ export interface ProgrammeDay {
   sessions: Session[];
 }
 
-export type SessionsReason = 'ambiguous' | 'list' | 'at' | 'now' | 'next';
+export type SessionsReason = 'ambiguous' | 'list' | 'at' | 'from' | 'now' | 'next';
 
 export type Answer = AnswerKind & {
   /** The question was in English: the reply says the bot speaks Dutch, then gives this answer. */
@@ -78,7 +78,7 @@ export type AnswerKind =
       /** At most a handful for 'ambiguous', a compact list otherwise. */
       sessions: SessionDetails[];
       total: number;
-      /** The clock time asked about ("HH:MM"), for 'at', 'now' and 'next'. */
+      /** The clock time asked about ("HH:MM"), for 'at', 'from', 'now' and 'next'. */
       at: string | null;
       /** Per session, parallel to `sessions`, when the question asks about signing up. */
       signups: SignupState[] | null;

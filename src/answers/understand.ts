@@ -90,6 +90,8 @@ export interface Question {
   /** A name asked about that is in no programme ("Mark Rutte"), as the person typed it. */
   unknownName: string | null;
   followUp: boolean;
+  /** With `time`: everything from then on, not only what runs at that moment ("na drie uur", "om 3 uur weg"). */
+  fromTime: boolean;
   /** Refers to the person the previous answer was about ("hij", "haar"). */
   aboutLastPerson: boolean;
   /** Whether anything at all was recognised. */
@@ -376,7 +378,7 @@ function consumedWords(words: Words): Set<string> {
     set = new Set<string>([
       ...Object.keys(words.roleWords), ...Object.keys(words.kindWords), ...Object.keys(words.weekdays), ...Object.keys(words.eventKinds),
       ...Object.keys(words.organiserKindWords), ...words.who, ...words.where, ...words.when, ...words.what, ...words.list, ...words.signup,
-      ...words.programme, ...words.followUp, ...words.personPronouns, ...words.functionWords, ...Object.keys(words.functionAliases), ...words.events.nouns, ...words.events.next, ...words.events.past,
+      ...words.programme, ...words.followUp, ...words.personPronouns, ...words.time.from, ...words.functionWords, ...Object.keys(words.functionAliases), ...words.events.nouns, ...words.events.next, ...words.events.past,
       ...words.events.theme, ...words.cancelled.words, ...words.relative.today, ...words.relative.tomorrow, ...words.round.words,
       ...words.social.greeting, ...words.social.thanks,
     ]);
@@ -668,6 +670,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     unknown,
     unknownName,
     followUp,
+    fromTime: time !== undefined && scan.words.some((w) => words.time.from.includes(w)),
     aboutLastPerson,
     understood,
   };

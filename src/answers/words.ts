@@ -33,6 +33,8 @@ export const wordsSchema = z.object({
     hours: numbers,
     minutes: numbers,
     periods: z.object({ morning: words, afternoon: words, evening: words }),
+    /** Beside a clock time, ask for everything from then on ("na drie uur", "ik moet om 3 uur weg, wat mis ik?"). */
+    from: words,
     beforeLunch: phrases, afterLunch: phrases, duringLunch: phrases, endOfDay: phrases, startOfDay: phrases, dayEnd: phrases, dayStart: phrases,
   }),
   relative: z.object({ now: words, nowPhrases: phrases, soon: words, today: words, tomorrow: words }),

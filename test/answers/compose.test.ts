@@ -15,6 +15,14 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     for (const q of ['wat is er om half elf', 'wat is er om 10.30', 'wat loopt er om kwart voor elf']) expect(codesOf(ask(q)).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
   });
 
+  it('fromAClockTime_whatRunsThenAndEverythingAfter_atOnlyWhatRunsThen', () => {
+    for (const q of ['ik moet om 2 uur weg, wat mis ik?', 'wat is er na 14.00', 'wat is er vanaf twee uur']) {
+      const a = ask(q);
+      expect([q, a.kind === 'sessions' && a.reason, codesOf(a).sort()]).toEqual([q, 'from', ['afsluiting', 'r2-cultuur', 'r2-wonen-overleg']]);
+    }
+    expect(codesOf(ask('wat is er om 2 uur')).sort()).toEqual(['r2-cultuur', 'r2-wonen-overleg']);
+  });
+
   it('partsOfTheDay_beforeAfterAndDuringLunch_endOfDay', () => {
     expect(codesOf(ask('welke sessies zijn er voor de lunch')).filter((c) => c.startsWith('r')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
     const after = ask('wat is er na de lunch');
