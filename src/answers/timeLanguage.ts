@@ -63,9 +63,11 @@ function findPart(words: string[], used: boolean[], lexicon: Words): DayPart | u
     ['endOfDay', t.endOfDay],
     ['startOfDay', t.startOfDay],
   ];
+  // "tijdens de netwerklunch", "na de lunchpauze": a compound ending in "lunch" is the lunch.
+  const plain = words.map((w) => (w.length > 5 && w.endsWith('lunch') ? 'lunch' : w));
   for (const [part, phrases] of phraseParts) {
     for (const phrase of phrases) {
-      const at = findPhrase(words, used, phrase);
+      const at = findPhrase(plain, used, phrase);
       // "aanmelden voor de lunch" is for the lunch, not before it.
       if (at >= 0 && part === 'beforeLunch' && at > 0 && lexicon.signup.has(words[at - 1]!)) continue;
       if (at >= 0) {

@@ -355,6 +355,14 @@ function nameNotOnProgramme(typed: string[], scan: Scan, capitalised: Set<string
   return null;
 }
 
+function splitKindCompound(w: string, catalogue: Catalogue, words: Words): string[] {
+  if (words.kindWords[w] !== undefined || catalogue.vocabulary.has(w) || words.lexicon.has(w)) return [w];
+  const kind = Object.keys(words.kindWords)
+    .filter((k) => k.length >= 5 && w.length - k.length >= 3 && w.endsWith(k))
+    .sort((a, b) => b.length - a.length)[0];
+  return kind ? [w.slice(0, -kind.length), kind] : [w];
+}
+
 /** Whether a string could be a word or a name: enough vowels, no long consonant runs ("omtzigt" could, "asdfghjkl" cannot). */
 function wordLike(w: string): boolean {
   const vowels = (w.match(/[aeiouy]/g) ?? []).length;
@@ -458,6 +466,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     const m = w.match(/^(maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)(ochtend|middag|avond|morgen)$/);
     return m ? [m[1]!, m[2] === 'morgen' ? 'ochtend' : m[2]!] : [w];
   });
+  // "fietsexcursie", "busexcursies": a compound the programme lacks, made of a word and a kind of session, is both.
+  ws = ws.flatMap((w) => splitKindCompound(w, catalogue, words));
   const typed = [...ws];
   // Mend typos in the words the engine listens for before anything looks at them.
   const known = (w: string) =>
@@ -538,9 +548,11 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   }
   // "wie zit … voor", "vz": a function that is also a role on the programme ("voorzitter") asks for that role too.
   const roles = [...new Set([...roleWordsUsed, ...functions.flatMap((f) => words.roleWords[f] ?? [])])];
-  // "de pauze voor de deelsessies" is about the pauze: the first kind word named decides.
-  const firstKind = scan.words.find((w, i) => !scan.used[i] && words.kindWords[w] !== undefined);
-  const kindMatches = firstKind ? words.kindWords[firstKind]! : [];
+  // "de pauze voor de deelsessies" is about the pauze: the first kind word named decides; "wandelingen en bezoeken" asks for both.
+  const firstAt = scan.words.findIndex((w, i) => !scan.used[i] && words.kindWords[w] !== undefined);
+  const firstKind = firstAt >= 0 ? scan.words[firstAt] : undefined;
+  const alsoKind = firstAt >= 0 && (scan.words[firstAt + 1] === 'en' || scan.words[firstAt + 1] === 'of') ? scan.words[firstAt + 2] : undefined;
+  const kindMatches = firstKind ? [...words.kindWords[firstKind]!, ...(alsoKind ? words.kindWords[alsoKind] ?? [] : [])] : [];
   const kinds = kindMatches.length > 0 ? [...new Set(kindMatches)] : undefined;
   const organiserKindWord = scan.words.find((w, i) => !scan.used[i] && words.organiserKindWords[w] !== undefined);
   const organiserKind = organiserKindWord ? words.organiserKindWords[organiserKindWord] : undefined;

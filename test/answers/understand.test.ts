@@ -101,6 +101,16 @@ describe('understand: text → Question', () => {
     expect(u('wie zit de ruimtelijke pijler voor').roles).toContain('voorzitter');
   });
 
+  it('aCompoundOfAWordAndAKindOfSession_isBoth_andTwoKindsJoinedByEnAreBoth', () => {
+    const bike = u('fietsexcursie alfastad');
+    expect([bike.kinds, bike.topic]).toEqual([['excursie'], ['fiets']]);
+    expect(u('welke wandelingen en bezoeken zijn er').kinds?.sort()).toEqual(['excursie', 'wandeling']);
+  });
+
+  it('aCompoundEndingInLunch_isTheLunchInPartsOfTheDay', () => {
+    expect(['wat is er tijdens de netwerklunch', 'wat is er na de lunchpauze'].map((t) => u(t).part)).toEqual(['duringLunch', 'afterLunch']);
+  });
+
   it('venueWords_askForTheNetwerkdagsPlace_notOnesOwnSession', () => {
     expect(['in welk gebouw is het', 'adres?', 'welke locatie'].map((t) => u(t).focus)).toEqual(['where', 'where', 'where']);
     expect(u('waar moet ik zijn').personal).toBe('where');
