@@ -329,16 +329,14 @@ export class ProgrammeStore {
     return row?.seed_json ? (JSON.parse(row.seed_json) as EventSeed) : undefined;
   }
 
-  /** Changes whenever an import changes the programme: lets readers cache what they derive from it. */
+  /**
+   * Changes whenever anything in the programme changes (import, publication, a session's
+   * capacity or status, its people, organisers or links): lets readers cache what they derive
+   * from it. The revision is kept by triggers (migration 014), so this is one row read.
+   */
   contentSignature(): string {
-    const row = this.db
-      .prepare(
-        `SELECT (SELECT COUNT(*) FROM sessions) || ':' || (SELECT COALESCE(SUM(version), 0) FROM sessions) || ':' ||
-                (SELECT COALESCE(MAX(imported_at), '') FROM events) || ':' || (SELECT COUNT(*) FROM organisers) || ':' ||
-                (SELECT COUNT(*) FROM people) AS sig`,
-      )
-      .get() as { sig: string };
-    return row.sig;
+    const row = this.db.prepare('SELECT revision FROM programme_revision WHERE id = 1').get() as { revision: number };
+    return String(row.revision);
   }
 
   isHealthy(): boolean {
