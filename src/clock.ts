@@ -16,9 +16,25 @@ export function fixedClock(iso: string): Clock {
   return () => at;
 }
 
+/**
+ * Instants already worked out, by "date T time". Parsing with a named zone is
+ * luxon's slow path (tens of µs), and every card and sign-up rule asks for the
+ * same few programme times again; a DateTime is immutable, so one can be shared.
+ * Bounded: the keys come from the programme, but nothing should grow without end.
+ */
+const localInstants = new Map<string, DateTime>();
+const MAX_LOCAL_INSTANTS = 5000;
+
 /** A wall time ("HH:MM") on a date ("YYYY-MM-DD") in Amsterdam, as an instant. */
 export function localDateTime(date: string, time: string): DateTime {
-  return DateTime.fromISO(`${date}T${time}`, { zone: ZONE });
+  const key = `${date}T${time}`;
+  let at = localInstants.get(key);
+  if (at === undefined) {
+    at = DateTime.fromISO(key, { zone: ZONE });
+    if (localInstants.size >= MAX_LOCAL_INSTANTS) localInstants.clear();
+    localInstants.set(key, at);
+  }
+  return at;
 }
 
 /**

@@ -83,7 +83,9 @@ export function outboxRenderer<S extends z.ZodTypeAny>(renderer: OutboxRenderer<
 }
 
 export function findCommand(commands: Command[], text: string): { command: Command; match: RegExpMatchArray } | null {
-  for (const candidate of [text, mendCommandWords(text)]) {
+  const mended = mendCommandWords(text);
+  // Most texts need no mending: then the patterns are tried once.
+  for (const candidate of mended === text ? [text] : [text, mended]) {
     for (const command of commands) {
       const match = candidate.match(command.pattern);
       if (match) return { command, match };

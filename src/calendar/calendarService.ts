@@ -83,7 +83,23 @@ export class CalendarService {
     return { kind: 'renewed', url: this.feedUrl(this.tokens.renew(userId)) };
   }
 
+  /**
+   * The links per session object: the answer engine hands out the same SessionDetails for as long
+   * as the programme is unchanged (a changed programme gives new objects), and the Outlook link
+   * (summary, description, place, times) is the same every time that session is shown.
+   */
+  private readonly linksOf = new WeakMap<SessionDetails, SessionCalendarLinks>();
+
   sessionLinks(session: SessionDetails): SessionCalendarLinks {
+    let links = this.linksOf.get(session);
+    if (links === undefined) {
+      links = this.linksFor(session);
+      this.linksOf.set(session, links);
+    }
+    return links;
+  }
+
+  private linksFor(session: SessionDetails): SessionCalendarLinks {
     if (isCancelled(session)) return { kind: 'cancelled' };
     const times = sessionTimes(session);
     if (times === null) return { kind: 'noTime' };

@@ -24,10 +24,30 @@ export function isETagConflict(error: unknown): error is ETagConflictError {
 export type StateItems = Record<string, any>;
 
 export class BotStateStore {
+  /**
+   * One statement per key that checks the eTag and writes: the update only happens while the
+   * stored version is still the one the caller read (compared as text, as the eTag travels), so
+   * no changed row means someone else saved in between. A new key is always inserted.
+   */
+  private readonly upsert: ReturnType<Db['prepare']>;
+  /** Several keys are written all or none; made once, not per write (it is on every turn). */
+  private readonly writeAll: (changes: [string, unknown][]) => void;
+
   constructor(
     private readonly db: Db,
     private readonly now: () => string = () => new Date().toISOString(),
-  ) {}
+  ) {
+    this.upsert = db.prepare(
+      `INSERT INTO bot_state (key, value, etag, updated_at) VALUES (@key, @value, 1, @now)
+       ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = bot_state.etag + 1, updated_at = excluded.updated_at
+        WHERE @etag IS NULL OR CAST(bot_state.etag AS TEXT) = @etag`,
+    );
+    const writeAll = db.transaction((changes: [string, unknown][]) => {
+      const now = this.now();
+      for (const [key, item] of changes) this.writeOne(key, item, now);
+    });
+    this.writeAll = (changes) => writeAll.immediate(changes);
+  }
 
   async read(keys: string[]): Promise<StateItems> {
     const items: StateItems = {};
@@ -40,25 +60,16 @@ export class BotStateStore {
   }
 
   async write(changes: StateItems): Promise<void> {
-    const select = this.db.prepare('SELECT etag FROM bot_state WHERE key = ?');
-    const upsert = this.db.prepare(
-      `INSERT INTO bot_state (key, value, etag, updated_at) VALUES (@key, @value, 1, @now)
-       ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = bot_state.etag + 1, updated_at = excluded.updated_at`,
-    );
-    this.db
-      .transaction(() => {
-        for (const [key, item] of Object.entries(changes)) {
-          const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
-          if (eTag !== undefined && eTag !== '*') {
-            const row = select.get(key) as { etag: number } | undefined;
-            if (row && String(row.etag) !== eTag) {
-              throw new ETagConflictError(key);
-            }
-          }
-          upsert.run({ key, value: JSON.stringify(value), now: this.now() });
-        }
-      })
-      .immediate();
+    const entries = Object.entries(changes);
+    // One key (a turn that changed only its conversation's state) is one statement, atomic by itself.
+    if (entries.length === 1) this.writeOne(entries[0]![0], entries[0]![1], this.now());
+    else if (entries.length > 1) this.writeAll(entries);
+  }
+
+  private writeOne(key: string, item: unknown, now: string): void {
+    const { eTag, ...value } = (item ?? {}) as { eTag?: string } & Record<string, unknown>;
+    const etag = eTag === undefined || eTag === '*' ? null : String(eTag);
+    if (this.upsert.run({ key, value: JSON.stringify(value), now, etag }).changes === 0) throw new ETagConflictError(key);
   }
 
   async delete(keys: string[]): Promise<void> {

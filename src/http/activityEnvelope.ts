@@ -4,65 +4,67 @@
  * every reply. Anything else (a missing conversation id, a number as locale)
  * would surface as a failed turn deep inside the libraries, so it is a 400 here.
  * The payload itself (text, value, channelData contents) is the handlers' job.
+ *
+ * Plain checks rather than a zod schema: this runs on every message, and a
+ * schema that copies each (passthrough) object cost more than the checks.
+ * Other fields pass untouched; null and absent are the same for optional ones.
  */
-import { z } from 'zod';
 
-const httpUrl = z
-  .string()
-  .max(2048)
-  .refine((s) => {
-    try {
-      const url = new URL(s);
-      return url.protocol === 'https:' || url.protocol === 'http:';
-    } catch {
-      return false;
-    }
-  });
+type Check = (value: unknown) => boolean;
+
+const absent = (value: unknown): boolean => value === undefined || value === null;
+const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const string = (min: number, max: number): Check => (value) => typeof value === 'string' && value.length >= min && value.length <= max;
+const optional = (check: Check): Check => (value) => absent(value) || check(value);
+const arrayOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
+
+function isHttpUrl(value: unknown): boolean {
+  if (typeof value !== 'string' || value.length > 2048) return false;
+  try {
+    const url = new URL(value);
+    return url.protocol === 'https:' || url.protocol === 'http:';
+  } catch {
+    return false;
+  }
+}
 
 // Bot Framework ids are printable ASCII ("29:1a…", "19:…@thread.tacv2"); they end up in the
 // connector's URLs and headers, where anything else makes the reply itself fail.
-const id = z
-  .string()
-  .min(1)
-  .max(1024)
-  .regex(/^[\x20-\x7e]+$/);
-const shortText = z.string().max(1024).nullish();
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+const id: Check = (value) => typeof value === 'string' && value.length <= 1024 && PRINTABLE_ASCII.test(value);
+const shortText = optional(string(0, 1024));
 
-const account = z
-  .object({ id, name: shortText, aadObjectId: z.string().max(256).nullish(), role: z.string().max(64).nullish() })
-  .passthrough();
+const account: Check = (value) =>
+  isObject(value) && id(value.id) && shortText(value.name) && optional(string(0, 256))(value.aadObjectId) && optional(string(0, 64))(value.role);
 
-const conversation = z
-  .object({
-    id,
-    conversationType: z.string().max(64).nullish(),
-    tenantId: z.string().max(256).nullish(),
-    isGroup: z.boolean().nullish(),
-    name: shortText,
-  })
-  .passthrough();
+const conversation: Check = (value) =>
+  isObject(value) &&
+  id(value.id) &&
+  optional(string(0, 64))(value.conversationType) &&
+  optional(string(0, 256))(value.tenantId) &&
+  optional((v) => typeof v === 'boolean')(value.isGroup) &&
+  shortText(value.name);
 
-export const activityEnvelope = z
-  .object({
-    type: z.string().min(1).max(64),
-    channelId: z.string().min(1).max(64),
-    serviceUrl: httpUrl,
-    from: account,
-    recipient: account,
-    conversation,
-    id: id.nullish(),
-    replyToId: id.nullish(),
-    locale: z.string().max(64).nullish(),
-    timestamp: z.string().max(64).nullish(),
-    name: z.string().max(256).nullish(),
-    channelData: z.record(z.unknown()).nullish(),
-    entities: z.array(z.object({ type: z.string().max(256) }).passthrough()).nullish(),
-    attachments: z.array(z.record(z.unknown())).nullish(),
-    membersAdded: z.array(account).nullish(),
-    membersRemoved: z.array(account).nullish(),
-  })
-  .passthrough();
+const FIELDS: [string, Check][] = [
+  ['type', string(1, 64)],
+  ['channelId', string(1, 64)],
+  ['serviceUrl', isHttpUrl],
+  ['from', account],
+  ['recipient', account],
+  ['conversation', conversation],
+  ['id', optional(id)],
+  ['replyToId', optional(id)],
+  ['locale', optional(string(0, 64))],
+  ['timestamp', optional(string(0, 64))],
+  ['name', optional(string(0, 256))],
+  ['channelData', optional(isObject)],
+  ['entities', optional(arrayOf((e) => isObject(e) && string(0, 256)(e.type)))],
+  ['attachments', optional(arrayOf(isObject))],
+  ['membersAdded', optional(arrayOf(account))],
+  ['membersRemoved', optional(arrayOf(account))],
+];
 
 export function isActivityEnvelope(body: unknown): boolean {
-  return activityEnvelope.safeParse(body).success;
+  return isObject(body) && FIELDS.every(([field, check]) => check(body[field]));
 }

@@ -80,6 +80,13 @@ const SESSION_SELECT = `
     JOIN event_days d ON d.id = s.day_id
     LEFT JOIN rounds r ON r.id = s.round_id`;
 
+/**
+ * The columns a NetworkEvent is made of. Never `SELECT *`: the row also holds the seed it was
+ * imported from (tens of kB of JSON), which reading every event would copy out of SQLite for nothing.
+ */
+const EVENT_COLUMNS = `e.id, e.slug, e.title, e.kind, e.city, e.registration_open, e.registration_stated, e.registration_note,
+  e.summary, e.notes, e.registration_from, e.registration_until`;
+
 const SESSION_ORDER = `ORDER BY d.date, COALESCE(s.start_time, r.start_time) IS NULL, COALESCE(s.start_time, r.start_time), s.position`;
 
 function toSession(row: SessionRow): Session {
@@ -129,7 +136,7 @@ export class ProgrammeStore {
   listEvents(): NetworkEvent[] {
     const rows = this.db
       .prepare(
-        `SELECT e.* FROM events e
+        `SELECT ${EVENT_COLUMNS} FROM events e
           ORDER BY (SELECT MIN(date) FROM event_days WHERE event_id = e.id)`,
       )
       .all() as EventRow[];
@@ -137,12 +144,12 @@ export class ProgrammeStore {
   }
 
   getEvent(id: number): NetworkEvent | undefined {
-    const row = this.db.prepare('SELECT * FROM events WHERE id = ?').get(id) as EventRow | undefined;
+    const row = this.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.id = ?`).get(id) as EventRow | undefined;
     return row && this.toEvent(row);
   }
 
   getEventBySlug(slug: string): NetworkEvent | undefined {
-    const row = this.db.prepare('SELECT * FROM events WHERE slug = ?').get(slug) as EventRow | undefined;
+    const row = this.db.prepare(`SELECT ${EVENT_COLUMNS} FROM events e WHERE e.slug = ?`).get(slug) as EventRow | undefined;
     return row && this.toEvent(row);
   }
 
@@ -322,16 +329,14 @@ export class ProgrammeStore {
     return row?.seed_json ? (JSON.parse(row.seed_json) as EventSeed) : undefined;
   }
 
-  /** Changes whenever an import changes the programme: lets readers cache what they derive from it. */
+  /**
+   * Changes whenever anything in the programme changes (import, publication, a session's
+   * capacity or status, its people, organisers or links): lets readers cache what they derive
+   * from it. The revision is kept by triggers (migration 014), so this is one row read.
+   */
   contentSignature(): string {
-    const row = this.db
-      .prepare(
-        `SELECT (SELECT COUNT(*) FROM sessions) || ':' || (SELECT COALESCE(SUM(version), 0) FROM sessions) || ':' ||
-                (SELECT COALESCE(MAX(imported_at), '') FROM events) || ':' || (SELECT COUNT(*) FROM organisers) || ':' ||
-                (SELECT COUNT(*) FROM people) AS sig`,
-      )
-      .get() as { sig: string };
-    return row.sig;
+    const row = this.db.prepare('SELECT revision FROM programme_revision WHERE id = 1').get() as { revision: number };
+    return String(row.revision);
   }
 
   isHealthy(): boolean {

@@ -10,7 +10,7 @@ import { enqueue, getConversationRef, targetKey } from '../outbox/outbox';
 import { inTransaction, type Db } from '../db/database';
 import { cleanDisplayName } from '../displayName';
 import type { ProgrammeStore } from '../programme/store';
-import type { NetworkEvent, Round, Session } from '../programme/types';
+import type { NetworkEvent, Round, Session, SessionDetails } from '../programme/types';
 import type { Actor, Roles } from '../roles/roles';
 import { checkDownload, downloadSecret, signDownload, type SignedDownload } from './downloadLinks';
 import { availability, cancelRefusal, newcomerGetsSeat, refusalWindow, registrationWindow, roundKey, signupRefusal } from './rules';
@@ -30,6 +30,7 @@ import type {
 import {
   countSignups,
   promoteWaitingList,
+  seatCounts,
   setSignupStatus,
   signupRow,
   WAITLIST_PROMOTED,
@@ -200,10 +201,17 @@ export class SignupService {
     });
   }
 
-  stateOf(session: Session, userId: string | null): SessionSignupState {
-    const event = this.programme.getEvent(session.eventId)!;
-    const confirmed = this.count(session.id, 'confirmed');
-    const waiting = this.count(session.id, 'waiting');
+  /**
+   * The session's seats and the person's place in it. A card's session comes with its netwerkdag
+   * (SessionDetails), read in the same turn: that one is used rather than read again.
+   */
+  stateOf(session: Session | SessionDetails, userId: string | null): SessionSignupState {
+    return this.stateIn(session, 'event' in session ? session.event : this.programme.getEvent(session.eventId)!, userId);
+  }
+
+  /** stateOf with the session's own netwerkdag already in hand. */
+  private stateIn(session: Session, event: NetworkEvent, userId: string | null): SessionSignupState {
+    const { confirmed, waiting } = seatCounts(this.db, session.id);
     const row = userId ? this.row(session.id, userId) : undefined;
     const mine =
       row?.status === 'confirmed'
@@ -242,7 +250,7 @@ export class SignupService {
         options: this.programme
           .listSessions(eventId, { roundId: round.id })
           .filter((s) => s.signupEnabled && s.status !== 'vervalt')
-          .map((s) => this.stateOf(s, userId)),
+          .map((s) => this.stateIn(s, event, userId)),
       }))
       .filter((r) => r.options.length > 0);
     return { event, rounds };

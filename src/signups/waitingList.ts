@@ -39,6 +39,16 @@ export function countSignups(db: Db, sessionId: number, status: 'confirmed' | 'w
   return (db.prepare('SELECT COUNT(*) AS n FROM signups WHERE session_id = ? AND status = ?').get(sessionId, status) as { n: number }).n;
 }
 
+/** Both counts of a session in one read (what a card shows: seats taken and the queue). */
+export function seatCounts(db: Db, sessionId: number): { confirmed: number; waiting: number } {
+  return db
+    .prepare(
+      `SELECT COALESCE(SUM(status = 'confirmed'), 0) AS confirmed, COALESCE(SUM(status = 'waiting'), 0) AS waiting
+         FROM signups WHERE session_id = ? AND status IN ('confirmed','waiting')`,
+    )
+    .get(sessionId) as { confirmed: number; waiting: number };
+}
+
 function record(db: Db, row: SignupRow, action: SignupEventAction, from: SignupStatus | null, to: SignupStatus, actor: string, at: string): number {
   return Number(
     db

@@ -64,7 +64,19 @@ export async function channelPlace(context: TurnContext, log: Logger): Promise<C
   return { channelId, channelName, teamId, teamName };
 }
 
+/** Per incoming activity: a turn asks for its reference twice (where people are, and the request itself). */
+const references = new WeakMap<object, string>();
+
 export function referenceJson(context: TurnContext): string {
+  let json = references.get(context.activity);
+  if (json === undefined) {
+    json = buildReferenceJson(context);
+    references.set(context.activity, json);
+  }
+  return json;
+}
+
+function buildReferenceJson(context: TurnContext): string {
   const ref = TurnContext.getConversationReference(context.activity);
   // A channel reference points at the channel, not at the thread the command was said in.
   if (ref.conversation?.id) ref.conversation = { ...ref.conversation, id: ref.conversation.id.split(';')[0]! };

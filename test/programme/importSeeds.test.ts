@@ -110,3 +110,40 @@ describe('importSeedSet', () => {
     expect(report.changes.map((c) => c.field)).toEqual(['beschrijving']);
   });
 });
+
+/**
+ * The answer engine rebuilds what it knows of the programme only when contentSignature changes:
+ * every kind of programme change must change it, or answers go on naming an old room, seat count
+ * or organiser.
+ */
+describe('contentSignature', () => {
+  const Z = '2026-02-04-zoetermeer.yaml';
+  const edits: [string, string, string | RegExp, string][] = [
+    ['capacity', Z, /(code: r1-lobbyagenda-zorg-veiligheid[\s\S]*?capacity:) null/, '$1 25'],
+    ['status', Z, /(code: r1-lobbyagenda-zorg-veiligheid[\s\S]*?status:) gepland/, '$1 vervalt'],
+    ['a person', Z, 'function: G40-voorzitter', 'function: voorzitter van de G40'],
+    ['the netwerkdag', Z, 'Bestuurlijke netwerkdag in het Stadstheater', 'Bestuurlijke netwerkdag in het theater'],
+    ['an organiser', 'organisers.yaml', 'name: Themagroep Zorg, Jeugd en Onderwijs', 'name: Themagroep Zorg, Jeugd & Onderwijs'],
+    ['an organiser alias', 'organisers.yaml', 'aliases: [TG ZJO,', 'aliases: [ZJO-groep, TG ZJO,'],
+  ];
+  for (const [what, file, from, to] of edits) {
+    it(`changes_whenReimportChanges_${what.replace(/ /g, '_')}`, () => {
+      const db = openDatabase(':memory:');
+      const seeds = copyOfSeeds();
+      try {
+        const store = new ProgrammeStore(db);
+        importSeedSet(db, loadSeedSet(seeds.dir), clock);
+        const before = store.contentSignature();
+        expect(store.contentSignature()).toBe(before);
+
+        seeds.edit(file, from, to);
+        importSeedSet(db, loadSeedSet(seeds.dir), later);
+
+        expect(store.contentSignature()).not.toBe(before);
+      } finally {
+        db.close();
+        seeds.remove();
+      }
+    });
+  }
+});

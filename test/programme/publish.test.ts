@@ -99,6 +99,18 @@ describe('preview and publish', () => {
     expect(signups.participantList(store.getSession(walk.id)!).waiting.map((p) => p.userId)).toEqual(['w2']);
   });
 
+  it('publishedChange_changesTheContentSignature_previewDoesNot', () => {
+    const { db, store, roles, seed } = setup();
+    const before = store.contentSignature();
+    const next = withSession(seed, WALK, { capacity: 7 });
+
+    previewPublish(db, next);
+    expect(store.contentSignature()).toBe(before);
+    expect(publishAs(db, roles, next).kind).toBe('published');
+
+    expect(store.contentSignature()).not.toBe(before);
+  });
+
   it('stalePreview_refused_nothingChanges', () => {
     const { db, roles, seed } = setup();
     const a = withSession(seed, WALK, { room: 'Foyer' });

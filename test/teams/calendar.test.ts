@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixedClock } from '../../src/clock';
+import { importEventSeeds } from '../../src/programme/importSeeds';
 import { calendarExtras } from '../../src/teams/cards/sessionCard';
 import { ANNA, BOB, replyText, TENANT, startHarness, type Harness, type TestUser } from '../support/botHarness';
 
@@ -147,6 +149,20 @@ describe('calendar in Teams', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8');
     expect(await res.text()).toContain('UID:opening.2026-02-04-zoetermeer@g40-netwerkdag');
+  });
+
+  it('sessionCard_afterTheProgrammeChangedATime_outlookLinkHasTheNewTime', async () => {
+    const outlook = async () => openUrlActions(await h.say('Wanneer is Samenwerken aan het woongeluk van onze inwoners?', BOB)).find((b) => b.title === 'Outlook op het web')!.url;
+    const before = await outlook();
+    expect(decodeURIComponent(before)).toContain('startdt=2026-02-04T12:00:00+01:00');
+
+    const programme = h.bot.services.programme;
+    const seed = structuredClone(programme.eventSeed('2026-02-04-zoetermeer')!);
+    const session = seed.sessions.find((x) => x.code === 'r1-woongeluk-inwoners')!;
+    session.start = '12:05';
+    importEventSeeds(h.bot.db, [{ file: 'test', hash: 'test:later-start', seed, origin: 'published' }], fixedClock(NOW));
+
+    expect(decodeURIComponent(await outlook())).toContain('startdt=2026-02-04T12:05:00+01:00');
   });
 
   it('sessionCard_sessionWithoutTime_saysWhyAndOffersNoInvite', async () => {

@@ -22,6 +22,26 @@ describe('SqliteStorage', () => {
     expect((await storage.read(['k'])).k).toEqual({ n: 2, eTag: '2' });
   });
 
+  it('severalKeys_oneStale_noneIsWritten', async () => {
+    const storage = new SqliteStorage(openDatabase(':memory:'));
+    await storage.write({ a: { n: 1 }, b: { n: 1 } });
+    const first = await storage.read(['a', 'b']);
+    await storage.write({ b: { ...first.b, n: 2 } });
+
+    await expect(storage.write({ a: { ...first.a, n: 3 }, b: { ...first.b, n: 3 } })).rejects.toThrow(/eTag conflict for key b/);
+    expect(await storage.read(['a', 'b'])).toEqual({ a: { n: 1, eTag: '1' }, b: { n: 2, eTag: '2' } });
+  });
+
+  it('starOrNoETag_overwrites_andANewKeyIsWrittenWhateverItsETag', async () => {
+    const storage = new SqliteStorage(openDatabase(':memory:'));
+    await storage.write({ k: { n: 1 } });
+    await storage.write({ k: { n: 2, eTag: '*' } });
+    await storage.write({ k: { n: 3 } });
+    await storage.write({ fresh: { n: 1, eTag: '7' } });
+
+    expect(await storage.read(['k', 'fresh'])).toEqual({ k: { n: 3, eTag: '3' }, fresh: { n: 1, eTag: '1' } });
+  });
+
   it('delete_removesKeys', async () => {
     const storage = new SqliteStorage(openDatabase(':memory:'));
     await storage.write({ a: { x: 1 }, b: { x: 2 } });

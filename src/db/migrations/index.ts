@@ -16,6 +16,7 @@ import { roundFacts } from './010_round_facts';
 import { dropFts } from './011_drop_fts';
 import { registrationWindow } from './012_registration_window';
 import { pendingPublications } from './013_pending_publications';
+import { programmeRevision } from './014_programme_revision';
 
 export interface Migration {
   id: number;
@@ -23,4 +24,4 @@ export interface Migration {
   sql: string;
 }
 
-export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups, calendar, announcements, seedFidelity, healthProbe, roundFacts, dropFts, registrationWindow, pendingPublications];
+export const MIGRATIONS: Migration[] = [programme, botState, outbox, roles, signups, calendar, announcements, seedFidelity, healthProbe, roundFacts, dropFts, registrationWindow, pendingPublications, programmeRevision];
