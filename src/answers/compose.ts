@@ -441,6 +441,8 @@ function personAnswer(c: Composer, q: Question, ctx: EventContext, personIds: nu
   const withThem = (e: NetworkEvent) => sessionsOf(c, e.id).some((s) => s.people.some((p) => personIds.includes(p.personId)));
   let context = ctx;
   if (!withThem(ctx.event)) {
+    // "welke wethouders spreken vandaag": not found today is the answer, not another netwerkdag.
+    if (q.relative === 'today' || q.relative === 'now') return null;
     const nearest = otherEvents(c.cat, ctx.event.id, c.now).find((e) => scope.includes(e) && withThem(e));
     if (!nearest) return null;
     context = { event: nearest, choice: q.eventIds !== null ? 'named' : 'found', day: null };
@@ -686,8 +688,10 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // "wat betekent ZJO?", "wat doet Platform31?": the organiser itself.
   // "wat heeft Woningmarkt allemaal gedaan?", "wanneer had Europa allemaal een sessie?": across the netwerkdagen.
   const acrossEvents = q.eventIds === null && (q.allEvents || (q.wantsList && q.organiserKind === undefined && !q.kinds));
+  // "bij welke pijler hoort ZJO?": a themagroep's pijler is a fact of the organiser.
+  const askedPillar = q.organiserKind === 'pijler' && q.organisers[0]?.kind === 'themagroep';
   const aboutOrganiser = q.organisers.length === 1 && q.topic.length === 0 && q.personIds.length === 0 && q.time === undefined && q.part === undefined &&
-    q.round === undefined && q.kinds === undefined && q.relative === undefined && (q.meaning || (q.eventIds === null && q.focus === 'what') || acrossEvents);
+    q.round === undefined && q.kinds === undefined && q.relative === undefined && (q.meaning || askedPillar || (q.eventIds === null && q.focus === 'what') || acrossEvents);
   if (aboutOrganiser) {
     const answer = organiserAnswer(c, q, ctx);
     // An organiser that organises nothing (a partner named in a title) is found through its name instead.
@@ -701,6 +705,10 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
       if (person) return person;
     }
   }
+
+  // The netwerkdag itself: its end or start, its theme ("wat is het thema van vandaag?": the day's, not what runs today).
+  if (q.dayBound && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined) return eventAnswer(c, q, ctx, 'when');
+  if (q.theme && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0) return eventAnswer(c, q, ctx, 'what');
 
   // In "kan ik me nu nog aanmelden?" the "nu" means "still", not "what runs now".
   const stillAsking = q.relative === 'now' && q.focus === 'signup';
@@ -719,9 +727,6 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     if (person) return person;
   }
 
-  // The netwerkdag itself: its end or start, its theme.
-  if (q.dayBound && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined) return eventAnswer(c, q, ctx, 'when');
-  if (q.theme && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0) return eventAnswer(c, q, ctx, 'what');
 
   const first = select(c, q, ctx);
   // "adres stadstheater": words that name the netwerkdag's own venue or title, not a session.

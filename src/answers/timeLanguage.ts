@@ -31,6 +31,25 @@ function findPhrase(words: string[], used: boolean[], phrase: string[]): number 
   return -1;
 }
 
+/**
+ * The phrase's words in order with at most one other word between two of them
+ * ("hoe laat zijn we vandaag klaar"); the positions used, or null.
+ */
+function findLoosePhrase(words: string[], used: boolean[], phrase: string[]): number[] | null {
+  for (let i = 0; i < words.length; i++) {
+    if (used[i] || words[i] !== phrase[0]) continue;
+    const at = [i];
+    for (let k = 1; k < phrase.length; k++) {
+      const prev = at[k - 1]!;
+      const next = [prev + 1, prev + 2].find((j) => j < words.length && !used[j] && words[j] === phrase[k]);
+      if (next === undefined) break;
+      at.push(next);
+    }
+    if (at.length === phrase.length) return at;
+  }
+  return null;
+}
+
 function take(used: boolean[], at: number, n: number): void {
   for (let k = 0; k < n; k++) used[at + k] = true;
 }
@@ -98,9 +117,9 @@ export function readTimeLanguage(words: string[], used: boolean[], lexicon: Word
   const out: TimeLanguage = {};
   for (const [bound, phrases] of [['end', lexicon.time.dayEnd], ['start', lexicon.time.dayStart]] as const) {
     for (const phrase of phrases) {
-      const at = findPhrase(words, used, phrase);
-      if (at >= 0) {
-        take(used, at, phrase.length);
+      const at = findLoosePhrase(words, used, phrase);
+      if (at) {
+        for (const i of at) used[i] = true;
         out.dayBound ??= bound;
       }
     }

@@ -31,6 +31,21 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('wat is er aan het eind van de dag'))).toEqual(['afsluiting']);
   });
 
+  it('themeOfToday_isTheNetwerkdagsTheme_andAThemagroepsPijlerIsAFactOfTheOrganiser', () => {
+    const theme = ask('wat is het thema van vandaag');
+    expect(theme.kind === 'event' && theme.focus).toBe('what');
+    const pillar = ask('bij welke pijler hoort TWB');
+    expect(pillar.kind === 'organiser' && pillar.pillar?.name).toBe('Ruimtelijke pijler');
+  });
+
+  it('functionAskedForToday_isNotLookedUpOnAnotherNetwerkdag', () => {
+    // Only Betadorp's programme has a wethouder (Sanne Dekker); today is Alfastad.
+    const a = ask('welke wethouders spreken vandaag');
+    expect('context' in a && a.context.event.city).toBe('Alfastad');
+    const there = ask('welke wethouders spraken in betadorp');
+    expect(there.kind === 'person' && there.people.map((p) => p.name)).toEqual(['Sanne Dekker']);
+  });
+
   it('eventFacts_endThemeAndVenue', () => {
     const end = ask('hoe laat zijn we klaar?');
     expect(end.kind === 'event' && [end.focus, end.bound, end.times[0]!.end]).toEqual(['when', 'end', '16:00']);

@@ -32,6 +32,19 @@ describe('Dutch time language', () => {
     expect([read("om 8 uur 's avonds").time, read("om tien uur 's ochtends").time, read("om twee uur 's middags").time]).toEqual(['20:00', '10:00', '14:00']);
   });
 
+  it('dayBounds_alsoWithAWordInBetween', () => {
+    expect(['hoe laat zijn we vandaag klaar', 'hoe laat is het vandaag afgelopen', 'tot hoe laat'].map((t) => read(t).dayBound)).toEqual(['end', 'end', 'end']);
+    expect(read('hoe laat begint de lunch').dayBound).toBeUndefined();
+  });
+
+  it('firstAndLastSession_areTheStartAndEndOfTheDay', () => {
+    expect([read('wanneer is de eerste sessie').part, read('wat is de laatste sessie').part, read('wat staat er helemaal aan het einde').part]).toEqual([
+      'startOfDay',
+      'endOfDay',
+      'endOfDay',
+    ]);
+  });
+
   it('partsOfTheDay_areParts', () => {
     expect(['vanochtend', 'vanmiddag', "'s avonds", 'na de lunch', 'voor de lunch', 'tijdens de lunch', 'aan het eind van de dag', 'als eerste'].map((t) => read(t).part)).toEqual([
       'morning',
