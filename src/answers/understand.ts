@@ -172,12 +172,21 @@ function extractTimesAndDates(folded: string, words: Words): { rest: string; tim
     years.push(Number(y));
     return ' ';
   });
+  // "2pm", "2.30 pm", "11 am" in English questions.
+  const english = /\b(1[0-2]|0?[1-9])(?:[.:]([0-5]\d))? ?(am|pm)\b/;
+  const m2 = rest.match(english);
+  if (m2) {
+    const hour = (Number(m2[1]) % 12) + (m2[3] === 'pm' ? 12 : 0);
+    time = `${pad(hour)}:${m2[2] ?? '00'}`;
+    rest = rest.replace(english, ' ');
+  }
   const clock = /\b([01]?\d|2[0-3]) ?[.:hu] ?([0-5]\d)\b/;
-  const m1 = rest.match(clock);
+  const m1 = time === undefined ? rest.match(clock) : null;
   if (m1) {
     time = `${pad(Number(m1[1]))}:${m1[2]}`;
     rest = rest.replace(clock, ' ');
   }
+
   return { rest, time, dates, years };
 }
 

@@ -122,6 +122,11 @@ describe('understand: text → Question', () => {
     expect(u('ik zoek het adres, wil het in mn navigatie zetten').topic).toEqual([]);
   });
 
+  it('englishClockTimes_amAndPm', () => {
+    expect([u('What is on at 2pm?').time, u("what's on at 2.30 pm").time, u('whats happening at 11 am').time]).toEqual(['14:00', '14:30', '11:00']);
+    expect(u("what's on at 2.30 pm").english).toBe(true);
+  });
+
   it('english_isRecognisedAndReadInDutch', () => {
     const q = u('who is speaking at the opening?');
 
