@@ -657,7 +657,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   return {
     focus,
     asks,
-    wantsList: has(words.list) || has(words.listNouns),
+    // "welke zaal", "welk tijdstip" ask for a place or a time, not for a list.
+    wantsList: scan.words.some((w, i) => words.list.has(w) && !((w === 'welke' || w === 'welk') && (words.where.has(scan.words[i + 1] ?? '') || words.when.has(scan.words[i + 1] ?? '')))) ||
+      has(words.listNouns),
     aboutTopic: scan.words.includes('over') && topic.length > 0,
     social: social && people.length === 0 && organisers.length === 0 ? social : null,
     english,
