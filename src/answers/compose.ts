@@ -13,7 +13,7 @@ import { isoDate, otherEvents, weekdayOf } from './chooseEvent';
 import { fold, tokens } from './normalize';
 import { search, stemOf, termsOf, type QueryWord } from './retrieve';
 import type {
-  Answer, AnswerContext, DayTimes, EventContext, PersonOnProgramme, PersonProfile, SessionsReason, SignupState,
+  Answer, AnswerContext, AnswerEnd, DayTimes, EventContext, PersonOnProgramme, PersonProfile, SessionsReason, SignupState,
 } from './types';
 import type { Question } from './understand';
 import type { Words } from './words';
@@ -382,6 +382,35 @@ function listAnswer(answer: Answer, reason: 'now' | 'next', current: Session[], 
 }
 
 /** "nu", "straks", "vandaag" and today's parts of the day: only on a netwerkdag's own date. */
+/**
+ * When what an answer is about ends, on one day of one netwerkdag: the
+ * latest end (or start) among its sessions or rounds. None for anything else.
+ */
+export function answerEnd(answer: Answer): AnswerEnd | undefined {
+  const items: { date: string; time: string | null }[] =
+    answer.kind === 'session'
+      ? [{ date: answer.session.date, time: answer.session.end ?? answer.session.start }]
+      : answer.kind === 'sessions'
+        ? answer.sessions.map((s) => ({ date: s.date, time: s.end ?? s.start }))
+        : answer.kind === 'round'
+          ? answer.rounds.map((r) => ({ date: r.day.date, time: r.round.end ?? r.round.start }))
+          : [];
+  const timed = items.filter((i): i is { date: string; time: string } => i.time !== null);
+  if (timed.length === 0 || timed.some((i) => i.date !== timed[0]!.date) || !('context' in answer)) return undefined;
+  return { eventId: answer.context.event.id, date: timed[0]!.date, time: timed.reduce((m, i) => (i.time > m ? i.time : m), timed[0]!.time) };
+}
+
+/** "en wat is er daarna?" after an answer about the first round: what starts first once that has ended. */
+function afterPrevious(c: Composer, q: Question, end: AnswerEnd): Answer | null {
+  const event = c.cat.events.find((e) => e.id === end.eventId);
+  const day = event?.days.find((d) => d.date === end.date);
+  if (!event || !day) return null;
+  const later = sessionsOf(c, event.id, day).filter((s) => s.start !== null && s.start >= end.time && s.kind !== 'overig');
+  if (later.length === 0) return { kind: 'nothingAt', context: { event, choice: 'conversation', day }, at: end.time, timesUnknown: false };
+  const first = later.reduce((m, s) => (s.start! < m ? s.start! : m), later[0]!.start!);
+  return sessionsAnswer(c, q, { event, choice: 'conversation', day }, later.filter((s) => s.start === first), 'list', null);
+}
+
 function relativeAnswer(c: Composer, q: Question, ctx: EventContext): Answer | null {
   const today = isoDate(c.now);
   const todays = c.cat.events.find((e) => e.days.some((d) => d.date === today) && (q.eventIds === null || q.eventIds.includes(e.id)));
@@ -709,6 +738,11 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // The netwerkdag itself: its end or start, its theme ("wat is het thema van vandaag?": the day's, not what runs today).
   if (q.dayBound && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined) return eventAnswer(c, q, ctx, 'when');
   if (q.theme && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0) return eventAnswer(c, q, ctx, 'what');
+
+  if (q.afterPrevious && conversation.lastEnd && q.eventIds === null && q.topic.length === 0) {
+    const next = afterPrevious(c, q, conversation.lastEnd);
+    if (next) return next;
+  }
 
   // In "kan ik me nu nog aanmelden?" the "nu" means "still", not "what runs now".
   const stillAsking = q.relative === 'now' && q.focus === 'signup';

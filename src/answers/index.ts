@@ -1,7 +1,8 @@
 /** The answers domain: understanding a Dutch question and answering it from the programme store. */
 export { Answerer, MAX_AMBIGUOUS, MAX_LIST } from './answerer';
+export { answerEnd } from './compose';
 export type { Availability } from './compose';
 export type {
-  Answer, AnswerContext, EventContext, EventChoice, SessionMatch, SignupState, PersonOnProgramme, PersonProfile, RoundOnDay, DayTimes, ProgrammeDay,
+  Answer, AnswerContext, AnswerEnd, EventContext, EventChoice, SessionMatch, SignupState, PersonOnProgramme, PersonProfile, RoundOnDay, DayTimes, ProgrammeDay,
 } from './types';
 export type { Focus } from './understand';

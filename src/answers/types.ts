@@ -140,6 +140,12 @@ export type AnswerKind =
   | { kind: 'unclear' }
   | { kind: 'noEvents' };
 
+export interface AnswerEnd {
+  eventId: number;
+  date: string;
+  time: string;
+}
+
 export interface AnswerContext {
   /** The netwerkdag the conversation was last about. */
   lastEventId?: number;
@@ -149,6 +155,8 @@ export interface AnswerContext {
   lastQuestion?: string;
   /** The people the previous answer was about, for "en wat doet hij vandaag?". */
   lastPersonIds?: number[];
+  /** When what the previous answer was about ends (its netwerkdag, date "YYYY-MM-DD" and "HH:MM"), for "en wat is er daarna?". */
+  lastEnd?: AnswerEnd;
   /** The sessions the person asking has a confirmed seat in, for "waar moet ik nu zijn?". */
   mySessionIds?: () => number[];
 }

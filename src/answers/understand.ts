@@ -90,6 +90,8 @@ export interface Question {
   /** A name asked about that is in no programme ("Mark Rutte"), as the person typed it. */
   unknownName: string | null;
   followUp: boolean;
+  /** "en wat is er daarna?": after what the previous answer was about, if it had an end time. */
+  afterPrevious: boolean;
   /** With `time`: everything from then on, not only what runs at that moment ("na drie uur", "om 3 uur weg"). */
   fromTime: boolean;
   /** Refers to the person the previous answer was about ("hij", "haar"). */
@@ -446,7 +448,7 @@ function isEnglish(ws: string[], words: Words): boolean {
   const strong = ws.filter((w) => words.english.strong.includes(w)).length;
   const markers = ws.filter((w) => words.english.markers.includes(w)).length;
   // "where is Kademuren herstellen?": one telling word and nothing that is only Dutch (titles are neither).
-  const dutch = ws.filter((w) => words.lexicon.has(w) && !words.english.markers.includes(w) && !words.english.neutral.includes(w)).length;
+  const dutch = ws.filter((w) => words.lexicon.has(w) && !words.english.markers.includes(w) && !words.english.neutral.includes(w) && words.english.translate[w] === undefined).length;
   return strong >= 2 || (strong >= 1 && markers >= Math.max(2, Math.ceil(ws.length / 2))) || (strong >= 1 && dutch === 0);
 }
 
@@ -480,7 +482,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const typed = [...ws];
   // Mend typos in the words the engine listens for before anything looks at them.
   const known = (w: string) =>
-    words.lexicon.has(w) || catalogue.vocabulary.has(w) || catalogue.nameWords.has(w) || /^\d+$/.test(w) || w.length < 3;
+    words.lexicon.has(w) || words.phraseWords.has(w) || catalogue.vocabulary.has(w) || catalogue.nameWords.has(w) || /^\d+$/.test(w) || w.length < 3;
   // A capitalised word inside the sentence is a name as typed ("wie is Piet Paulusma"): left as it is.
   // (At the start of a sentence a capital says nothing, unless the word is no word the engine knows.)
   // Words in capitals ("DROP TABLE", "ZJO") are shouting or abbreviations, not names.
@@ -694,6 +696,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     unknownName,
     followUp,
     fromTime: time !== undefined && scan.words.some((w) => words.time.from.includes(w)),
+    afterPrevious: relative === 'soon' && has(words.relative.afterPrevious),
     aboutLastPerson,
     understood,
   };

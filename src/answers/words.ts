@@ -37,7 +37,8 @@ export const wordsSchema = z.object({
     from: words,
     beforeLunch: phrases, afterLunch: phrases, duringLunch: phrases, endOfDay: phrases, startOfDay: phrases, dayEnd: phrases, dayStart: phrases,
   }),
-  relative: z.object({ now: words, nowPhrases: phrases, soon: words, today: words, tomorrow: words }),
+  /** afterPrevious: "daarna" after an answer about something with an end time means after that, not after now. */
+  relative: z.object({ now: words, nowPhrases: phrases, soon: words, today: words, tomorrow: words, afterPrevious: words }),
   events: z.object({ nouns: words, next: words, past: words, theme: words }),
   social: z.object({ greeting: words, thanks: words, goodbye: phrases, fillers: words }),
   /** markers: English words; strong: telling ones; neutral: written alike in both (and names), proving neither; translate: word by word into Dutch. */
@@ -76,6 +77,7 @@ export interface Words extends Omit<Parsed, 'stopwords' | 'firstNames'> {
   programme: Set<string>;
   /** Every word the engine listens for: typo correction aims at these as well as at the programme's own words. */
   lexicon: Set<string>;
+  phraseWords: Set<string>;
 }
 
 /**
@@ -112,6 +114,7 @@ export function loadWords(data: unknown): Words {
     ...Object.keys(p.time.hours), ...p.relative.today, ...p.relative.tomorrow, ...p.events.nouns, ...p.events.next, ...p.events.theme,
     ...p.social.greeting, ...p.social.thanks, ...Object.keys(p.ordinals), ...Object.keys(p.weekdays), ...Object.keys(p.months),
     ...Object.keys(p.eventKinds), ...p.round.words, ...p.round.lunch, ...p.stopwords,
+
   ]);
   return {
     ...p,
@@ -125,6 +128,9 @@ export function loadWords(data: unknown): Words {
     signup: new Set(q.signup),
     programme: new Set(q.programme),
     lexicon,
+    // Every word of a time phrase is one the engine listens for: never "mended" into another ("afgesloten" is not "afgelopen").
+    // Kept apart from the lexicon, which is also what typos are mended into.
+    phraseWords: new Set<string>([p.time.beforeLunch, p.time.afterLunch, p.time.duringLunch, p.time.endOfDay, p.time.startOfDay, p.time.dayEnd, p.time.dayStart].flat(2)),
   };
 }
 

@@ -5,7 +5,7 @@
  * remembers which netwerkdag (and session) the conversation is about.
  */
 import { z } from 'zod';
-import type { Answer, AnswerContext, PersonOnProgramme } from '../answers';
+import { answerEnd, type Answer, type AnswerContext, type PersonOnProgramme } from '../answers';
 import type { NetworkEvent, SessionDetails } from '../programme/types';
 import { answers, eventDates, formatDate, timeRange } from '../texts/answers';
 import { general } from '../texts/nl';
@@ -283,6 +283,7 @@ function remember(memory: Memory, answer: Answer, question: string): void {
   // "hij", "haar" in the next question: the people this answer was about, if it was about people.
   const people = answer.kind === 'person' ? answer.people.map((p) => p.personId) : [];
   memory.lastPersonIds = people.length > 0 ? people : undefined;
+  memory.lastEnd = answerEnd(answer);
 }
 
 function reply(req: Request, text: string, deps: CoreDeps, ask: (text: string) => Answer): Reply {
@@ -302,6 +303,7 @@ function conversationContext(req: Request, deps: CoreDeps): AnswerContext {
     lastSessionId: memory.lastSessionId,
     lastQuestion: memory.lastQuestion,
     lastPersonIds: memory.lastPersonIds,
+    lastEnd: memory.lastEnd,
     // Asked only when the question is about one's own programme.
     mySessionIds: () => (who ? deps.services.signups.confirmedSessionIds(who.userId) : []),
   };

@@ -175,6 +175,14 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('en waar is die sessie in ronde 1?', ALFA_MORNING)).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
   });
 
+  it('followUp_daarna_isAfterWhatThePreviousAnswerWasAbout_notAfterNow', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    // The previous answer was about the first round (10.30–11.30); now is 9.00.
+    const a = ask('en wat is er daarna?', ALFA_MORNING, { lastEnd: { eventId: alfa, date: '2026-03-10', time: '11:30' } });
+    expect(codesOf(a)).toEqual(['lunch', 'wandeling-haven']);
+    expect(codesOf(ask('en wat is er daarna?', ALFA_MORNING))).toEqual(['opening']);
+  });
+
   it('followUp_daarDeVoorzitter_isTheChairOfWhoeverOrganisedThePreviousSession', () => {
     const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
     const cultuur = w.store.getSessionByCode(alfa, 'r2-cultuur')!.id;

@@ -45,6 +45,10 @@ describe('Dutch time language', () => {
     ]);
   });
 
+  it('afgesloten_isTheEndOfTheDay', () => {
+    expect(read('hoe werd de dag afgesloten').part).toBe('endOfDay');
+  });
+
   it('partsOfTheDay_areParts', () => {
     expect(['vanochtend', 'vanmiddag', "'s avonds", 'na de lunch', 'voor de lunch', 'tijdens de lunch', 'aan het eind van de dag', 'als eerste'].map((t) => read(t).part)).toEqual([
       'morning',

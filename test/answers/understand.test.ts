@@ -126,6 +126,11 @@ describe('understand: text → Question', () => {
     expect([u('in welke zaal is de opening').wantsList, u('welke sessies zijn er').wantsList, u('welk tijdstip begint de opening').wantsList]).toEqual([false, true, false]);
   });
 
+  it('wordsOfTimePhrases_areNeverMendedIntoOtherWords', () => {
+    // "afgesloten" is two edits from "afgelopen", a question word: it must stay itself.
+    expect(u('hoe werd de dag afgesloten').part).toBe('endOfDay');
+  });
+
   it('englishClockTimes_amAndPm', () => {
     expect([u('What is on at 2pm?').time, u("what's on at 2.30 pm").time, u('whats happening at 11 am').time]).toEqual(['14:00', '14:30', '11:00']);
     expect(u("what's on at 2.30 pm").english).toBe(true);

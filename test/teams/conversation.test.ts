@@ -90,6 +90,15 @@ describe('conversation basics', () => {
     expect(replyText(await last('en in tilburg?', user)).split('\n')[0]).toContain('Tilburg');
   });
 
+  it('followUp_daarna_isAfterWhatThePreviousAnswerWasAbout_rememberedByTheConversation', async () => {
+    const user = person();
+    await h.say('welke sessies zijn er in de eerste ronde in zoetermeer?', user);
+
+    // Zoetermeer's first round ends at 13.00, when the lunch begins.
+    expect(replyText(await last('en wat is er daarna?', user))).toContain('Lunch');
+    expect(replyText(await last('en wat is er daarna?', person()))).not.toContain('Lunch');
+  });
+
   it('followUp_hij_isThePersonThePreviousAnswerWasAbout_rememberedByTheConversation', async () => {
     const user = person();
     await h.say('wie is Jos Wienen?', user);
