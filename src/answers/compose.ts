@@ -228,7 +228,9 @@ function rankByTopic(c: Composer, topic: string[], within: Session[], every = fa
   // Shown in programme order, as people read a programme.
   const order = new Map(within.map((s, i) => [s.id, i]));
   const sessions = (whole.length === 1 ? whole : kept).map((x) => x.s).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  return { sessions, weak: best.coverage < 1 && topic.length > 1, quality: [best.coverage, top.inTitle, top.score] };
+  // Found only through a part of a word ("kinderopvang" as "kinder" + "opvang"): too weak to go looking on another netwerkdag for.
+  const indirect = top.inTitle === 0 && hits.filter((h) => h.coverage === best.coverage).every((h) => h.strength <= 0.5);
+  return { sessions, weak: (best.coverage < 1 && topic.length > 1) || indirect, quality: [best.coverage, top.inTitle, top.score] };
 }
 
 function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean): Selection {

@@ -60,6 +60,8 @@ export interface Hit {
   matched: number[];
   /** Fields that matched, by name. */
   fields: Set<string>;
+  /** How directly the best-matched word matched: 1 as itself, less through a synonym, a longer form or a compound's parts. */
+  strength: number;
 }
 
 const dutch = newStemmer('dutch');
@@ -171,11 +173,11 @@ const B = 0.75;
  */
 export function search(index: RetrievalIndex, query: QueryWord[], words: Words, accept: (type: DocType, refId: number, eventId: number | null) => boolean): Hit[] {
   if (query.length === 0) return [];
-  const scores = new Map<number, { score: number; matched: Set<number>; fields: Set<string> }>();
+  const scores = new Map<number, { score: number; matched: Set<number>; fields: Set<string>; strength: number }>();
   const totalWeight = query.reduce((s, q) => s + q.weight, 0);
   query.forEach((q, qi) => {
     // Per document the best way this query word matches it.
-    const best = new Map<number, { score: number; fields: Set<string> }>();
+    const best = new Map<number, { score: number; fields: Set<string>; strength: number }>();
     for (const alt of alternatives(q.word, words)) {
       for (const { term, factor, with: partner } of expand(index, alt.stem)) {
         const holders = index.postings.get(term);
@@ -199,13 +201,15 @@ export function search(index: RetrievalIndex, query: QueryWord[], words: Words, 
           }
           s *= idf * factor * alt.factor * q.weight;
           const prev = best.get(id);
-          if (!prev || s > prev.score) best.set(id, { score: s, fields });
+          if (!prev || s > prev.score) best.set(id, { score: s, fields, strength: Math.max(prev?.strength ?? 0, factor * alt.factor) });
+          else prev.strength = Math.max(prev.strength, factor * alt.factor);
         }
       }
     }
     for (const [id, b] of best) {
-      const entry = scores.get(id) ?? { score: 0, matched: new Set<number>(), fields: new Set<string>() };
+      const entry = scores.get(id) ?? { score: 0, matched: new Set<number>(), fields: new Set<string>(), strength: 0 };
       entry.score += b.score;
+      entry.strength = Math.max(entry.strength, b.strength);
       entry.matched.add(qi);
       for (const f of b.fields) entry.fields.add(f);
       scores.set(id, entry);
@@ -215,7 +219,7 @@ export function search(index: RetrievalIndex, query: QueryWord[], words: Words, 
   for (const [id, e] of scores) {
     const doc = index.docs[id]!;
     const covered = [...e.matched].reduce((s, qi) => s + query[qi]!.weight, 0);
-    hits.push({ type: doc.type, refId: doc.refId, eventId: doc.eventId, score: e.score, coverage: covered / totalWeight, matched: [...e.matched].sort(), fields: e.fields });
+    hits.push({ type: doc.type, refId: doc.refId, eventId: doc.eventId, score: e.score, coverage: covered / totalWeight, matched: [...e.matched].sort(), fields: e.fields, strength: e.strength });
   }
   return hits.sort((a, b) => b.coverage - a.coverage || b.score - a.score);
 }

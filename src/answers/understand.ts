@@ -319,7 +319,13 @@ function correct(word: string, catalogue: Catalogue, words: Words): string | nul
   const lexBudget = word.length >= 8 ? 2 : word.length >= 3 ? 1 : 0;
   const lexical = nearest(word, lexiconByLength, lexBudget, () => 1);
   const fromLexicon = lexical && plausibleLexiconFix(word, lexical.word) ? lexical : null;
-  const fromProgramme = nearest(word, catalogue.wordsByLength, typoBudget(word), (v) => catalogue.vocabulary.get(v) ?? 0);
+  // A topic word two edits away is often another word altogether ("defensie" is not "dementie"): in shorter words two
+  // edits count only where the word begins the same ("meerzigt" is "meerzicht").
+  const wide = nearest(word, catalogue.wordsByLength, typoBudget(word), (v) => catalogue.vocabulary.get(v) ?? 0);
+  const fromProgramme =
+    wide && wide.distance >= 2 && word.length < 10 && wide.word.slice(0, 4) !== word.slice(0, 4)
+      ? nearest(word, catalogue.wordsByLength, 1, (v) => catalogue.vocabulary.get(v) ?? 0)
+      : wide;
   let best: string | null = null;
   if (fromLexicon && (!fromProgramme || fromLexicon.distance <= fromProgramme.distance)) best = fromLexicon.word;
   else if (fromProgramme) best = fromProgramme.word;
@@ -614,8 +620,15 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const topic: string[] = [];
   const unknown: string[] = [];
   let corrections = 0;
+  // Two letters are too few to be a word, unless typed as an abbreviation ("AI", "EU").
+  const acronyms = new Set((text.match(/\b\p{Lu}{2}\b/gu) ?? []).map((a) => fold(a)));
   scan.words.forEach((w, i) => {
-    if (scan.used[i] || words.stopwords.has(w) || consumed.has(w) || /^\d+$/.test(w) || w.length < 3) return;
+    if (scan.used[i] || words.stopwords.has(w) || consumed.has(w) || /^\d+$/.test(w) || (w.length < 3 && !acronyms.has(w))) return;
+    if (w.length < 3) {
+      if (catalogue.vocabulary.has(w)) topic.push(w);
+      else if (!unknown.includes(w)) unknown.push(w);
+      return;
+    }
     const isKnown = catalogue.vocabulary.has(w) || hasWordStartingWith(catalogue, stemOf(w)) || reachable(w, catalogue, words);
     if (!isKnown && corrections >= MAX_CORRECTIONS) {
       if (!unknown.includes(w)) unknown.push(w);

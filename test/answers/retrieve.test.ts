@@ -40,6 +40,12 @@ describe('retrieval', () => {
     expect(search(index, q('mobiliteitwinkels'), WORDS, all)).toEqual([]);
   });
 
+  it('strength_saysHowDirectlyTheWordMatched', () => {
+    expect(search(index, q('mobiliteit'), WORDS, all)[0]!.strength).toBe(1);
+    // Only through its parts: too weak to widen a question to another netwerkdag for.
+    expect(search(index, q('fietsbinnenstad'), WORDS, all)[0]!.strength).toBe(0.5);
+  });
+
   it('synonyms_fromTheData_count', () => {
     // words.json: "wonen" → "woningen", …
     expect(search(index, q('wonen'), WORDS, all).map((h) => h.refId)).toContain(1);

@@ -45,6 +45,10 @@ describe('Dutch time language', () => {
     ]);
   });
 
+  it('twintigVoorAndOver_areMinutesToo', () => {
+    expect([read('om twintig voor twaalf').time, read('twintig over twee').time]).toEqual(['11:40', '14:20']);
+  });
+
   it('afgesloten_isTheEndOfTheDay', () => {
     expect(read('hoe werd de dag afgesloten').part).toBe('endOfDay');
   });

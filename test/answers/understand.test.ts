@@ -131,6 +131,15 @@ describe('understand: text → Question', () => {
     expect(u('hoe werd de dag afgesloten').part).toBe('endOfDay');
   });
 
+  it('topicTypos_twoEditsOnlyInLongWordsOrWithTheSameBeginning_andTwoLetterAbbreviationsCount', () => {
+    // The made-up programme has "woningbouw": "woningbuow" (two edits, same beginning) is it; "wonigbuow" is not mended.
+    expect(u('sessie over woningbuow').topic).toEqual(['woningbouw']);
+    // "hammaveem" is two edits from "gammaveen" but begins otherwise: another word, not a typo.
+    expect(u('sessie over hammaveem').topic).toEqual([]);
+    expect(u('sessie over gammaveem').topic).toEqual(['gammaveen']);
+    expect(u('iets over AI').unknown).toEqual(['ai']);
+  });
+
   it('englishClockTimes_amAndPm', () => {
     expect([u('What is on at 2pm?').time, u("what's on at 2.30 pm").time, u('whats happening at 11 am').time]).toEqual(['14:00', '14:30', '11:00']);
     expect(u("what's on at 2.30 pm").english).toBe(true);
