@@ -472,8 +472,9 @@ function personAnswer(c: Composer, q: Question, ctx: EventContext, personIds: nu
   const withThem = (e: NetworkEvent) => sessionsOf(c, e.id).some((s) => s.people.some((p) => personIds.includes(p.personId)));
   let context = ctx;
   if (!withThem(ctx.event)) {
-    // "welke wethouders spreken vandaag": not found today is the answer, not another netwerkdag.
-    if (q.relative === 'today' || q.relative === 'now') return null;
+    // "welke wethouders spreken vandaag": not found today is the answer, not another netwerkdag. (Someone asked
+    // for by name is still shown where the programme has them: "wat doet Arjen Gerritsen vandaag?".)
+    if ((q.relative === 'today' || q.relative === 'now') && q.personIds.length === 0) return null;
     const nearest = otherEvents(c.cat, ctx.event.id, c.now).find((e) => scope.includes(e) && withThem(e));
     if (!nearest) return null;
     context = { event: nearest, choice: q.eventIds !== null ? 'named' : 'found', day: null };
@@ -758,7 +759,10 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
 
   // "jorn koelemaij", "wie is Paul Depla?": who someone is and where they appear.
   const everywhere = q.allEvents || q.wantsList;
-  if ((q.focus === 'who' || q.focus === 'none' || (q.focus === 'list' && !q.kinds) || (everywhere && q.eventIds === null)) && onlyPeople(q) && q.relative === undefined) {
+  // "wat doet Arjen Gerritsen (vandaag)?" when he is not on this netwerkdag: who he is and where he was.
+  const elsewhere = q.focus === 'what' && !sessionsOf(c, ctx.event.id).some((s) => s.people.some((p) => q.personIds.includes(p.personId)));
+  if ((q.focus === 'who' || q.focus === 'none' || elsewhere || (q.focus === 'list' && !q.kinds) || (everywhere && q.eventIds === null)) && onlyPeople(q) &&
+    (q.relative === undefined || q.relative === 'today')) {
     const person = personAnswer(c, q, ctx, q.personIds);
     if (person) return person;
   }

@@ -46,6 +46,11 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(there.kind === 'person' && there.people.map((p) => p.name)).toEqual(['Sanne Dekker']);
   });
 
+  it('someoneNamedWhoIsNotOnTodaysProgramme_isShownWhereTheyAre', () => {
+    const a = ask('wat doet sanne dekker vandaag');
+    expect(a.kind === 'person' && [a.context.event.city, a.people.map((p) => p.name)]).toEqual(['Betadorp', ['Sanne Dekker']]);
+  });
+
   it('eventFacts_endThemeAndVenue', () => {
     const end = ask('hoe laat zijn we klaar?');
     expect(end.kind === 'event' && [end.focus, end.bound, end.times[0]!.end]).toEqual(['when', 'end', '16:00']);
