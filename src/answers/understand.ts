@@ -641,6 +641,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     } else if (!topic.includes(c)) topic.push(c);
   });
 
+  // "wanneer was het gesprek met de staatssecretaris": a function that is not what is asked for names what the question is about.
+  if (focus !== 'who') for (const w of scan.words) if (words.functionWords.includes(w) && catalogue.vocabulary.has(w) && !topic.includes(w)) topic.push(w);
+
   // "Mark Rutte", "paul jansen", "Karen de Wit": a first name or a capitalised word, perhaps particles, then a
   // surname the programme does not know. Someone who only shares the first name is not that person.
   const strangerName = people.length === 0 ? otherFirstName ?? nameNotOnProgramme(typed, scan, names, catalogue, words) : null;

@@ -140,6 +140,16 @@ describe('understand: text → Question', () => {
     expect(u('iets over AI').unknown).toEqual(['ai']);
   });
 
+  it('aFunctionThatIsNotAskedFor_isWhatTheQuestionIsAbout', () => {
+    expect(u('wanneer spreekt de burgemeester').topic).toEqual(['burgemeester']);
+    expect(u('wie is de burgemeester').topic).toEqual([]);
+    expect(u('wie is de burgemeester').functions).toEqual(['burgemeester']);
+  });
+
+  it('wanneerBegon_asksWhen_waarBegon_asksWhere', () => {
+    expect([u('wanneer begon de netwerkdag').focus, u('waar begon de wandeling').focus]).toEqual(['when', 'where']);
+  });
+
   it('englishClockTimes_amAndPm', () => {
     expect([u('What is on at 2pm?').time, u("what's on at 2.30 pm").time, u('whats happening at 11 am').time]).toEqual(['14:00', '14:30', '11:00']);
     expect(u("what's on at 2.30 pm").english).toBe(true);
