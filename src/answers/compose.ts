@@ -528,7 +528,13 @@ function functionHolders(c: Composer, q: Question): number[] {
   let full = hits.filter((h) => h.coverage === 1);
   if (full.length === 0) full = hits.filter((h) => functionIdx.every((i) => h.matched.includes(i)) && h.coverage >= 0.5);
   if (full.length === 0) return [];
-  const best = full[0]!.score;
+  // "voorzitter" is the voorzitter, not the vicevoorzitter, when the programme has both.
+  const exactly = full.filter((h) => {
+    const said = new Set(tokens(c.cat.personById.get(h.refId)?.functions.join(' ') ?? ''));
+    return q.functions.every((f) => said.has(f));
+  });
+  if (exactly.length > 0) full = exactly;
+  const best = Math.max(...full.map((h) => h.score));
   return full.filter((h) => h.score >= best * 0.5).map((h) => h.refId).slice(0, MAX_PEOPLE);
 }
 

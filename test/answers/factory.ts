@@ -106,7 +106,10 @@ const beta = eventSeed.parse({
     {
       code: 'slot', title: 'Slotdebat', kind: 'plenair', day: '2025-06-05', start: '11:00', end: '12:00',
       description: 'Tot slot: de volgende tweedaagse is op 1 en 2 oktober in Gammaveen.',
-      people: [{ name: 'Sanne Dekker', role: 'spreker', function: 'wethouder van Betadorp' }],
+      people: [
+        { name: 'Sanne Dekker', role: 'spreker', function: 'wethouder van Betadorp' },
+        { name: 'Femke Bos', role: 'spreker', function: 'vicevoorzitter van de Ruimtelijke pijler' },
+      ],
     },
   ],
 });
