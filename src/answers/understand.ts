@@ -18,7 +18,7 @@ export const MAX_QUESTION_LENGTH = 500;
 /** Most words we look at; a question rarely has more than twenty. */
 export const MAX_QUESTION_WORDS = 40;
 
-export type Focus = 'who' | 'where' | 'when' | 'what' | 'list' | 'signup' | 'programme' | 'none';
+export type Focus = 'who' | 'organiser' | 'where' | 'when' | 'what' | 'list' | 'signup' | 'programme' | 'none';
 
 export interface RoundRef {
   /** 1-based number as said ("ronde 2", "tweede ronde"); -1 for "laatste". */
@@ -403,7 +403,7 @@ function consumedWords(words: Words): Set<string> {
     set = new Set<string>([
       ...Object.keys(words.roleWords), ...Object.keys(words.kindWords), ...Object.keys(words.weekdays), ...Object.keys(words.eventKinds),
       ...Object.keys(words.organiserKindWords), ...words.who, ...words.where, ...words.when, ...words.what, ...words.list, ...words.signup,
-      ...words.programme, ...words.followUp, ...words.personPronouns, ...words.time.from, ...words.functionWords, ...Object.keys(words.functionAliases), ...words.events.nouns, ...words.events.next, ...words.events.past,
+      ...words.programme, ...words.organiser, ...words.followUp, ...words.personPronouns, ...words.time.from, ...words.functionWords, ...Object.keys(words.functionAliases), ...words.events.nouns, ...words.events.next, ...words.events.past,
       ...words.events.theme, ...words.cancelled.words, ...words.relative.today, ...words.relative.tomorrow, ...words.round.words,
       ...words.social.greeting, ...words.social.thanks,
     ]);
@@ -606,10 +606,11 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   if (timeWords.dayBound || ((has(words.when) && !(scan.words.includes('laat') && !scan.words.includes('hoe'))) && !(scan.words.includes('begon') && scan.words.includes('waar'))))
     asks.add('when');
   if (has(words.who) || roles.length > 0 || functions.length > 0) asks.add('who');
+  if (has(words.organiser) || words.organiserPhrases.some((p) => hasPhrase(scan.words, p))) asks.add('organiser');
   if (about || (scan.words.includes('wat') && !asks.has('when')) || theme || meaning) asks.add('what');
   if (has(words.list) || kinds !== undefined || organiserKind !== undefined) asks.add('list');
   if (has(words.programme)) asks.add('programme');
-  const order: Exclude<Focus, 'none'>[] = ['signup', 'where', 'when', 'who', 'what', 'list', 'programme'];
+  const order: Exclude<Focus, 'none'>[] = ['signup', 'where', 'when', 'organiser', 'who', 'what', 'list', 'programme'];
   let focus: Focus = order.find((f) => asks.has(f)) ?? 'none';
   // "welke zaal", "welke tijd": the noun decides, not "welke".
   if (focus === 'what' && asks.has('who') && !about && !meaning) focus = 'who';
@@ -693,7 +694,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     relative,
     round,
     kinds,
-    organiserKind,
+    // "welke themagroep organiseert …" asks which one, it does not narrow to themagroepen.
+    organiserKind: focus === 'organiser' ? undefined : organiserKind,
     cancelled,
     events,
     theme,

@@ -17,7 +17,11 @@ const numbers = z.record(z.number().int());
 export const wordsSchema = z.object({
   questionWords: z.object({
     who: words, where: words, when: words, what: words, list: words, signup: words, programme: words,
+    /** Asking who organises a session ("welke themagroep organiseert …"). */
+    organiser: words,
   }),
+  /** "van wie is …", "wie zit achter …": also asking who organises. */
+  organiserPhrases: phrases,
   followUp: words,
   /** "wat doet hij vandaag?": words that refer to the person the previous answer was about. */
   personPronouns: words,
@@ -75,6 +79,7 @@ export interface Words extends Omit<Parsed, 'stopwords' | 'firstNames'> {
   list: Set<string>;
   signup: Set<string>;
   programme: Set<string>;
+  organiser: Set<string>;
   /** Every word the engine listens for: typo correction aims at these as well as at the programme's own words. */
   lexicon: Set<string>;
   phraseWords: Set<string>;
@@ -108,7 +113,7 @@ export function loadWords(data: unknown): Words {
   };
   const q = p.questionWords;
   const lexicon = new Set<string>([
-    ...q.who, ...q.where, ...q.when, ...q.what, ...q.list, ...q.signup, ...q.programme,
+    ...q.who, ...q.where, ...q.when, ...q.what, ...q.list, ...q.signup, ...q.programme, ...q.organiser,
     ...p.personPronouns, ...Object.keys(p.roleWords), ...p.functionWords, ...Object.keys(p.functionAliases), ...Object.keys(p.kindWords), ...Object.keys(p.organiserKindWords),
     ...p.cancelled.words, ...p.time.periods.morning, ...p.time.periods.afternoon, ...p.time.periods.evening,
     ...Object.keys(p.time.hours), ...p.relative.today, ...p.relative.tomorrow, ...p.events.nouns, ...p.events.next, ...p.events.theme,
@@ -127,6 +132,7 @@ export function loadWords(data: unknown): Words {
     list: new Set(q.list),
     signup: new Set(q.signup),
     programme: new Set(q.programme),
+    organiser: new Set(q.organiser),
     lexicon,
     // Every word of a time phrase is one the engine listens for: never "mended" into another ("afgesloten" is not "afgelopen").
     // Kept apart from the lexicon, which is also what typos are mended into.

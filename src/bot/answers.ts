@@ -108,6 +108,9 @@ function sessionSentence(answer: Extract<Answer, { kind: 'session' }>): string[]
     case 'who':
       lines.push(answers.who(s.title, peopleOf(s)));
       break;
+    case 'organiser':
+      lines.push(answers.organisedBy(s.title, s.organisers.map((o) => o.name)));
+      break;
     case 'where':
       lines.push(answers.where(s.title, spotOf(s), venueOf(s)));
       if (s.inferred.room) lines.push(answers.caveat(s.inferred.room));

@@ -51,6 +51,11 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(a.kind === 'person' && [a.context.event.city, a.people.map((p) => p.name)]).toEqual(['Betadorp', ['Sanne Dekker']]);
   });
 
+  it('whoOrganises_theSessionWithItsOrganisers', () => {
+    const a = ask('welke themagroep organiseert de sessie over woningbouw');
+    expect(a.kind === 'session' && [a.focus, a.session.code, a.session.organisers.map((o) => o.slug)]).toEqual(['organiser', 'r1-woningbouw', ['tg-wonen']]);
+  });
+
   it('eventFacts_endThemeAndVenue', () => {
     const end = ask('hoe laat zijn we klaar?');
     expect(end.kind === 'event' && [end.focus, end.bound, end.times[0]!.end]).toEqual(['when', 'end', '16:00']);

@@ -150,6 +150,13 @@ describe('understand: text → Question', () => {
     expect([u('wanneer begon de netwerkdag').focus, u('waar begon de wandeling').focus]).toEqual(['when', 'where']);
   });
 
+  it('whoOrganises_isItsOwnAsk_andAThemagroepWordDoesNotNarrowIt', () => {
+    for (const t of ['welke themagroep organiseert de sessie over woningbouw', 'van wie is de sessie over woningbouw', 'wie zit er achter de woningbouw']) {
+      const q = u(t);
+      expect([t, q.focus, q.organiserKind, q.topic]).toEqual([t, 'organiser', undefined, ['woningbouw']]);
+    }
+  });
+
   it('englishClockTimes_amAndPm', () => {
     expect([u('What is on at 2pm?').time, u("what's on at 2.30 pm").time, u('whats happening at 11 am').time]).toEqual(['14:00', '14:30', '11:00']);
     expect(u("what's on at 2.30 pm").english).toBe(true);
