@@ -39,7 +39,7 @@ export interface Composer {
 }
 
 /** Questions about a round as such ("hoe laat is ronde 2", "wat is er in ronde 1") get the round first. */
-const ROUND_FOCUS = new Set<Question['focus']>(['when', 'list', 'what', 'none']);
+const ROUND_FOCUS = new Set<Question['focus']>(['when', 'list', 'what', 'round', 'none']);
 
 type Session = SessionDetails;
 

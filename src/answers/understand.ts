@@ -18,7 +18,7 @@ export const MAX_QUESTION_LENGTH = 500;
 /** Most words we look at; a question rarely has more than twenty. */
 export const MAX_QUESTION_WORDS = 40;
 
-export type Focus = 'who' | 'organiser' | 'where' | 'when' | 'what' | 'list' | 'signup' | 'programme' | 'none';
+export type Focus = 'who' | 'organiser' | 'round' | 'where' | 'when' | 'what' | 'list' | 'signup' | 'programme' | 'none';
 
 export interface RoundRef {
   /** 1-based number as said ("ronde 2", "tweede ronde"); -1 for "laatste". */
@@ -607,10 +607,12 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     asks.add('when');
   if (has(words.who) || roles.length > 0 || functions.length > 0) asks.add('who');
   if (has(words.organiser) || words.organiserPhrases.some((p) => hasPhrase(scan.words, p))) asks.add('organiser');
+  // "in welke ronde is …": a round word without a number asks which round something is in.
+  if (round === undefined && scan.words.some((w) => w === 'ronde' || w === 'themaronde' || w === 'sessieronde' || w === 'deelsessieronde')) asks.add('round');
   if (about || (scan.words.includes('wat') && !asks.has('when')) || theme || meaning) asks.add('what');
   if (has(words.list) || kinds !== undefined || organiserKind !== undefined) asks.add('list');
   if (has(words.programme)) asks.add('programme');
-  const order: Exclude<Focus, 'none'>[] = ['signup', 'where', 'when', 'organiser', 'who', 'what', 'list', 'programme'];
+  const order: Exclude<Focus, 'none'>[] = ['signup', 'where', 'when', 'organiser', 'round', 'who', 'what', 'list', 'programme'];
   let focus: Focus = order.find((f) => asks.has(f)) ?? 'none';
   // "welke zaal", "welke tijd": the noun decides, not "welke".
   if (focus === 'what' && asks.has('who') && !about && !meaning) focus = 'who';

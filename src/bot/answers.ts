@@ -108,6 +108,9 @@ function sessionSentence(answer: Extract<Answer, { kind: 'session' }>): string[]
     case 'who':
       lines.push(answers.who(s.title, peopleOf(s)));
       break;
+    case 'round':
+      lines.push(answers.inRound(s.title, s.round?.name ?? null, s.round ? whenOf(s).split(', ').slice(1).join(', ') || null : null));
+      break;
     case 'organiser':
       lines.push(answers.organisedBy(s.title, s.organisers.map((o) => o.name)));
       break;

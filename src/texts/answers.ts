@@ -57,6 +57,8 @@ export const answers = {
   // One session, by what was asked.
   who: (title: string, people: string[]) =>
     people.length > 0 ? `Bij "${title}": ${list(people)}.` : `Het programma noemt geen sprekers of andere namen bij "${title}".`,
+  inRound: (title: string, round: string | null, time: string | null) =>
+    round ? `"${title}" is in de ${lowerFirst(round)}${time ? `, ${time}` : ''}.` : `"${title}" hoort bij geen ronde van het programma.`,
   organisedBy: (title: string, organisers: string[]) =>
     organisers.length > 0 ? `"${title}" is georganiseerd door ${list(organisers)}.` : `Het programma noemt niet wie "${title}" organiseert.`,
   where: (title: string, spot: string | null, venue: string | null) =>

@@ -51,6 +51,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(a.kind === 'person' && [a.context.event.city, a.people.map((p) => p.name)]).toEqual(['Betadorp', ['Sanne Dekker']]);
   });
 
+  it('whichRound_theSessionAskedFor_saidAsARoundQuestion', () => {
+    for (const q of ['in welke ronde is de sessie over cultuur', 'welke ronde is cultuur als motor']) {
+      const a = ask(q);
+      expect([q, a.kind === 'session' && a.focus, codesOf(a)]).toEqual([q, 'round', ['r2-cultuur']]);
+    }
+  });
+
   it('whoOrganises_theSessionWithItsOrganisers', () => {
     const a = ask('welke themagroep organiseert de sessie over woningbouw');
     expect(a.kind === 'session' && [a.focus, a.session.code, a.session.organisers.map((o) => o.slug)]).toEqual(['organiser', 'r1-woningbouw', ['tg-wonen']]);

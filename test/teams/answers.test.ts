@@ -28,6 +28,13 @@ describe('answers module', () => {
     expect(replyText(replies[0])).toContain('Bij "Opening": Michel Bezuijen');
   });
 
+  it('whichRoundAndWhoOrganises_areSaidInTheReply', async () => {
+    expect(replyText((await h.say('in welke ronde is de sessie over de wmo?', person())).at(-1))).toContain('is in de tweede ronde deelsessies, 14.15–15.15 uur');
+    expect(replyText((await h.say('welke themagroep organiseerde netneutraal bouwen in oss?', person())).at(-1))).toContain(
+      '"Netneutraal bouwen" is georganiseerd door Themagroep Duurzaamheid.',
+    );
+  });
+
   it('programmaCommand_withCityAndDay_showsThatDay', async () => {
     const reply = replyText((await h.say('programma tilburg dag 2', person())).at(-1));
 
