@@ -157,6 +157,11 @@ describe('understand: text → Question', () => {
     }
   });
 
+  it('howLongAndSeatsLeft_areAskedLikeWhenAndSignup', () => {
+    expect([u('hoe lang duurt de lunch').focus, u('hoe lang duurt de lunch').topic]).toEqual(['when', ['lunch']]);
+    expect([u('zijn er nog plekken vrij bij de wandeling').focus, u('is de wandeling vol').focus]).toEqual(['signup', 'signup']);
+  });
+
   it('englishClockTimes_amAndPm', () => {
     expect([u('What is on at 2pm?').time, u("what's on at 2.30 pm").time, u('whats happening at 11 am').time]).toEqual(['14:00', '14:30', '11:00']);
     expect(u("what's on at 2.30 pm").english).toBe(true);
