@@ -188,6 +188,13 @@ function extractTimesAndDates(folded: string, words: Words): { rest: string; tim
     time = `${pad(Number(m1[1]))}:${m1[2]}`;
     rest = rest.replace(clock, ' ');
   }
+  // "om 14u", "om 1400": chat shorthand for a whole hour or four digits.
+  const shorthand = /\b(?:om )?([01]?\d|2[0-3])u\b|\bom ([01]\d|2[0-3])([0-5]\d)\b/;
+  const m3 = time === undefined ? rest.match(shorthand) : null;
+  if (m3) {
+    time = m3[1] !== undefined ? `${pad(Number(m3[1]))}:00` : `${m3[2]}:${m3[3]}`;
+    rest = rest.replace(shorthand, ' ');
+  }
 
   return { rest, time, dates, years };
 }

@@ -162,6 +162,10 @@ describe('understand: text → Question', () => {
     expect([u('zijn er nog plekken vrij bij de wandeling').focus, u('is de wandeling vol').focus]).toEqual(['signup', 'signup']);
   });
 
+  it('chatShorthandForClockTimes', () => {
+    expect([u('wat is er om 14u').time, u('wat is er om 1400').time, u('wat is er tegen drieën').time]).toEqual(['14:00', '14:00', '15:00']);
+  });
+
   it('englishClockTimes_amAndPm', () => {
     expect([u('What is on at 2pm?').time, u("what's on at 2.30 pm").time, u('whats happening at 11 am').time]).toEqual(['14:00', '14:30', '11:00']);
     expect(u("what's on at 2.30 pm").english).toBe(true);
