@@ -162,6 +162,10 @@ describe('understand: text → Question', () => {
     expect([u('zijn er nog plekken vrij bij de wandeling').focus, u('is de wandeling vol').focus]).toEqual(['signup', 'signup']);
   });
 
+  it('howDoICancel_isAboutOnesOwnSignUps_andHowDoIGetThere_asksWhere', () => {
+    expect([u('hoe meld ik me af').personal, u('hoe kom ik bij het muziekcentrum').focus]).toEqual(['mine', 'where']);
+  });
+
   it('chatShorthandForClockTimes', () => {
     expect([u('wat is er om 14u').time, u('wat is er om 1400').time, u('wat is er tegen drieën').time]).toEqual(['14:00', '14:00', '15:00']);
   });
