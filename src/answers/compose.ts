@@ -729,7 +729,8 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // "bij welke pijler hoort ZJO?": a themagroep's pijler is a fact of the organiser.
   const askedPillar = q.organiserKind === 'pijler' && q.organisers[0]?.kind === 'themagroep';
   const aboutOrganiser = q.organisers.length === 1 && q.topic.length === 0 && q.personIds.length === 0 && q.time === undefined && q.part === undefined &&
-    q.round === undefined && q.kinds === undefined && q.relative === undefined && (q.meaning || askedPillar || (q.eventIds === null && q.focus === 'what') || acrossEvents);
+    q.round === undefined && q.kinds === undefined && q.relative === undefined &&
+    (q.meaning || askedPillar || (q.eventIds === null && q.focus === 'what' && !q.aboutSession) || acrossEvents);
   if (aboutOrganiser) {
     const answer = organiserAnswer(c, q, ctx);
     // An organiser that organises nothing (a partner named in a title) is found through its name instead.

@@ -90,6 +90,8 @@ export interface Question {
   /** A name asked about that is in no programme ("Mark Rutte"), as the person typed it. */
   unknownName: string | null;
   followUp: boolean;
+  /** Names a session ("de sessie binnensteden"): about a session, not an organiser of the same name. */
+  aboutSession: boolean;
   /** "en wat is er daarna?": after what the previous answer was about, if it had an end time. */
   afterPrevious: boolean;
   /** With `time`: everything from then on, not only what runs at that moment ("na drie uur", "om 3 uur weg"). */
@@ -724,6 +726,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     followUp,
     fromTime: time !== undefined && scan.words.some((w) => words.time.from.includes(w)),
     afterPrevious: relative === 'soon' && has(words.relative.afterPrevious),
+    aboutSession: has(words.sessionNouns),
     aboutLastPerson,
     understood,
   };

@@ -20,6 +20,8 @@ export const wordsSchema = z.object({
     /** Asking who organises a session ("welke themagroep organiseert …"). */
     organiser: words,
   }),
+  /** "de sessie …": the question is about a session, not about an organiser of the same name. */
+  sessionNouns: words,
   /** "van wie is …", "wie zit achter …": also asking who organises. */
   organiserPhrases: phrases,
   followUp: words,

@@ -58,6 +58,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
   });
 
+  it('aSessionNamedLikeAnOrganiser_isTheSessionWhenTheQuestionSaysSessie', () => {
+    // "Themagroep Wonen en Bouwen" is both a themagroep and the title of its meeting.
+    expect(kind(ask('wat doet wonen en bouwen'))).toBe('organiser');
+    const a = ask('wat houdt de sessie wonen en bouwen in');
+    expect([kind(a), codesOf(a)]).toEqual(['sessions', ['r1-woningbouw', 'r2-wonen-overleg']]);
+  });
+
   it('whoOrganises_theSessionWithItsOrganisers', () => {
     const a = ask('welke themagroep organiseert de sessie over woningbouw');
     expect(a.kind === 'session' && [a.focus, a.session.code, a.session.organisers.map((o) => o.slug)]).toEqual(['organiser', 'r1-woningbouw', ['tg-wonen']]);
