@@ -420,7 +420,8 @@ function relativeAnswer(c: Composer, q: Question, ctx: EventContext): Answer | n
   const day = todays.days.find((d) => d.date === today)!;
   const used: EventContext = { event: todays, choice: q.eventIds ? 'named' : 'today', day };
   const narrowed = q.topic.length > 0 || q.personIds.length > 0 || q.organisers.length > 0 || q.kinds !== undefined || q.part !== undefined ||
-    q.time !== undefined || q.round !== undefined || q.cancelled || q.organiserKind !== undefined || q.dayBound !== undefined || q.focus === 'where';
+    q.time !== undefined || q.round !== undefined || q.cancelled || q.organiserKind !== undefined || q.dayBound !== undefined || q.focus === 'where' ||
+    q.focus === 'who' || q.functions.length > 0;
   if (q.relative === 'today' && !narrowed) return programme(c, used);
   if (q.relative === 'today') return null;
   const t = c.now.toFormat('HH:mm');

@@ -598,7 +598,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   let events: Question['events'] = null;
   if (eventNoun && has(words.events.next)) events = 'next';
   // "bij welke netwerkdagen was Joris Vermeer" is about Joris Vermeer, not about the netwerkdagen.
-  else if (people.length === 0 && organisers.length === 0 && scan.words.some((w) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities') &&
+  else if (people.length === 0 && organisers.length === 0 && functions.length === 0 && scan.words.some((w) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities') &&
     (has(words.list) || has(words.events.past) || scan.words.includes('hoeveel') || scan.words.filter((w, i) => !scan.used[i] && !words.stopwords.has(w) && !words.eventKinds[w] && !words.events.nouns.includes(w)).length === 0))
     events = 'list';
   const theme = has(words.events.theme) && !scan.words.includes('themagroep') &&
@@ -711,7 +711,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     events,
     theme,
     meaning,
-    allEvents: scan.words.some((w) => w === 'netwerkdagen' || w === 'netwerkdage' || w === 'tweedaagsen') || hasSeq('elke', 'netwerkdag') || hasSeq('iedere', 'netwerkdag'),
+    allEvents: scan.words.some((w) => w === 'netwerkdagen' || w === 'netwerkdage' || w === 'tweedaagsen') || hasSeq('elke', 'netwerkdag') || hasSeq('iedere', 'netwerkdag') ||
+      hasSeq('welke', 'steden') || hasSeq('hoe', 'vaak') || hasSeq('hoeveel', 'keer'),
     onlyEvent: (eventIds !== null || dayNumber !== undefined || weekdayWord !== undefined || relative === 'today') && focus === 'none' && topic.length === 0 && unknown.length === 0 &&
       organisers.length === 0 && people.length === 0 && time === undefined && timeWords.part === undefined && round === undefined && kinds === undefined &&
       rooms.length === 0 && scan.words.length <= 6,

@@ -65,6 +65,15 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect([kind(a), codesOf(a)]).toEqual(['sessions', ['r1-woningbouw', 'r2-wonen-overleg']]);
   });
 
+  it('acrossNetwerkdagen_inWelkeStedenAndHoeVaak_andWhoSpeaksToday', () => {
+    const where = ask('in welke steden was themagroep wonen en bouwen');
+    expect(kind(where)).toBe('organiser');
+    const often = ask('hoe vaak sprak joris vermeer');
+    expect(often.kind === 'person' && often.people[0]!.appearances.map((a) => a.event.city).sort()).toEqual(['Alfastad', 'Betadorp']);
+    const today = ask('wie spreken er vandaag allemaal');
+    expect(today.kind === 'event' && today.focus).toBe('who');
+  });
+
   it('whoOrganises_theSessionWithItsOrganisers', () => {
     const a = ask('welke themagroep organiseert de sessie over woningbouw');
     expect(a.kind === 'session' && [a.focus, a.session.code, a.session.organisers.map((o) => o.slug)]).toEqual(['organiser', 'r1-woningbouw', ['tg-wonen']]);
