@@ -625,6 +625,9 @@ function unconstrained(c: Composer, q: Question, ctx: EventContext, conversation
     const last = sessionsOf(c, ctx.event.id).find((s) => s.id === conversation.lastSessionId);
     if (last && last.eventId === ctx.event.id) return sessionsAnswer(c, q, ctx, [last], 'ambiguous', null);
   }
+  // "wat was er op de tweede dag?", "wat is er morgen?": that day's programme.
+  const aDay = ctx.day !== null && (q.dayNumber !== undefined || q.weekday !== undefined || q.relative === 'tomorrow' || q.dates.length > 0);
+  if (aDay && (q.focus === 'what' || q.focus === 'none')) return programme(c, ctx);
   switch (q.focus) {
     case 'programme':
     case 'list':

@@ -74,6 +74,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(today.kind === 'event' && today.focus).toBe('who');
   });
 
+  it('aDayNamed_whatIsOnThen_isThatDaysProgramme', () => {
+    for (const [q, iso] of [['wat was er op de tweede dag in betadorp', ALFA_MORNING], ['wat is er morgen', '2025-06-04T09:00:00+02:00']] as const) {
+      const a = ask(q, iso);
+      expect([q, a.kind === 'programme' && a.days.map((d) => d.day.date)]).toEqual([q, ['2025-06-05']]);
+    }
+  });
+
   it('whoOrganises_theSessionWithItsOrganisers', () => {
     const a = ask('welke themagroep organiseert de sessie over woningbouw');
     expect(a.kind === 'session' && [a.focus, a.session.code, a.session.organisers.map((o) => o.slug)]).toEqual(['organiser', 'r1-woningbouw', ['tg-wonen']]);
