@@ -372,6 +372,9 @@ function nameNotOnProgramme(typed: string[], scan: Scan, capitalised: Set<string
     // Many surnames are Dutch words too (Visser, Bakker, de Boer): after a first name, a word the programme never uses names someone else.
     const elsewhere = (w: string) => !catalogue.vocabulary.has(w) && !catalogue.nameWords.has(w) && !words.stopwords.has(w) && !consumedWords(words).has(w) && w.length >= 3 && !/^\d/.test(w);
     if (knownFirst && elsewhere(last)) return typed.slice(i, j + 1);
+    // "hugo de jonge": a first name, a particle and a word no one on the programme is called.
+    const named = (w: string) => !catalogue.nameWords.has(w) && !words.stopwords.has(w) && !consumedWords(words).has(w) && w.length >= 3 && !/^\d/.test(w);
+    if (knownFirst && j > i + 1 && named(last)) return typed.slice(i, j + 1);
   }
   // Two capitalised words nobody's programme has, side by side ("Femke Halsema").
   for (let i = 0; i + 1 < typed.length; i++) {

@@ -52,6 +52,12 @@ describe('understand: text → Question', () => {
     expect(u('wat doet anke bakkers').personIds).toHaveLength(1);
   });
 
+  it('aFirstNameAParticleAndAWordNoOneIsCalled_isSomeoneElse_evenIfTheWordIsInTheProgramme', () => {
+    // "woning" is a programme word, but nobody on the programme is called De Woning.
+    expect(u('spreekt karel de woning vandaag').unknownName).toBe('karel de woning');
+    expect(u('wat doet karel de vries').personIds).toHaveLength(1);
+  });
+
   it('oneUnknownWordAlone_isASearch_gibberishIsNot', () => {
     expect(u('omtzigt').understood).toBe(true);
     expect(u('omtzigt').unknown).toEqual(['omtzigt']);
