@@ -742,6 +742,14 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   }
 
   if (q.focus === 'who' && q.functions.length > 0 && q.personIds.length === 0 && q.time === undefined && q.round === undefined && q.part === undefined) {
+    // "wie zit het pijleroverleg economie voor": the session its title names, with whoever has that role there.
+    if (q.topic.length > 0 && q.roles.length > 0 && q.organisers.length === 0) {
+      const stems = q.topic.map(stemOf);
+      const titled = sessionsOf(c, ctx.event.id).filter(
+        (s) => stems.every((st) => termsOf(s.title).some((t) => t.startsWith(st))) && s.people.some((p) => q.roles.includes(p.role)),
+      );
+      if (titled.length === 1) return sessionsAnswer(c, q, ctx, titled, 'ambiguous', null);
+    }
     const holders = functionHolders(c, q);
     if (holders.length > 0) {
       const person = personAnswer(c, q, ctx, holders);

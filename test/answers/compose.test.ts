@@ -81,6 +81,12 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
   });
 
+  it('whoChairsASessionNamedByItsTitle_isWhoeverHasThatRoleThere', () => {
+    // Joris Vermeer is the opening's dagvoorzitter; no one's function text says "opening".
+    const a = ask('wie zit de opening voor');
+    expect(a.kind === 'session' && [a.session.code, a.focus]).toEqual(['opening', 'who']);
+  });
+
   it('whoOrganises_theSessionWithItsOrganisers', () => {
     const a = ask('welke themagroep organiseert de sessie over woningbouw');
     expect(a.kind === 'session' && [a.focus, a.session.code, a.session.organisers.map((o) => o.slug)]).toEqual(['organiser', 'r1-woningbouw', ['tg-wonen']]);
