@@ -354,11 +354,11 @@ function selectOrWiden(c: Composer, q: Question, ctx: EventContext, first: Selec
 function sessionsAnswer(c: Composer, q: Question, ctx: EventContext, sessions: Session[], reason: SessionsReason, at: string | null): Answer {
   if (sessions.length === 1 && reason !== 'list') {
     const session = sessions[0]!;
-    return { kind: 'session', context: ctx, focus: q.focus, session, signup: c.availability(session, c.now) };
+    return { kind: 'session', context: ctx, focus: q.focus, session, signup: c.availability(session, c.now), ...(q.cancelSignup ? { cancel: true as const } : {}) };
   }
   if (sessions.length === 1) {
     const session = sessions[0]!;
-    return { kind: 'session', context: ctx, focus: q.focus, session, signup: c.availability(session, c.now) };
+    return { kind: 'session', context: ctx, focus: q.focus, session, signup: c.availability(session, c.now), ...(q.cancelSignup ? { cancel: true as const } : {}) };
   }
   const shown = sessions.slice(0, reason === 'ambiguous' ? MAX_AMBIGUOUS : MAX_LIST);
   return {

@@ -69,7 +69,15 @@ export type Answer = AnswerKind & {
 };
 
 export type AnswerKind =
-  | { kind: 'session'; context: EventContext; focus: Focus; session: SessionDetails; signup: SignupState }
+  | {
+      kind: 'session';
+      context: EventContext;
+      focus: Focus;
+      session: SessionDetails;
+      signup: SignupState;
+      /** Asked how to cancel ("hoe meld ik me af voor …"), not how to sign up. */
+      cancel?: true;
+    }
   | {
       kind: 'sessions';
       context: EventContext;

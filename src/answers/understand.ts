@@ -90,6 +90,8 @@ export interface Question {
   /** A name asked about that is in no programme ("Mark Rutte"), as the person typed it. */
   unknownName: string | null;
   followUp: boolean;
+  /** Asks how to cancel a sign-up ("hoe meld ik me af voor de wandeling"). */
+  cancelSignup: boolean;
   /** Names a session ("de sessie binnensteden"): about a session, not an organiser of the same name. */
   aboutSession: boolean;
   /** "en wat is er daarna?": after what the previous answer was about, if it had an end time. */
@@ -731,6 +733,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     fromTime: time !== undefined && scan.words.some((w) => words.time.from.includes(w)),
     afterPrevious: relative === 'soon' && has(words.relative.afterPrevious),
     aboutSession: has(words.sessionNouns),
+    cancelSignup: has(['afmelden', 'afmelding', 'uitschrijven', 'afzeggen', 'annuleren']) || (scan.words.includes('meld') && scan.words.includes('af')),
     aboutLastPerson,
     understood,
   };

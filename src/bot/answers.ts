@@ -122,6 +122,10 @@ function sessionSentence(answer: Extract<Answer, { kind: 'session' }>): string[]
       lines.push(answers.when(s.title, formatDate(s.date), s.start ? whenOf(s).split(', ').slice(1).join(', ') : null, s.round?.name ?? null));
       break;
     case 'signup':
+      if (answer.cancel) {
+        lines.push(answers.cancelHow(s.title));
+        break;
+      }
       lines.push(answers.signup(answer.signup, s.title, s.event.registrationNote));
       if (answer.signup === 'open') lines.push(...registrationCaveat(s.event));
       break;

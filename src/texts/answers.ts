@@ -75,6 +75,7 @@ export const answers = {
   what: (title: string, description: string) => (description ? `"${title}": ${description}` : `"${title}". Het programma geeft er geen beschrijving bij.`),
   session: (title: string) => `Dit is "${title}".`,
   cancelled: (title: string) => `Let op: "${title}" vervalt; deze groep vergadert niet op deze netwerkdag.`,
+  cancelHow: (title: string) => `Afmelden voor "${title}": gebruik de knop Afmelden op de kaart als je aangemeld bent, of typ "afmelden" voor al je aanmeldingen.`,
   signup: (state: SignupState, title: string | null, note: string | null): string => {
     switch (state) {
       case 'open':

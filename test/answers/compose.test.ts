@@ -87,6 +87,12 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(a.kind === 'session' && [a.session.code, a.focus]).toEqual(['opening', 'who']);
   });
 
+  it('howToCancel_forOneSession_isSaidAsCancelling_andForOneselfShowsOnesSignUps', () => {
+    const a = ask('hoe werkt afmelden voor de wandeling');
+    expect(a.kind === 'session' && [a.session.code, a.focus, a.cancel]).toEqual(['wandeling-haven', 'signup', true]);
+    expect(ask('hoe kan ik me afmelden voor de wandeling', ALFA_MORNING, { mySessionIds: () => [] }).kind).toBe('personal');
+  });
+
   it('whoOrganises_theSessionWithItsOrganisers', () => {
     const a = ask('welke themagroep organiseert de sessie over woningbouw');
     expect(a.kind === 'session' && [a.focus, a.session.code, a.session.organisers.map((o) => o.slug)]).toEqual(['organiser', 'r1-woningbouw', ['tg-wonen']]);

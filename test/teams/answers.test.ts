@@ -35,6 +35,12 @@ describe('answers module', () => {
     );
   });
 
+  it('howToCancelForOneSession_saysHowToCancel_notHowToSignUp', async () => {
+    const reply = replyText((await h.say('hoe werkt afmelden voor de stadswandeling?', person())).at(-1));
+    expect(reply).toContain('Afmelden voor "Stadswandeling door Zoetermeer');
+    expect(reply).not.toContain('Je kunt je aanmelden');
+  });
+
   it('programmaCommand_withCityAndDay_showsThatDay', async () => {
     const reply = replyText((await h.say('programma tilburg dag 2', person())).at(-1));
 
