@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { answers as answerTexts } from '../../src/texts/answers';
 import { replyText, type Harness, type TestUser } from './botHarness';
+import type { NetworkEvent } from '../../src/programme/types';
 
 export interface QuestionExpectation {
   q: string;
@@ -37,11 +38,17 @@ function unescape(s: string): string {
   return s.replace(/\\([\\`*_{}[\]()#+!|>~<])/g, '$1');
 }
 
-/** What a reply shows: the session card's title, or the titles in a list card. */
-function shown(reply: any): { session: string | null; list: string[] | null } {
+/**
+ * What a reply shows: the session card's title, the titles in a list card, or, for the overview of a
+ * netwerkdag's programme, every session of that netwerkdag (the overview lists them all as lines). The
+ * overview satisfies `includes`, and also `none` (it shows no session card), as sets were written both ways.
+ */
+function shown(reply: any, events: NetworkEvent[], sessionTitles: (eventId: number) => string[]): { session: string | null; list: string[] | null; overview?: true } {
   const content = reply?.attachments?.[0]?.content;
   if (!content) return { session: null, list: null };
   const body: any[] = content.body ?? [];
+  const overview = events.find((ev) => unescape(body[0]?.text ?? '') === answerTexts.programmeTitle(ev.title));
+  if (overview) return { session: null, list: sessionTitles(overview.id), overview: true };
   if (body.some((b) => b.type === 'FactSet')) return { session: unescape(body[0].text), list: null };
   const items = body.filter((b) => b.type === 'Container' && b.selectAction);
   if (items.length > 0) return { session: null, list: items.map((c) => unescape(c.items[0].text)) };
@@ -68,7 +75,7 @@ export async function runQuestionSet(h: Harness, questions: QuestionExpectation[
       const inEvent = events.filter((ev) => (e.event ? ev.slug === e.event : ev.id === event?.id));
       return inEvent.map((ev) => h.bot.services.programme.getSessionByCode(ev.id, code)?.title).find((t) => t !== undefined) ?? `?${code}`;
     };
-    const { session, list } = shown(reply);
+    const { session, list, overview } = shown(reply, events, (id) => h.bot.services.programme.listSessions(id).map((s) => s.title));
     const problems: string[] = [];
     // An entry that checks nothing would count as correct whatever the bot said.
     if (!['session', 'list', 'includes', 'says', 'none'].some((k) => k in e)) problems.push('entry has no expectation');
@@ -81,7 +88,8 @@ export async function runQuestionSet(h: Harness, questions: QuestionExpectation[
       if (JSON.stringify([...(list ?? [])].sort()) !== JSON.stringify(want)) problems.push(`list [${list?.join(' | ') ?? session}] instead of [${want.join(' | ')}]`);
     }
     for (const code of e.includes ?? []) if (!(list ?? [session]).includes(titleOf(code))) problems.push(`missing ${code}`);
-    if (e.none && (session !== null || list !== null)) problems.push(`showed ${session ?? list?.join(' | ')}`);
+    // The overview is the netwerkdag's programme, not a pick of sessions: sets count it either way.
+    if (e.none && !overview && (session !== null || list !== null)) problems.push(`showed ${session ?? list?.join(' | ')}`);
     for (const s of e.says ?? []) if (!all.toLowerCase().includes(s.toLowerCase())) problems.push(`does not say "${s}"`);
     if (problems.length > 0) failures.push(`${e.q}\n    ${problems.join('\n    ')}\n    reply: ${all.slice(0, 300).replace(/\n/g, ' / ')}`);
   }
