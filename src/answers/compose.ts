@@ -403,14 +403,31 @@ export function answerEnd(answer: Answer): AnswerEnd | undefined {
 }
 
 /** "en wat is er daarna?" after an answer about the first round: what starts first once that has ended. */
-function afterPrevious(c: Composer, q: Question, end: AnswerEnd): Answer | null {
+function afterPrevious(c: Composer, q: Question, end: AnswerEnd, choice: EventContext['choice'] = 'conversation'): Answer | null {
   const event = c.cat.events.find((e) => e.id === end.eventId);
   const day = event?.days.find((d) => d.date === end.date);
   if (!event || !day) return null;
   const later = sessionsOf(c, event.id, day).filter((s) => s.start !== null && s.start >= end.time && s.kind !== 'overig');
-  if (later.length === 0) return { kind: 'nothingAt', context: { event, choice: 'conversation', day }, at: end.time, timesUnknown: false };
+  if (later.length === 0) return { kind: 'nothingAt', context: { event, choice, day }, at: end.time, timesUnknown: false };
   const first = later.reduce((m, s) => (s.start! < m ? s.start! : m), later[0]!.start!);
-  return sessionsAnswer(c, q, { event, choice: 'conversation', day }, later.filter((s) => s.start === first), 'list', null);
+  return sessionsAnswer(c, q, { event, choice, day }, later.filter((s) => s.start === first), 'list', null);
+}
+
+/** More sessions than this are no one thing to follow ("na de sessie" matches many): only a round may be larger. */
+const MAX_NAMED_BEFORE = 3;
+
+/** "wat komt er na de pauze?", "na de tweede ronde", "wie spreekt na Depla?": what starts first once the thing named has ended. */
+function afterNamed(c: Composer, q: Question, ctx: EventContext): Answer | null {
+  const named: Question = { ...q, afterNamed: false, focus: 'none', asks: new Set(), wantsList: false };
+  const { selection, context } = selectOrWiden(c, named, ctx, select(c, named, ctx));
+  const timed = selection.sessions.filter((s) => s.end !== null);
+  if (!selection.constrained || timed.length === 0 || (q.round === undefined && selection.sessions.length > MAX_NAMED_BEFORE)) return null;
+  // One thing to follow: one day, and (unless a round was named) one start ("na Depla", who speaks twice, is not one).
+  if (new Set(timed.map((s) => s.dayId)).size !== 1 || (q.round === undefined && new Set(timed.map((s) => s.start)).size !== 1)) return null;
+  const day = context.event.days.find((d) => d.id === timed[0]!.dayId);
+  if (!day) return null;
+  const end = timed.reduce((m, s) => (s.end! > m ? s.end! : m), timed[0]!.end!);
+  return afterPrevious(c, q, { eventId: context.event.id, date: day.date, time: end }, context.choice);
 }
 
 function relativeAnswer(c: Composer, q: Question, ctx: EventContext): Answer | null {
@@ -760,6 +777,11 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // The netwerkdag itself: its end or start, its theme ("wat is het thema van vandaag?": the day's, not what runs today).
   if (q.dayBound && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined) return eventAnswer(c, q, ctx, 'when');
   if (q.theme && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0) return eventAnswer(c, q, ctx, 'what');
+
+  if (q.afterNamed && q.part === undefined && q.dayBound === undefined) {
+    const next = afterNamed(c, q, ctx);
+    if (next) return next;
+  }
 
   if (q.afterPrevious && conversation.lastEnd && q.eventIds === null && q.topic.length === 0) {
     const next = afterPrevious(c, q, conversation.lastEnd);

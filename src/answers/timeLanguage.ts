@@ -91,6 +91,8 @@ function findPart(words: string[], used: boolean[], lexicon: Words): DayPart | u
       if (at >= 0 && part === 'beforeLunch' && at > 0 && lexicon.signup.has(words[at - 1]!)) continue;
       if (at >= 0) {
         take(used, at, phrase.length);
+        // "direct na de lunch": the word that sharpens the phrase belongs to it.
+        if (at > 0 && lexicon.time.modifiers.includes(words[at - 1]!)) used[at - 1] = true;
         return part;
       }
     }
@@ -136,6 +138,9 @@ function findClock(words: string[], used: boolean[], lexicon: Words, part: DayPa
   const at = (i: number) => {
     // "om", "rond", "vanaf" before a time belong to it.
     if (i > 0 && /^(om|rond|rondom|vanaf|tegen)$/.test(words[i - 1]!)) used[i - 1] = true;
+    // "precies om drie uur", "net na twee uur"
+    const lead = i > 0 && used[i - 1] ? i - 2 : i - 1;
+    if (lead >= 0 && lexicon.time.modifiers.includes(words[lead]!)) used[lead] = true;
   };
   const minutes = lexicon.time.minutes;
   for (let i = 0; i < words.length; i++) {

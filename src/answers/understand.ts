@@ -96,6 +96,8 @@ export interface Question {
   aboutSession: boolean;
   /** "en wat is er daarna?": after what the previous answer was about, if it had an end time. */
   afterPrevious: boolean;
+  /** "na de pauze", "na de tweede ronde", "na Depla": about what follows what the rest of the question names. */
+  afterNamed: boolean;
   /** With `time`: everything from then on, not only what runs at that moment ("na drie uur", "om 3 uur weg"). */
   fromTime: boolean;
   /** Refers to the person the previous answer was about ("hij", "haar"). */
@@ -527,6 +529,24 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const timeWords = readTimeLanguage(scan.words, scan.used, words);
   const round = parseRound(scan, words);
   const dayNumber = parseDay(scan, words);
+  // "wat komt er na de pauze?", "wie spreekt na Depla?": what follows something the question names (a clock time
+  // after "na" is a time, read above).
+  let afterNamed = false;
+  if (digitTime === undefined && timeWords.time === undefined) {
+    const at = scan.words.findIndex((w, i) => !scan.used[i] && words.time.after.includes(w) && i < scan.words.length - 1);
+    if (at >= 0) {
+      afterNamed = true;
+      scan.used[at] = true;
+      if (at > 0 && words.time.modifiers.includes(scan.words[at - 1]!)) scan.used[at - 1] = true;
+    }
+  }
+  // "iets te doen behalve eten": what is excepted is not asked for.
+  scan.words.forEach((w, i) => {
+    if (!words.except.includes(w) || scan.used[i]) return;
+    scan.used[i] = true;
+    const next = scan.words.findIndex((x, k) => k > i && !scan.used[k] && !words.stopwords.has(x));
+    if (next >= 0) scan.used[next] = true;
+  });
   const before = [...scan.used];
   const organisers = matchPhrases(scan, catalogue.organisers, catalogue.vocabulary, words);
   const organiserWords = scan.words.filter((w, i) => scan.used[i] && !before[i] && !words.stopwords.has(w) && w.length >= 3);
@@ -730,6 +750,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     unknown,
     unknownName,
     followUp,
+    afterNamed,
     fromTime: time !== undefined && scan.words.some((w) => words.time.from.includes(w)),
     afterPrevious: relative === 'soon' && has(words.relative.afterPrevious),
     aboutSession: has(words.sessionNouns),

@@ -34,6 +34,8 @@ export const wordsSchema = z.object({
   kindWords: z.record(z.array(z.enum(SESSION_KINDS)).min(1)),
   organiserKindWords: z.record(z.enum(['themagroep', 'pijler'])),
   cancelled: z.object({ words, withNiet: words }),
+  /** "behalve eten": the word after it is left out of what is asked, never searched. */
+  except: words,
   synonyms: z.record(words),
   time: z.object({
     hours: numbers,
@@ -41,6 +43,10 @@ export const wordsSchema = z.object({
     periods: z.object({ morning: words, afternoon: words, evening: words }),
     /** Beside a clock time, ask for everything from then on ("na drie uur", "ik moet om 3 uur weg, wat mis ik?"). */
     from: words,
+    /** Words that only sharpen a time phrase ("direct na de lunch", "precies om drie uur"): part of the phrase, never a topic. */
+    modifiers: words,
+    /** Before something the question names ("wat komt er na de pauze?", "wie spreekt na Depla?"): what follows it. */
+    after: words,
     beforeLunch: phrases, afterLunch: phrases, duringLunch: phrases, endOfDay: phrases, startOfDay: phrases, dayEnd: phrases, dayStart: phrases,
   }),
   /** afterPrevious: "daarna" after an answer about something with an end time means after that, not after now. */

@@ -255,4 +255,14 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     const en = ask('where is the opening?');
     expect(en.kind === 'session' && [en.session.code, en.english]).toEqual(['opening', true]);
   });
+
+  it('afterSomethingNamed_isWhatStartsFirstOnceThatHasEnded', () => {
+    for (const q of ['wat komt er na de opening?', 'wat is er na de openng', 'na opening', 'wie spreekt er na Anke Bakker']) {
+      expect([q, codesOf(ask(q)).sort()]).toEqual([q, ['r1-mobiliteit', 'r1-woningbouw']]);
+    }
+    for (const q of ['wat is er na de tweede ronde', 'wat doen we na ronde 2?', 'en meteen na de 2e ronde']) expect([q, codesOf(ask(q))]).toEqual([q, ['afsluiting']]);
+    // The netwerkdag of the thing named, said as found there.
+    const other = ask('wat kwam er na de sessie over energietransitie');
+    expect(other.kind === 'nothingAt' || other.kind === 'sessions' || other.kind === 'session' ? other.context.event.title : null).toBe('Bestuurlijke netwerkdagen Betadorp');
+  });
 });

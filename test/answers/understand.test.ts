@@ -211,4 +211,16 @@ describe('understand: text → Question', () => {
 
     expect(q.focus).toBe('who');
   });
+
+  it('wordsThatOnlySharpenATime_andWhatIsExcepted_areNoTopic', () => {
+    const q = u('wat is er direct na de lunch');
+    expect([q.part, q.topic]).toEqual(['afterLunch', []]);
+    const clock = u('wat is er precies om drie uur');
+    expect([clock.time, clock.topic]).toEqual(['15:00', []]);
+    const except = u('wat kan ik doen in de lunchpauze behalve eten');
+    expect([except.part, except.topic, except.unknown]).toEqual(['duringLunch', [], []]);
+    const after = u('wat komt er meteen na de opening');
+    expect([after.afterNamed, after.topic]).toEqual([true, ['opening']]);
+    expect(u('wat is er na drie uur').afterNamed).toBe(false);
+  });
 });
