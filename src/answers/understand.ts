@@ -489,7 +489,10 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const text = input.slice(0, MAX_QUESTION_LENGTH);
   const folded = fold(text);
   const { rest, time: digitTime, dates, years } = extractTimesAndDates(folded, words);
-  let ws = tokens(rest).slice(0, MAX_QUESTION_WORDS);
+  // "pauzeee", "waaaar": a letter held down is one letter too many; chat spellings ("wnr", "hoelaat") are read written out.
+  let ws = tokens(rest.replace(/(\p{L})\1{2,}/gu, '$1$1'))
+    .flatMap((w) => words.chatSpellings[w] ?? [w])
+    .slice(0, MAX_QUESTION_WORDS);
   const english = isEnglish(ws, words);
   if (english) ws = ws.map((w) => translate(w, words));
   // "vice voorzitter", "thema ronde": compounds written as two words are one word.

@@ -34,6 +34,8 @@ export const wordsSchema = z.object({
   kindWords: z.record(z.array(z.enum(SESSION_KINDS)).min(1)),
   organiserKindWords: z.record(z.enum(['themagroep', 'pijler'])),
   cancelled: z.object({ words, withNiet: words }),
+  /** How people spell in chat: abbreviations and words run together ("wnr", "hoelaat", "vd"), read as written out. */
+  chatSpellings: z.record(z.array(word).min(1)),
   /** "behalve eten": the word after it is left out of what is asked, never searched. */
   except: words,
   synonyms: z.record(words),
@@ -118,6 +120,7 @@ export function loadWords(data: unknown): Words {
     time: { ...parsed.time, hours: foldKeys(parsed.time.hours), minutes: foldKeys(parsed.time.minutes) },
     english: { ...parsed.english, translate: foldKeys(parsed.english.translate) },
     functionAliases: foldKeys(parsed.functionAliases),
+    chatSpellings: foldKeys(parsed.chatSpellings),
   };
   const q = p.questionWords;
   const lexicon = new Set<string>([

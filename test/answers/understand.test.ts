@@ -223,4 +223,11 @@ describe('understand: text → Question', () => {
     expect([after.afterNamed, after.topic]).toEqual([true, ['opening']]);
     expect(u('wat is er na drie uur').afterNamed).toBe(false);
   });
+
+  it('chatSpellings_andLettersHeldDown_areReadWrittenOut', () => {
+    expect(['wnr is de opening', 'hoelaat opening', 'wanneeeer is de openingg'].map((t) => u(t).focus)).toEqual(['when', 'when', 'when']);
+    expect(u('waaaar is de opening').focus).toBe('where');
+    expect(u('wnr is de opening').topic).toEqual(['opening']);
+    expect(u('welke themagroepen komen niet bijelkaar').cancelled).toBe(true);
+  });
 });
