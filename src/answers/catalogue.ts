@@ -91,7 +91,12 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     // The host gemeente's aliases name the city too ("Zaandam" for Zaanstad).
     const host = organisers.find((o) => o.kind === 'gemeente' && fold(o.name).endsWith(fold(event.city)));
     if (host) names.push(...host.aliases);
-    for (const n of names) cities.push({ value: event.id, phrase: tokens(n), exact: false });
+    for (const n of names) {
+      cities.push({ value: event.id, phrase: tokens(n), exact: false });
+      // "de Tilburgse dagen", "in Haarlemse stijl": the adjective of a one-word city name names it too.
+      const [only, ...more] = tokens(n);
+      if (only !== undefined && more.length === 0) cities.push({ value: event.id, phrase: [`${only}se`], exact: false });
+    }
     sessions.set(event.id, store.details(store.listSessions(event.id)));
     rounds.set(event.id, store.listRounds(event.id));
     for (const s of sessions.get(event.id)!) {

@@ -24,6 +24,8 @@ describe('understand: text → Question', () => {
     const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
 
     expect([u('programma alfastad').eventIds, u('programma alfasdat').eventIds, u('programma Alfadam').eventIds]).toEqual([[alfa], [alfa], [alfa]]);
+    // The adjective names the city too.
+    expect([u('wie opende de alfastadse dag').eventIds, u('wat deden ze op de Alfadamse netwerkdag').eventIds]).toEqual([[alfa], [alfa]]);
   });
 
   it('organiser_byNameAbbreviationOrAlias', () => {
