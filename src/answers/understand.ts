@@ -389,6 +389,13 @@ function nameNotOnProgramme(typed: string[], scan: Scan, capitalised: Set<string
 }
 
 function splitKindCompound(w: string, catalogue: Catalogue, words: Words): string[] {
+  // "pijlervoorzitter", "themagroepsecretaris": a kind of organiser and a function or role, both (also where the programme
+  // uses the compound: it names a function, which is found by its function word).
+  const head = Object.keys(words.organiserKindWords).find((k) => k.length >= 4 && w.startsWith(k));
+  if (head) {
+    const tail = w.slice(head.length).replace(/^s(?=\p{L}{4})/u, '');
+    if (words.functionWords.includes(tail) || words.roleWords[tail] !== undefined || words.functionAliases[tail] !== undefined) return [head, tail];
+  }
   if (words.kindWords[w] !== undefined || catalogue.vocabulary.has(w) || words.lexicon.has(w)) return [w];
   const kind = Object.keys(words.kindWords)
     .filter((k) => k.length >= 5 && w.length - k.length >= 3 && w.endsWith(k))

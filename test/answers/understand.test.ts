@@ -232,4 +232,8 @@ describe('understand: text → Question', () => {
     expect(u('wnr is de opening').topic).toEqual(['opening']);
     expect(u('welke themagroepen komen niet bijelkaar').cancelled).toBe(true);
   });
+
+  it('compoundOfAnOrganiserKindAndAFunction_isBoth', () => {
+    for (const t of ['wie is de pijlervoorzitter', 'wie is themagroepvoorzitter', 'wie is de themagroepsvoorzitter']) expect([t, u(t).functions, u(t).topic]).toEqual([t, ['voorzitter'], []]);
+  });
 });
