@@ -119,7 +119,8 @@ interface Scan {
 function matchPhrases<T>(scan: Scan, entries: PhraseEntry<T>[], known: Map<string, number>, words: Words, shortTypos = false): T[] {
   const found: T[] = [];
   // Whether each word of the question is a word in its own right (then it is no typo of anything): once per scan, not per entry.
-  const exactOnly = scan.words.map((w) => known.has(w) || words.lexicon.has(w));
+  // A word of the synonym table is a real word too ("verkeer" is no typo of the surname Vermeer).
+  const exactOnly = scan.words.map((w) => known.has(w) || words.lexicon.has(w) || words.synonyms[w] !== undefined);
   for (const entry of entries) {
     const n = entry.phrase.length;
     for (let i = 0; i + n <= scan.words.length; i++) {

@@ -265,4 +265,10 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     const other = ask('wat kwam er na de sessie over energietransitie');
     expect(other.kind === 'nothingAt' || other.kind === 'sessions' || other.kind === 'session' ? other.context.event.title : null).toBe('Bestuurlijke netwerkdagen Betadorp');
   });
+
+  it('policyWordsTheProgrammeDoesNotUse_findItsOwnWords', () => {
+    // "verkeer" is also one letter from the surname Vermeer: a word of the synonym table is no typo.
+    for (const q of ['iets over verkeer?', 'sessie over bereikbaarheid', 'wat is er over vervoer']) expect([q, codesOf(ask(q))]).toEqual([q, ['r1-mobiliteit']]);
+    for (const q of ['iets over huizen', 'woningtekort', 'iets over huizen bouwen']) expect([q, codesOf(ask(q)).includes('r1-woningbouw')]).toEqual([q, true]);
+  });
 });
