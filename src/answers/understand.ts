@@ -638,8 +638,10 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     (has(words.list) || has(words.events.past) || scan.words.includes('hoeveel') || scan.words.filter((w, i) => !scan.used[i] && !words.stopwords.has(w) && !words.eventKinds[w] && !words.events.nouns.includes(w)).length === 0))
     events = 'list';
   const theme = has(words.events.theme) && !scan.words.includes('themagroep') &&
-    (scan.words.includes('thema') || scan.words.includes('themas') || scan.words.includes('motto') || scan.words.includes('insteek') ||
-      ((scan.words.includes('over') || scan.words.includes('onderwerp')) && (eventNoun || scan.words.includes('dag'))));
+    (has(words.events.themeOwn) ||
+      // "waar gaat de netwerkdag over", "waar gaat het vandaag over": what the day is about (a topic word makes it a search).
+      // ("kwart over twee" is a time: its "over" is taken.)
+      (scan.words.some((w, i) => (w === 'over' || w === 'onderwerp') && !scan.used[i]) && (eventNoun || scan.words.includes('dag') || has(words.relative.today))));
   const meaning = has(['betekent', 'betekend', 'betekenis', 'afkorting']) || (hasSeq('staat') && scan.words.at(-1) === 'voor') || hasSeq('staan', 'voor');
 
   const asks = new Set<Exclude<Focus, 'none'>>();

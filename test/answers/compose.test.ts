@@ -32,8 +32,12 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
   });
 
   it('themeOfToday_isTheNetwerkdagsTheme_andAThemagroepsPijlerIsAFactOfTheOrganiser', () => {
-    const theme = ask('wat is het thema van vandaag');
-    expect(theme.kind === 'event' && theme.focus).toBe('what');
+    for (const q of ['wat is het thema van vandaag', 'waar staat de dag in het teken van?', 'waar gaat het vandaag over']) {
+      const theme = ask(q);
+      expect([q, theme.kind === 'event' && theme.focus]).toEqual([q, 'what']);
+    }
+    // "kwart over twee" is a time, not "waar gaat het over".
+    expect(kind(ask('wat is er vandaag om kwart over twee'))).not.toBe('event');
     const pillar = ask('bij welke pijler hoort TWB');
     expect(pillar.kind === 'organiser' && pillar.pillar?.name).toBe('Ruimtelijke pijler');
   });
