@@ -97,7 +97,8 @@ export class Answerer {
     const c = this.composer(cat);
     const q = understand(text, cat, this.words);
     // "overzicht netwerkdagen": the netwerkdagen themselves, not one programme.
-    if (q.events !== null) return compose(c, q, chooseEvent(q, context.lastEventId, cat, c.now), context);
+    // "programma Dordrecht": a gemeente where no netwerkdag was held is said so, not answered with another programme.
+    if (q.events !== null || (q.otherCity !== null && q.eventIds === null)) return compose(c, q, chooseEvent(q, context.lastEventId, cat, c.now), context);
     return programme(c, chooseEvent(q, context.lastEventId, cat, c.now));
   }
 

@@ -738,6 +738,7 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   if (q.events === 'next') return nextEventAnswer(c, q);
   if (q.events === 'list') return eventsAnswer(c, q);
   if (q.unknownName && q.functions.length === 0) return { kind: 'unknownName', name: q.unknownName, context: ctx };
+  if (q.otherCity && q.eventIds === null) return { kind: 'noEventIn', city: q.otherCity, events: c.cat.events };
   // "en wat doet hij vandaag?": the people the previous answer was about.
   if (q.aboutLastPerson && q.personIds.length === 0 && conversation.lastPersonIds?.length) q = { ...q, personIds: conversation.lastPersonIds };
   // "en wie is daar de voorzitter van?": of whoever organised the session the previous answer was about.

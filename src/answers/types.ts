@@ -141,6 +141,8 @@ export type AnswerKind =
       next: SessionDetails[];
     }
   | { kind: 'unknownName'; name: string; context: EventContext }
+  /** A gemeente where no netwerkdag the programme knows was held, and the netwerkdagen there are. */
+  | { kind: 'noEventIn'; city: string; events: NetworkEvent[] }
   | { kind: 'social'; social: Social }
   | { kind: 'nothingAt'; context: EventContext; at: string | null; timesUnknown: boolean }
   | { kind: 'notToday'; today: string; context: EventContext }

@@ -98,6 +98,8 @@ export interface Question {
   afterPrevious: boolean;
   /** "na de pauze", "na de tweede ronde", "na Depla": about what follows what the rest of the question names. */
   afterNamed: boolean;
+  /** A gemeente named where no netwerkdag the programme knows was held ("een netwerkdag in Zwolle"), as typed. */
+  otherCity: string | null;
   /** With `time`: everything from then on, not only what runs at that moment ("na drie uur", "om 3 uur weg"). */
   fromTime: boolean;
   /** Refers to the person the previous answer was about ("hij", "haar"). */
@@ -410,6 +412,18 @@ function wordLike(w: string): boolean {
   return vowels / w.length >= 0.25 && !/[^aeiouy\d]{5}/.test(w);
 }
 
+/** Words before a place: "in Zwolle", "te Dordrecht", "naar Groningen". */
+const PLACE_WORDS = new Set(['in', 'te', 'naar', 'uit']);
+
+/** Where the phrase stands in the question on words nothing else took, or -1. */
+function findFree(scan: Scan, phrase: string[]): number {
+  outer: for (let i = 0; i + phrase.length <= scan.words.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (scan.used[i + k] || scan.words[i + k] !== phrase[k]) continue outer;
+    return i;
+  }
+  return -1;
+}
+
 function hasPhrase(ws: string[], phrase: string[]): boolean {
   outer: for (let i = 0; i + phrase.length <= ws.length; i++) {
     for (let k = 0; k < phrase.length; k++) if (ws[i + k] !== phrase[k]) continue outer;
@@ -591,6 +605,20 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     if (next.length > 0) eventIds = next;
   };
   if (cityEvents.length > 0) narrow([...new Set(cityEvents)]);
+  // "was er een netwerkdag in Zwolle?", "programma Dordrecht": a gemeente where no netwerkdag the programme knows was held.
+  let otherCity: string | null = null;
+  if (cityEvents.length === 0 && people.length === 0 && organisers.length === 0) {
+    const aboutDays = has(words.events.nouns) || has(words.programme);
+    for (const phrase of words.municipalities) {
+      const at = findFree(scan, phrase);
+      if (at < 0 || !(aboutDays || (at > 0 && PLACE_WORDS.has(scan.words[at - 1]!)))) continue;
+      for (let k = 0; k < phrase.length; k++) scan.used[at + k] = true;
+      otherCity = originalSpan(text, phrase) ?? phrase.join(' ');
+      // Typed in lower case ("zwolle", "den haag"): written as a place name.
+      if (otherCity === otherCity.toLowerCase()) otherCity = otherCity.replace(/(^|\s)(\p{L})/gu, (m, sp: string, ch: string) => sp + ch.toUpperCase()).replace(/ (Aan|Op|Den|En) /g, (m) => m.toLowerCase()).replace(/^Den /, 'Den ');
+      break;
+    }
+  }
   const kindWord = scan.words.find((w) => words.eventKinds[w]);
   if (kindWord) narrow(catalogue.events.filter((e) => e.kind === words.eventKinds[kindWord]).map((e) => e.id));
   for (const date of dates) {
@@ -714,12 +742,12 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // Mostly words the programme never uses and no question word: noise (code, another language), not a question.
   const recognised = topic.length + organisers.length + people.length + (eventIds !== null ? 1 : 0);
   // One unknown word alone ("omtzigt") is a search that found nothing, and is answered as such.
-  const noise = focus === 'none' && unknown.length > recognised && (unknown.length >= 2 || !wordLike(unknown[0]!)) && !social && unknownName === null;
+  const noise = focus === 'none' && otherCity === null && unknown.length > recognised && (unknown.length >= 2 || !wordLike(unknown[0]!)) && !social && unknownName === null;
   const time = digitTime ?? timeWords.time;
   const understood =
     !noise && (social !== null || focus !== 'none' || eventIds !== null || organisers.length > 0 || people.length > 0 || topic.length > 0 ||
       time !== undefined || timeWords.part !== undefined || round !== undefined || rooms.length > 0 || kinds !== undefined ||
-      relative !== undefined || dayNumber !== undefined || events !== null || personal !== null || organiserKind !== undefined || unknownName !== null ||
+      relative !== undefined || dayNumber !== undefined || events !== null || personal !== null || organiserKind !== undefined || unknownName !== null || otherCity !== null ||
       unknown.length > 0);
 
   return {
@@ -764,6 +792,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     unknownName,
     followUp,
     afterNamed,
+    otherCity,
     fromTime: time !== undefined && scan.words.some((w) => words.time.from.includes(w)),
     afterPrevious: relative === 'soon' && has(words.relative.afterPrevious),
     aboutSession: has(words.sessionNouns),

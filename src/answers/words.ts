@@ -36,6 +36,8 @@ export const wordsSchema = z.object({
   cancelled: z.object({ words, withNiet: words }),
   /** How people spell in chat: abbreviations and words run together ("wnr", "hoelaat", "vd"), read as written out. */
   chatSpellings: z.record(z.array(word).min(1)),
+  /** Dutch gemeenten, folded: "een netwerkdag in Zwolle" names a place, and one that held no netwerkdag is said to be so. */
+  municipalities: phrases,
   /** "behalve eten": the word after it is left out of what is asked, never searched. */
   except: words,
   synonyms: z.record(words),

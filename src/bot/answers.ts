@@ -278,6 +278,9 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
     case 'noEvents':
       lines.push(answers.noEvents);
       break;
+    case 'noEventIn':
+      lines.push(answers.noEventIn(answer.city), answer.events.map((e) => answers.eventItem(e.title, eventDates(e), e.days[0]?.venue ?? null)).join('\n'));
+      break;
   }
   const text = lines.join('\n\n');
   return cardJson ? { kind: 'card', card: cardJson, text } : { kind: 'text', text };

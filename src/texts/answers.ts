@@ -227,6 +227,7 @@ export const answers = {
   personalMine: (n: number) => (n === 1 ? 'Je bent aangemeld voor één sessie:' : `Je bent aangemeld voor ${n} sessies:`),
   personalItem: (title: string, when: string, where: string | null) => `"${title}" (${when}${where ? `, ${where}` : ''})`,
   noEvents: 'Er staat nog geen netwerkdag in het programma.',
+  noEventIn: (city: string) => `Ik ken geen netwerkdag in ${city}. Deze netwerkdagen staan in het programma:`,
 
   // Cards.
   programmeTitle: (title: string) => `Programma: ${title}`,

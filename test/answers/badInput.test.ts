@@ -58,4 +58,12 @@ describe('answers: bad input', () => {
   it('afterBadInput_normalQuestionStillAnswered', async () => {
     expect(await lastReply('waar is de netwerkdag?')).toContain('Theaterplein 10');
   });
+
+  it('aGemeenteWithoutANetwerkdag_isSaidSo_withTheNetwerkdagenThereAre', async () => {
+    for (const q of ['was er ook een netwerkdag in zwolle?', 'programma Dordrecht', 'wat was er in Den Bosch']) {
+      const reply = await lastReply(q);
+      expect(reply).toMatch(/^Ik ken geen netwerkdag in (Zwolle|Dordrecht|Den Bosch)\./);
+      expect(reply).toContain('Ambtelijke netwerkdag Oss');
+    }
+  });
 });

@@ -275,4 +275,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     for (const q of ['iets over verkeer?', 'sessie over bereikbaarheid', 'wat is er over vervoer']) expect([q, codesOf(ask(q))]).toEqual([q, ['r1-mobiliteit']]);
     for (const q of ['iets over huizen', 'woningtekort', 'iets over huizen bouwen']) expect([q, codesOf(ask(q)).includes('r1-woningbouw')]).toEqual([q, true]);
   });
+
+  it('aGemeenteWhereNoNetwerkdagWas_isAnsweredAsSuch_butAPersonOfThatCityIsNot', () => {
+    for (const [q, city] of [['was er een netwerkdag in zwolle', 'Zwolle'], ['programma Groningen', 'Groningen'], ['wie sprak er in Bergen op Zoom', 'Bergen op Zoom']]) {
+      const a = ask(q);
+      expect([q, a.kind === 'noEventIn' && a.city]).toEqual([q, city]);
+    }
+    expect(kind(ask('wat is er in alfastad'))).not.toBe('noEventIn');
+    expect(kind(ask('wie is de burgemeester van Zwolle'))).not.toBe('noEventIn');
+  });
 });
