@@ -282,7 +282,8 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
   }
   let topic = q.topic;
   // "welke sessies …", "wie spreekt er over …": every session that fits well, not only the best.
-  const every = q.wantsList || q.aboutTopic;
+  // ("in welke zaal is de sessie over …" asks where one thing is: the best, as without "over".)
+  const every = q.wantsList || (q.aboutTopic && q.focus !== 'where' && q.focus !== 'when');
   if (q.organisers.length > 0) {
     constrained = true;
     const ids = organisedBy(c, q.organisers);

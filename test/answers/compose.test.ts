@@ -284,4 +284,10 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(kind(ask('wat is er in alfastad'))).not.toBe('noEventIn');
     expect(kind(ask('wie is de burgemeester van Zwolle'))).not.toBe('noEventIn');
   });
+
+  it('whereOrWhenOfTheSessionAboutATopic_isTheBestMatch_whileWhichSessionsAreAllThatFit', () => {
+    expect(codesOf(ask('welke sessies gaan over de stad')).sort()).toEqual(['r1-mobiliteit', 'r2-cultuur']);
+    expect(codesOf(ask('in welke zaal is de sessie over de stad'))).toEqual(['r1-mobiliteit']);
+    expect(codesOf(ask('hoe laat begint de sessie over de stad'))).toEqual(['r1-mobiliteit']);
+  });
 });
