@@ -277,7 +277,8 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
   });
 
   it('aGemeenteWhereNoNetwerkdagWas_isAnsweredAsSuch_butAPersonOfThatCityIsNot', () => {
-    for (const [q, city] of [['was er een netwerkdag in zwolle', 'Zwolle'], ['programma Groningen', 'Groningen'], ['wie sprak er in Bergen op Zoom', 'Bergen op Zoom']]) {
+    const cases: [string, string][] = [['was er een netwerkdag in zwolle', 'Zwolle'], ['programma Groningen', 'Groningen'], ['wie sprak er in Bergen op Zoom', 'Bergen op Zoom']];
+    for (const [q, city] of cases) {
       const a = ask(q);
       expect([q, a.kind === 'noEventIn' && a.city]).toEqual([q, city]);
     }
