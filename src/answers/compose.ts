@@ -737,6 +737,10 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   if (q.social) return { kind: 'social', social: q.social };
   if (q.personal) return personalAnswer(c, q, conversation);
   if (q.events === 'next') return nextEventAnswer(c, q);
+  // "op welke dagen waren de netwerkdagen in Tilburg?": the one netwerkdag the question names, with its days and times.
+  if (q.events === 'list' && q.eventIds?.length === 1 && ctx.event.id === q.eventIds[0] && q.personIds.length === 0 && q.organisers.length === 0) {
+    return eventAnswer(c, q, ctx, q.focus === 'where' ? 'where' : 'when');
+  }
   if (q.events === 'list') return eventsAnswer(c, q);
   if (q.unknownName && q.functions.length === 0) return { kind: 'unknownName', name: q.unknownName, context: ctx };
   if (q.otherCity && q.eventIds === null) return { kind: 'noEventIn', city: q.otherCity, events: c.cat.events };

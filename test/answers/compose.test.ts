@@ -291,4 +291,12 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('in welke zaal is de sessie over de stad'))).toEqual(['r1-mobiliteit']);
     expect(codesOf(ask('hoe laat begint de sessie over de stad'))).toEqual(['r1-mobiliteit']);
   });
+
+  it('theNetwerkdagenOfOnePlace_areThatNetwerkdag_withItsDays', () => {
+    for (const q of ['op welke dagen waren de netwerkdagen in Betadorp?', 'wanneer waren de netwerkdagen in betadorp']) {
+      const a = ask(q);
+      expect([q, a.kind, a.kind === 'event' && [a.context.event.title, a.focus]]).toEqual([q, 'event', ['Bestuurlijke netwerkdagen Betadorp', 'when']]);
+    }
+    expect(kind(ask('welke netwerkdagen zijn er geweest'))).toBe('events');
+  });
 });
