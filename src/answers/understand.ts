@@ -630,7 +630,12 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
 
   const roleWordsUsed = scan.words.flatMap((w) => words.roleWords[w] ?? []);
   const functions = [
-    ...new Set(scan.words.flatMap((w, i) => (scan.used[i] ? [] : words.functionWords.includes(w) ? [w] : words.functionAliases[w] !== undefined ? [words.functionAliases[w]!] : []))),
+    // "wie waren de vicevoorzitters": a plural names the same function.
+    ...new Set(scan.words.flatMap((w, i) => {
+      if (scan.used[i]) return [];
+      const one = !words.functionWords.includes(w) && w.endsWith('s') && words.functionWords.includes(w.slice(0, -1)) ? w.slice(0, -1) : w;
+      return words.functionWords.includes(one) ? [one] : words.functionAliases[w] !== undefined ? [words.functionAliases[w]!] : [];
+    })),
   ];
   for (const fp of words.functionPhrases) {
     // "wie zit de fysieke pijler voor": the two words with the rest between them.

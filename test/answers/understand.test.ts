@@ -236,4 +236,8 @@ describe('understand: text → Question', () => {
   it('compoundOfAnOrganiserKindAndAFunction_isBoth', () => {
     for (const t of ['wie is de pijlervoorzitter', 'wie is themagroepvoorzitter', 'wie is de themagroepsvoorzitter']) expect([t, u(t).functions, u(t).topic]).toEqual([t, ['voorzitter'], []]);
   });
+
+  it('aFunctionInThePlural_isThatFunction', () => {
+    expect(['wie waren de voorzitters', 'wie waren de vicevoorzitters'].map((t) => u(t).functions)).toEqual([['voorzitter'], ['vicevoorzitter']]);
+  });
 });
