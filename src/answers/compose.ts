@@ -11,7 +11,7 @@ import type { EventDay, NetworkEvent, Organiser, Round, SessionDetails, SessionP
 import type { Catalogue } from './catalogue';
 import { isoDate, otherEvents, weekdayOf } from './chooseEvent';
 import { fold, tokens } from './normalize';
-import { search, stemOf, termsOf, type QueryWord } from './retrieve';
+import { canReach, RELATED_BESIDE, search, stemOf, termsOf, type QueryWord } from './retrieve';
 import type {
   Answer, AnswerContext, AnswerEnd, DayTimes, EventContext, PersonOnProgramme, PersonProfile, SessionsReason, SignupState,
 } from './types';
@@ -186,7 +186,9 @@ function titleMatches(topic: string[], s: Session, c: Composer): number {
   let total = 0;
   for (const w of topic) {
     const own = strength(stemOf(w));
-    const synonym = Math.max(0, ...(c.words.synonyms[w] ?? []).map((x) => strength(stemOf(x)) * 0.8));
+    // Related words count only where the programme lacks the word itself (as in retrieval).
+    const relatedFactor = canReach(c.cat.index, stemOf(w)) ? RELATED_BESIDE : 0.8;
+    const synonym = Math.max(0, ...(c.words.synonyms[w] ?? []).map((x) => strength(stemOf(x)) * 0.8), ...(c.words.related[w] ?? []).map((x) => strength(stemOf(x)) * relatedFactor));
     total += Math.max(own, synonym);
   }
   return total;
@@ -414,7 +416,7 @@ function afterPrevious(c: Composer, q: Question, end: AnswerEnd, choice: EventCo
   return sessionsAnswer(c, q, { event, choice, day }, later.filter((s) => s.start === first), 'list', null);
 }
 
-/** More sessions than this are no one thing to follow ("na de sessie" matches many): only a round may be larger. */
+/** More sessions than this are no one thing named ("na de sessie" matches many): only a round may be larger. */
 const MAX_NAMED_BEFORE = 3;
 
 /** "wat komt er na de pauze?", "na de tweede ronde", "wie spreekt na Depla?": what starts first once the thing named has ended. */
@@ -772,6 +774,15 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
         (s) => stems.every((st) => termsOf(s.title).some((t) => t.startsWith(st))) && s.people.some((p) => q.roles.includes(p.role)),
       );
       if (titled.length === 1) return sessionsAnswer(c, q, ctx, titled, 'ambiguous', null);
+    }
+    // "welke burgemeester heette ons welkom": the session the words name (synonyms too), where someone has that function.
+    if (q.topic.length > 0 && q.roles.length === 0 && q.organisers.length === 0) {
+      const holds = (f: string | null) => f !== null && tokens(f).some((t) => q.functions.some((fn) => t.startsWith(fn)));
+      const titled = sessionsOf(c, ctx.event.id).filter((s) => q.topic.every((w) => titleMatches([w], s, c) > 0) && s.people.some((p) => holds(p.function)));
+      // "Opening" rather than "Openingsdebat": the title that has the word itself.
+      const whole = titled.filter((s) => q.topic.every((w) => [w, ...(c.words.synonyms[w] ?? [])].some((x) => termsOf(s.title).includes(stemOf(x)))));
+      const found = whole.length > 0 ? whole : titled;
+      if (found.length > 0 && found.length <= MAX_NAMED_BEFORE) return sessionsAnswer(c, q, ctx, found, 'ambiguous', null);
     }
     const holders = functionHolders(c, q);
     if (holders.length > 0) {

@@ -157,11 +157,15 @@ export interface QueryWord {
   weight: number;
 }
 
-/** Query words with their alternatives: the word's own stem and those of its synonyms. */
-function alternatives(word: string, words: Words): { stem: string; factor: number }[] {
+/** A related word beside a word the programme has itself counts for less: what the word finds itself comes first. */
+export const RELATED_BESIDE = 0.5;
+
+/** Query words with their alternatives: the word's own stem, its synonyms', and its related words' where the programme lacks the word. */
+function alternatives(word: string, words: Words, index: RetrievalIndex): { stem: string; factor: number }[] {
   const own = [{ stem: stemOf(word), factor: 1 }];
   const synonyms = (words.synonyms[word] ?? []).map((s) => ({ stem: stemOf(s), factor: 0.8 }));
-  return [...own, ...synonyms];
+  const related = (words.related[word] ?? []).map((s) => ({ stem: stemOf(s), factor: canReach(index, own[0]!.stem) ? RELATED_BESIDE : 0.8 }));
+  return [...own, ...synonyms, ...related];
 }
 
 const K1 = 1.2;
@@ -178,7 +182,7 @@ export function search(index: RetrievalIndex, query: QueryWord[], words: Words, 
   query.forEach((q, qi) => {
     // Per document the best way this query word matches it.
     const best = new Map<number, { score: number; fields: Set<string>; strength: number }>();
-    for (const alt of alternatives(q.word, words)) {
+    for (const alt of alternatives(q.word, words, index)) {
       for (const { term, factor, with: partner } of expand(index, alt.stem)) {
         const holders = index.postings.get(term);
         if (!holders) continue;

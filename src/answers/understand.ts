@@ -121,8 +121,8 @@ interface Scan {
 function matchPhrases<T>(scan: Scan, entries: PhraseEntry<T>[], known: Map<string, number>, words: Words, shortTypos = false): T[] {
   const found: T[] = [];
   // Whether each word of the question is a word in its own right (then it is no typo of anything): once per scan, not per entry.
-  // A word of the synonym table is a real word too ("verkeer" is no typo of the surname Vermeer).
-  const exactOnly = scan.words.map((w) => known.has(w) || words.lexicon.has(w) || words.synonyms[w] !== undefined);
+  // A word of the synonym tables is a real word too ("verkeer" is no typo of the surname Vermeer).
+  const exactOnly = scan.words.map((w) => known.has(w) || words.lexicon.has(w) || words.synonyms[w] !== undefined || words.related[w] !== undefined);
   for (const entry of entries) {
     const n = entry.phrase.length;
     for (let i = 0; i + n <= scan.words.length; i++) {
@@ -352,7 +352,7 @@ function correct(word: string, catalogue: Catalogue, words: Words): string | nul
 
 /** Whether retrieval can find the word at all: a synonym, or part of a compound the programme uses ("woningbouw"). */
 function reachable(word: string, catalogue: Catalogue, words: Words): boolean {
-  if ((words.synonyms[word] ?? []).some((syn) => catalogue.vocabulary.has(syn) || hasWordStartingWith(catalogue, stemOf(syn)))) return true;
+  if ([...(words.synonyms[word] ?? []), ...(words.related[word] ?? [])].some((syn) => catalogue.vocabulary.has(syn) || hasWordStartingWith(catalogue, stemOf(syn)))) return true;
   if (word.length < 5) return false;
   return canReach(catalogue.index, stemOf(word));
 }

@@ -40,7 +40,13 @@ export const wordsSchema = z.object({
   municipalities: phrases,
   /** "behalve eten": the word after it is left out of what is asked, never searched. */
   except: words,
+  /** Words of the same meaning, always searched alongside ("opening" and "welkom"). */
   synonyms: z.record(words),
+  /**
+   * Related words a programme may use for a word people ask with ("verkeer": mobiliteit): searched only when the
+   * programme nowhere has the word itself, so they never widen what the word already finds.
+   */
+  related: z.record(words),
   time: z.object({
     hours: numbers,
     minutes: numbers,
@@ -115,6 +121,7 @@ export function loadWords(data: unknown): Words {
     kindWords: foldKeys(parsed.kindWords),
     organiserKindWords: foldKeys(parsed.organiserKindWords),
     synonyms: foldKeys(parsed.synonyms),
+    related: foldKeys(parsed.related),
     ordinals: foldKeys(parsed.ordinals),
     numbers: foldKeys(parsed.numbers),
     weekdays: foldKeys(parsed.weekdays),

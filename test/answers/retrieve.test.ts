@@ -68,4 +68,15 @@ describe('retrieval', () => {
   it('nothingMatches_noHits', () => {
     expect(search(index, q('blockchain'), WORDS, all)).toEqual([]);
   });
+
+  it('relatedWords_findWhatTheProgrammeCallsIt_andCountLessBesideTheWordItself', () => {
+    const words = { ...WORDS, related: { ...WORDS.related, verkeer: ['woningbouw'], horeca: ['woningbouw'] } };
+    // "verkeer" is nowhere: its related word finds the session, as a synonym would.
+    const alone = search(index, q('verkeer'), words, all);
+    expect(alone.map((h) => h.refId)).toEqual([1, 2]);
+    // "horeca" is in the programme itself (session 3): the same related word counts for less beside it.
+    const beside = search(index, q('horeca'), words, all);
+    expect(beside.map((h) => h.refId)).toContain(3);
+    expect(beside.find((h) => h.refId === 1)!.score).toBeLessThan(alone.find((h) => h.refId === 1)!.score * 0.7);
+  });
 });
