@@ -299,4 +299,12 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
     expect(kind(ask('welke netwerkdagen zijn er geweest'))).toBe('events');
   });
+
+  it('aFunctionAtTheSessionTheWordsName_isThatSession_withThem', () => {
+    for (const q of ['welke burgemeester heette ons welkom?', 'welke burgemeester sprak bij de opening']) {
+      const a = ask(q);
+      // The session with everyone there, not a profile of every burgemeester on the programme.
+      expect([q, a.kind, codesOf(a)]).toEqual([q, 'session', ['opening']]);
+    }
+  });
 });
