@@ -266,6 +266,11 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
   if (q.organiserKind !== undefined && q.organisers.length === 0) {
     constrained = true;
     list = list.filter((s) => s.organisers.some((o) => o.kind === q.organiserKind));
+    // "welke pijlers": a pijler's own meetings; one it shares with a themagroep is that themagroep's session.
+    if (q.organiserKind === 'pijler' && q.topic.length === 0) {
+      const own = list.filter((s) => !s.organisers.some((o) => o.kind === 'themagroep'));
+      if (own.length > 0) list = own;
+    }
   }
   if (q.kinds && !loose) {
     constrained = true;

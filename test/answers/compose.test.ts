@@ -99,7 +99,7 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
 
   it('whoOrganises_theSessionWithItsOrganisers', () => {
     const a = ask('welke themagroep organiseert de sessie over woningbouw');
-    expect(a.kind === 'session' && [a.focus, a.session.code, a.session.organisers.map((o) => o.slug)]).toEqual(['organiser', 'r1-woningbouw', ['tg-wonen']]);
+    expect(a.kind === 'session' && [a.focus, a.session.code, a.session.organisers.map((o) => o.slug)]).toEqual(['organiser', 'r1-woningbouw', ['tg-wonen', 'pijler-ruimte']]);
   });
 
   it('eventFacts_endThemeAndVenue', () => {
@@ -306,5 +306,10 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
       // The session with everyone there, not a profile of every burgemeester on the programme.
       expect([q, a.kind, codesOf(a)]).toEqual([q, 'session', ['opening']]);
     }
+  });
+
+  it('whichPijlers_theirOwnMeetings_notASessionTheyShareWithAThemagroep', () => {
+    for (const q of ['welke pijlers zijn er', 'pijlers alfastad']) expect([q, codesOf(ask(q))]).toEqual([q, ['r1-mobiliteit']]);
+    expect(codesOf(ask('welke themagroepen zijn er')).sort()).toEqual(['r1-woningbouw', 'r2-cultuur', 'r2-wonen-overleg']);
   });
 });

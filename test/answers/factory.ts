@@ -53,7 +53,7 @@ const alfa = eventSeed.parse({
     },
     {
       code: 'r1-woningbouw', title: 'Woningbouw versnellen', kind: 'keuzesessie', round: 'ronde-1', room: 'Zaal 2',
-      organisers: ['tg-wonen'], signup: true, capacity: 30,
+      organisers: ['tg-wonen', 'pijler-ruimte'], signup: true, capacity: 30,
       description: 'Hoe bouwen steden sneller betaalbare woningen? Met cijfers van het Kennisbureau Noord.',
       people: [{ name: 'Karel de Vries', role: 'spreker', function: 'directeur Kennisbureau Noord' }],
     },
