@@ -797,7 +797,12 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   }
 
   // The netwerkdag itself: its end or start, its theme ("wat is het thema van vandaag?": the day's, not what runs today).
-  if (q.dayBound && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined) return eventAnswer(c, q, ctx, 'when');
+  if (q.dayBound && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined) {
+    // "hoe laat begint het?" right after an answer about a session: that session ("het"), not the day.
+    const last = q.pointsBack && q.eventIds === null && conversation.lastSessionId !== undefined ? c.cat.sessionById.get(conversation.lastSessionId) : undefined;
+    if (last && last.eventId === ctx.event.id && last.start !== null) return sessionsAnswer(c, { ...q, focus: 'when' }, ctx, [last], 'ambiguous', null);
+    return eventAnswer(c, q, ctx, 'when');
+  }
   if (q.theme && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0) return eventAnswer(c, q, ctx, 'what');
 
   if (q.afterNamed && q.part === undefined && q.dayBound === undefined) {

@@ -98,6 +98,8 @@ export interface Question {
   afterPrevious: boolean;
   /** "na de pauze", "na de tweede ronde", "na Depla": about what follows what the rest of the question names. */
   afterNamed: boolean;
+  /** Says "het", "die" or "dat" where a subject could be ("hoe laat begint het?"): perhaps what the previous answer was about. */
+  pointsBack: boolean;
   /** A gemeente named where no netwerkdag the programme knows was held ("een netwerkdag in Zwolle"), as typed. */
   otherCity: string | null;
   /** With `time`: everything from then on, not only what runs at that moment ("na drie uur", "om 3 uur weg"). */
@@ -798,6 +800,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     followUp,
     afterNamed,
     otherCity,
+    pointsBack: ['het', 'die', 'dat', 'ie'].includes(scan.words.at(-1) ?? ''),
     fromTime: time !== undefined && scan.words.some((w) => words.time.from.includes(w)),
     afterPrevious: relative === 'soon' && has(words.relative.afterPrevious),
     aboutSession: has(words.sessionNouns),

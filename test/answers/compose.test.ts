@@ -312,4 +312,12 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     for (const q of ['welke pijlers zijn er', 'pijlers alfastad']) expect([q, codesOf(ask(q))]).toEqual([q, ['r1-mobiliteit']]);
     expect(codesOf(ask('welke themagroepen zijn er')).sort()).toEqual(['r1-woningbouw', 'r2-cultuur', 'r2-wonen-overleg']);
   });
+
+  it('whenDoesItStart_afterAnAnswerAboutASession_isThatSession_elseTheDay', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    const session = w.store.getSessionByCode(alfa, 'r1-woningbouw')!;
+    const after = ask('hoe laat begint het?', ALFA_MORNING, { lastEventId: alfa, lastSessionId: session.id });
+    expect(after.kind === 'session' && [after.session.code, after.focus]).toEqual(['r1-woningbouw', 'when']);
+    expect(kind(ask('hoe laat begint het?'))).toBe('event');
+  });
 });
