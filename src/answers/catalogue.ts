@@ -91,6 +91,11 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     // The host gemeente's aliases name the city too ("Zaandam" for Zaanstad).
     const host = organisers.find((o) => o.kind === 'gemeente' && fold(o.name).endsWith(fold(event.city)));
     if (host) names.push(...host.aliases);
+    // "in de LocHal", "in het Stadstheater": a venue's own name names its netwerkdag, as its city does.
+    for (const day of event.days) {
+      const own = tokens((day.venue ?? '').split(',')[0]!).filter((t) => !WORDS.buildingWords.includes(t) && !tokens(event.city).includes(t) && t.length >= 4);
+      if (own.length > 0) names.push(own.join(' '));
+    }
     for (const n of names) {
       cities.push({ value: event.id, phrase: tokens(n), exact: false });
       // "de Tilburgse dagen", "in Haarlemse stijl": the adjective of a one-word city name names it too.

@@ -38,6 +38,8 @@ export const wordsSchema = z.object({
   chatSpellings: z.record(z.array(word).min(1)),
   /** Dutch gemeenten, folded: "een netwerkdag in Zwolle" names a place, and one that held no netwerkdag is said to be so. */
   municipalities: phrases,
+  /** Words for buildings in general: a venue's own name is what is left ("LocHal", "Stadstheater"), and names its netwerkdag. */
+  buildingWords: words,
   /** "behalve eten": the word after it is left out of what is asked, never searched. */
   except: words,
   /** Words of the same meaning, always searched alongside ("opening" and "welkom"). */

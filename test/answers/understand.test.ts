@@ -24,6 +24,8 @@ describe('understand: text → Question', () => {
     const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
 
     expect([u('programma alfastad').eventIds, u('programma alfasdat').eventIds, u('programma Alfadam').eventIds]).toEqual([[alfa], [alfa], [alfa]]);
+    // The venue's own name ("Muziekcentrum Alfastad") names the netwerkdag; a word for any building does not.
+    expect([u('wie sprak er in het muziekcentrum').eventIds, u('wie sprak er in het kasteel').eventIds]).toEqual([[alfa], null]);
     // The adjective names the city too.
     expect([u('wie opende de alfastadse dag').eventIds, u('wat deden ze op de Alfadamse netwerkdag').eventIds]).toEqual([[alfa], [alfa]]);
   });
