@@ -14,6 +14,7 @@ import { chooseEvent } from './chooseEvent';
 import { availability, eventAvailability } from '../signups/rules';
 import { compose, findSessions, programme, type Composer } from './compose';
 import type { Answer, AnswerContext, EventContext, SessionMatch } from './types';
+import { tokens } from './normalize';
 import { understand } from './understand';
 import { WORDS, type Words } from './words';
 
@@ -55,6 +56,18 @@ export class Answerer {
       if (previous.understood && !previous.social && !previous.onlyEvent) {
         // "en vandaag?": today's netwerkdag, not the one the previous question named.
         const eventIds = q.eventIds ?? (q.relative === 'today' ? null : previous.eventIds);
+        // "en hoe laat?" was itself about the session of the answer before: "en in Haarlem?" asks it of that session's
+        // counterpart there (the same organisers, else the same title words).
+        const bare = previous.topic.length === 0 && previous.organisers.length === 0 && previous.personIds.length === 0 && previous.functions.length === 0 &&
+          previous.kinds === undefined && previous.round === undefined && previous.time === undefined && previous.part === undefined;
+        const last = bare && context.lastSessionId !== undefined ? cat.sessionById.get(context.lastSessionId) : undefined;
+        if (last) {
+          const own = last.organisers.filter((o) => o.kind === 'themagroep' || o.kind === 'pijler');
+          const subject = own.length > 0
+            ? { organisers: own, organiserWords: own.flatMap((o) => tokens(o.name)).filter((w) => !this.words.stopwords.has(w)) }
+            : { topic: tokens(last.title).filter((w) => !this.words.stopwords.has(w) && w.length >= 3) };
+          Object.assign(previous, subject);
+        }
         q = { ...previous, eventIds, relative: q.relative ?? previous.relative, dayNumber: q.dayNumber, weekday: q.weekday, dates: q.dates, english: q.english };
         repeats = context.lastQuestion;
       }

@@ -320,4 +320,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(after.kind === 'session' && [after.session.code, after.focus]).toEqual(['r1-woningbouw', 'when']);
     expect(kind(ask('hoe laat begint het?'))).toBe('event');
   });
+
+  it('followUp_enInX_afterAFollowUpAboutASession_isThatSessionsCounterpartThere', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    const mobility = w.store.getSessionByCode(alfa, 'r1-mobiliteit')!;
+    // The conversation: "waar is mobiliteit in de binnenstad?", then "en hoe laat?"; now "en in betadorp?".
+    const a = ask('en in betadorp?', ALFA_MORNING, { lastQuestion: 'en hoe laat?', lastSessionId: mobility.id, lastEventId: alfa });
+    // The same organiser's session there (the Ruimtelijke pijler's), and still "when".
+    expect(a.kind === 'session' && [a.session.code, a.focus]).toEqual(['energie', 'when']);
+  });
 });
