@@ -800,7 +800,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     followUp,
     afterNamed,
     otherCity,
-    pointsBack: ['het', 'die', 'dat', 'ie'].includes(scan.words.at(-1) ?? ''),
+    // "hoe laat begint het?", or no more than "tot hoe laat?": perhaps about what the previous answer was about.
+    pointsBack: ['het', 'die', 'dat', 'ie'].includes(scan.words.at(-1) ?? '') || (scan.words.length <= 3 && !scan.words.some((w) => words.events.nouns.includes(w) || words.personal.me.includes(w) || w === 'we' || w === 'wij')),
     fromTime: time !== undefined && scan.words.some((w) => words.time.from.includes(w)),
     afterPrevious: relative === 'soon' && has(words.relative.afterPrevious),
     aboutSession: has(words.sessionNouns),

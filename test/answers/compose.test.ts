@@ -329,4 +329,18 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     // The same organiser's session there (the Ruimtelijke pijler's), and still "when".
     expect(a.kind === 'session' && [a.session.code, a.focus]).toEqual(['energie', 'when']);
   });
+
+  it('followUp_aBareQuestionWord_asksThePreviousQuestionThatWay_orAboutThePreviousSession', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    // After a list of the first round: its time.
+    const round = ask('hoe laat?', ALFA_MORNING, { lastQuestion: 'wat is er in de eerste ronde', lastEventId: alfa });
+    expect([round.kind, codesOf(round).sort()]).toEqual(['round', ['r1-mobiliteit', 'r1-woningbouw']]);
+    // After one session: until when that session runs.
+    const session = w.store.getSessionByCode(alfa, 'r1-woningbouw')!;
+    const until = ask('tot hoe laat?', ALFA_MORNING, { lastEventId: alfa, lastSessionId: session.id });
+    expect(until.kind === 'session' && until.session.code).toBe('r1-woningbouw');
+    // Asked fresh, or with "we": the day.
+    expect(kind(ask('tot hoe laat?'))).toBe('event');
+    expect(kind(ask('tot hoe laat zijn we bezig?', ALFA_MORNING, { lastEventId: alfa, lastSessionId: session.id }))).toBe('event');
+  });
 });
