@@ -242,4 +242,9 @@ describe('understand: text → Question', () => {
   it('aFunctionInThePlural_isThatFunction', () => {
     expect(['wie waren de voorzitters', 'wie waren de vicevoorzitters'].map((t) => u(t).functions)).toEqual([['voorzitter'], ['vicevoorzitter']]);
   });
+
+  it('aGreetingWithIHaveAQuestion_isAGreeting_andTheWordQuestionIsNoTopic', () => {
+    expect(['goedemiddag, ik heb een vraag', 'hoi, mag ik een vraag stellen'].map((t) => u(t).social)).toEqual(['greeting', 'greeting']);
+    expect(u('ik heb een vraag over de opening').topic).toEqual(['opening']);
+  });
 });
