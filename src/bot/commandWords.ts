@@ -1,5 +1,5 @@
 /** The words commands begin with: a small typo in them ("progamma", "afmleden") is forgiven. */
-import { editDistance } from '../answers/normalize';
+import { couldBeTypoOf, editDistance } from '../answers/normalize';
 
 const COMMAND_WORDS = [
   'programma', 'dagprogramma', 'overzicht', 'aanmelden', 'afmelden', 'inschrijven', 'uitschrijven', 'agenda', 'vernieuwen', 'hulp', 'help',
@@ -13,7 +13,8 @@ export function mendCommandWords(text: string): string {
     const word = parts[i]!.toLowerCase();
     if (word.length < 4 || COMMAND_WORDS.includes(word)) continue;
     const budget = word.length >= 7 ? 2 : 1;
-    const fix = COMMAND_WORDS.find((c) => Math.abs(c.length - word.length) <= budget && editDistance(word, c, budget) <= budget);
+    // A typo keeps one of the first two letters: "meerzicht" (a place) is no "overzicht".
+    const fix = COMMAND_WORDS.find((c) => Math.abs(c.length - word.length) <= budget && couldBeTypoOf(word, c) && editDistance(word, c, budget) <= budget);
     if (fix) parts[i] = fix;
   }
   return parts.join(' ');

@@ -56,6 +56,13 @@ describe('conversation basics', () => {
     expect(replyText(r)).toContain('Programma: Netwerkdag Teststad');
   });
 
+  it('aWordThatDiffersFromACommandInItsFirstLetters_isNoTypoOfIt', async () => {
+    // "herzicht" is two letters from "overzicht" but starts otherwise: a question, not the overview.
+    const r = await last('herzicht kademuren', person());
+
+    expect(replyText(r)).not.toContain('Programma: Netwerkdag Teststad');
+  });
+
   it('afmeldenAlone_inThe1on1Chat_showsOnesSignUpsWithAfmelden', async () => {
     const user = person();
     await h.say('meld me aan voor Kademuren herstellen', user);
