@@ -519,6 +519,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     .slice(0, MAX_QUESTION_WORDS);
   const english = isEnglish(ws, words);
   if (english) ws = ws.map((w) => translate(w, words));
+  // Dutch with an English word in it ("excursies by bike"): that word, where it is no Dutch word or programme word.
+  else ws = ws.map((w) => (words.english.translate[w] !== undefined && !words.lexicon.has(w) && !catalogue.vocabulary.has(w) ? words.english.translate[w]! : w));
   // "vice voorzitter", "thema ronde": compounds written as two words are one word.
   ws = joinCompounds(ws, words);
   // "donderdagavond", "vrijdagochtend": the weekday and the part of the day.

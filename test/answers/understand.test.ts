@@ -247,4 +247,16 @@ describe('understand: text → Question', () => {
     expect(['goedemiddag, ik heb een vraag', 'hoi, mag ik een vraag stellen'].map((t) => u(t).social)).toEqual(['greeting', 'greeting']);
     expect(u('ik heb een vraag over de opening').topic).toEqual(['opening']);
   });
+
+  it('everydayWords_forTheLunch_forBestuurders_forAWalk_andInEnglish', () => {
+    expect(u('kan ik tussen de middag iets doen').part).toBe('duringLunch');
+    const beta = w.store.getEventBySlug('2025-06-04-betadorp')!.id;
+    expect(u('welke netwerkdagen waren er voor bestuurders').eventIds).toEqual([beta]);
+    expect(u('welke rondjes kon je lopen').kinds).toEqual(['wandeling']);
+    const en = u('which excursions by bike?');
+    expect([en.english, en.kinds, en.topic]).toEqual([true, ['excursie'], ['fiets']]);
+    // An English word in a Dutch question is read in Dutch too.
+    const mixed = u('welke excursies by bike in alfastad');
+    expect([mixed.english, mixed.kinds, mixed.topic]).toEqual([false, ['excursie'], ['fiets']]);
+  });
 });
