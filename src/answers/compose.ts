@@ -867,6 +867,12 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     const all = sessionsOf(c, used.event.id).filter((s) => s.roundId === round.id);
     return { kind: 'round', context: used, rounds: [{ round, day: used.event.days.find((d) => d.id === round.dayId)! }], sessions: all.slice(0, MAX_LIST), total: all.length };
   }
+  // "waar was het verhaal van Wilthagen, in het stadhuis?": the person named, when the other words fit none of their sessions.
+  if (sessions.length === 0 && q.personIds.length > 0 && q.topic.length > 0) {
+    const plain: Question = { ...q, topic: [] };
+    const found = selectOrWiden(c, plain, ctx, select(c, plain, ctx));
+    if (found.selection.sessions.length > 0) return sessionsAnswer(c, plain, found.context, found.selection.sessions, found.selection.tie ? 'ambiguous' : listReason(plain), q.time ?? null);
+  }
   if (sessions.length === 0) {
     if (q.time !== undefined || q.part !== undefined) return { kind: 'nothingAt', context: used, at: q.time ?? null, timesUnknown: hasUnknownTimes(c, used) };
     return { kind: 'notFound', context: used, terms: q.topic.length > 0 ? q.topic : q.unknown };

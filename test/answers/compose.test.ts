@@ -343,4 +343,9 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(kind(ask('tot hoe laat?'))).toBe('event');
     expect(kind(ask('tot hoe laat zijn we bezig?', ALFA_MORNING, { lastEventId: alfa, lastSessionId: session.id }))).toBe('event');
   });
+
+  it('aPersonNamed_withWordsThatFitNoneOfTheirSessions_isStillThatPersonsSession', () => {
+    // "haven" is on the programme, but not at Karel de Vries's session: his session, not "niets gevonden".
+    expect(codesOf(ask('waar spreekt Karel de Vries bij de haven'))).toEqual(['r1-woningbouw']);
+  });
 });
