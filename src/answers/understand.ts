@@ -658,6 +658,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
 
   const niet = scan.words.includes('niet') || scan.words.includes('geen');
   const cancelled = has(words.cancelled.words) || (niet && has(words.cancelled.withNiet));
+  // "themagroepen zonder/geen overleg": those words say it does not meet, they are no topic.
+  if (cancelled && niet) scan.words.forEach((w, i) => { if (words.cancelled.withNiet.includes(w)) scan.used[i] = true; });
 
   let relative: Question['relative'];
   const soonWords = words.relative.soon.filter((w) => w !== 'zo' && w !== 'volgende');

@@ -89,6 +89,9 @@ describe('understand: text → Question', () => {
     expect(u('2e ronde').round).toEqual({ number: 2 });
     expect(u('welke themagroepen vergaderen niet').cancelled).toBe(true);
     expect(u('welke themagroepen vergaderen niet').organiserKind).toBe('themagroep');
+    // "geen overleg" says the same; "overleg" is then no topic.
+    const none = u('themagroepen geen overleg');
+    expect([none.cancelled, none.topic]).toEqual([true, []]);
   });
 
   it('conversationBasics_greetingThanksGoodbye_onlyWhenThatIsAll', () => {
