@@ -636,7 +636,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const functions = [
     // "wie waren de vicevoorzitters": a plural names the same function.
     ...new Set(scan.words.flatMap((w, i) => {
-      if (scan.used[i]) return [];
+      // ("voor bestuurders" names the kind of netwerkdag, not a function.)
+      if (scan.used[i] || words.eventKinds[w] !== undefined) return [];
       const one = !words.functionWords.includes(w) && w.endsWith('s') && words.functionWords.includes(w.slice(0, -1)) ? w.slice(0, -1) : w;
       return words.functionWords.includes(one) ? [one] : words.functionAliases[w] !== undefined ? [words.functionAliases[w]!] : [];
     })),

@@ -348,4 +348,10 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     // "haven" is on the programme, but not at Karel de Vries's session: his session, not "niets gevonden".
     expect(codesOf(ask('waar spreekt Karel de Vries bij de haven'))).toEqual(['r1-woningbouw']);
   });
+
+  it('netwerkdagenForBestuurders_areTheBestuurlijkeNetwerkdagen', () => {
+    // Betadorp is the one bestuurlijke: that netwerkdag with its days, not a question about people called "bestuurder".
+    const a = ask('welke netwerkdagen waren er voor bestuurders');
+    expect(a.kind === 'event' && [a.context.event.city, a.focus]).toEqual(['Betadorp', 'when']);
+  });
 });
