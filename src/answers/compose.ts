@@ -722,7 +722,7 @@ function organiserAnswer(c: Composer, q: Question, ctx: EventContext): Answer {
     .map((event) => ({ event, sessions: sessionsOf(c, event.id).filter((s) => s.organisers.some((o) => ids.has(o.id))) }))
     .filter((a) => a.sessions.length > 0);
   const pillar = organiser.pillarId !== null ? c.cat.organiserById.get(organiser.pillarId) ?? null : null;
-  return { kind: 'organiser', context: ctx, organiser, pillar, appearances };
+  return { kind: 'organiser', context: ctx, organiser, pillar, appearances, meaning: q.meaning };
 }
 
 /** Personal questions ("waar moet ik nu zijn?") from the person's own confirmed sign-ups. */

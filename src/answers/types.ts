@@ -120,7 +120,8 @@ export type AnswerKind =
       /** Asked for the day's own end or start ("hoe laat zijn we klaar?"). */
       bound: 'start' | 'end' | null;
     }
-  | { kind: 'organiser'; context: EventContext; organiser: Organiser; pillar: Organiser | null; appearances: { event: NetworkEvent; sessions: SessionDetails[] }[] }
+  /** `meaning`: asked what the name or abbreviation stands for ("waar staat ZJO voor?"), not for its sessions. */
+  | { kind: 'organiser'; context: EventContext; organiser: Organiser; pillar: Organiser | null; appearances: { event: NetworkEvent; sessions: SessionDetails[] }[]; meaning: boolean }
   | { kind: 'events'; events: NetworkEvent[]; past: number; upcoming: NetworkEvent[] }
   | {
       kind: 'nextEvent';

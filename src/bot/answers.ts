@@ -229,7 +229,8 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
       if (answer.appearances.length === 0) lines.push(answers.organiserNowhere);
       for (const a of answer.appearances) lines.push(answers.organiserIn(`${a.event.title}, ${eventDates(a.event)}`, a.sessions.map((x) => x.title)));
       const here = answer.appearances.find((a) => a.event.id === answer.context.event.id)?.sessions ?? answer.appearances[0]?.sessions ?? [];
-      if (here.length > 0) cardJson = here.length === 1 ? sessionCard(here[0]!) : listCard(answers.listTitle, here.slice(0, 12));
+      // What an abbreviation stands for is said in words; its sessions are listed above, without a card.
+      if (here.length > 0 && !answer.meaning) cardJson = here.length === 1 ? sessionCard(here[0]!) : listCard(answers.listTitle, here.slice(0, 12));
       break;
     }
     case 'events':

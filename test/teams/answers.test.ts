@@ -35,6 +35,14 @@ describe('answers module', () => {
     );
   });
 
+  it('whatAnAbbreviationStandsFor_isSaidInWords_withoutASessionCard_whileWhatItDoesHasOne', async () => {
+    const meaning = (await h.say('waar staat ZJO voor?', person())).at(-1);
+    expect(replyText(meaning)).toContain('ZJO staat voor Themagroep Zorg, Jeugd en Onderwijs');
+    expect(meaning?.attachments ?? []).toHaveLength(0);
+    const does = (await h.say('wat doet ZJO vandaag?', person())).at(-1);
+    expect(does?.attachments ?? []).toHaveLength(1);
+  });
+
   it('howToCancelForOneSession_saysHowToCancel_notHowToSignUp', async () => {
     const reply = replyText((await h.say('hoe werkt afmelden voor de stadswandeling?', person())).at(-1));
     expect(reply).toContain('Afmelden voor "Stadswandeling door Zoetermeer');
