@@ -781,11 +781,13 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
       if (titled.length === 1) return sessionsAnswer(c, q, ctx, titled, 'ambiguous', null);
     }
     // "welke burgemeester heette ons welkom": the session the words name (synonyms too), where someone has that function.
-    if (q.topic.length > 0 && q.roles.length === 0 && q.organisers.length === 0) {
+    // ("de sessie Lobbyagenda Zorg en Veiligheid": a themagroep's name in the title is part of the title.)
+    const named = [...q.topic, ...q.organiserWords.filter((w) => c.words.organiserKindWords[w] === undefined && !c.words.stopwords.has(w))];
+    if (q.topic.length > 0) {
       const holds = (f: string | null) => f !== null && tokens(f).some((t) => q.functions.some((fn) => t.startsWith(fn)));
-      const titled = sessionsOf(c, ctx.event.id).filter((s) => q.topic.every((w) => titleMatches([w], s, c) > 0) && s.people.some((p) => holds(p.function)));
+      const titled = sessionsOf(c, ctx.event.id).filter((s) => named.every((w) => titleMatches([w], s, c) > 0) && s.people.some((p) => holds(p.function)));
       // "Opening" rather than "Openingsdebat": the title that has the word itself.
-      const whole = titled.filter((s) => q.topic.every((w) => [w, ...(c.words.synonyms[w] ?? [])].some((x) => termsOf(s.title).includes(stemOf(x)))));
+      const whole = titled.filter((s) => named.every((w) => [w, ...(c.words.synonyms[w] ?? [])].some((x) => termsOf(s.title).includes(stemOf(x)))));
       const found = whole.length > 0 ? whole : titled;
       if (found.length > 0 && found.length <= MAX_NAMED_BEFORE) return sessionsAnswer(c, q, ctx, found, 'ambiguous', null);
     }
