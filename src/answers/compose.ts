@@ -132,8 +132,11 @@ function inPart(c: Composer, q: Question, ctx: EventContext, list: Session[]): S
       if (!lunch) return [];
       const sameDay = list.filter((s) => s.dayId === lunch.dayId);
       if (part === 'duringLunch') {
-        return sameDay.filter((s) => (lunch.round && s.roundId === lunch.round.id) || s.kind === 'lunch' ||
+        const during = sameDay.filter((s) => (lunch.round && s.roundId === lunch.round.id) || s.kind === 'lunch' ||
           (lunch.start !== null && s.start !== null && s.start >= lunch.start && (lunch.end === null || s.start < lunch.end)));
+        // "wat kon je doen tijdens de lunch", "het lunchprogramma": the things to choose from, not the lunch itself.
+        const choices = during.filter((s) => s.kind !== 'lunch');
+        return q.choices && choices.length > 0 ? choices : during;
       }
       const rounds = roundsOf(c, ctx.event.id).filter((r) => r.dayId === lunch.dayId && !r.lunch);
       if (lunch.round) {
@@ -866,7 +869,9 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   const onlyPart = q.part !== undefined && q.topic.length === 0 && q.kinds === undefined && q.organisers.length === 0 && q.personIds.length === 0 && q.rooms.length === 0;
   if (onlyPart && ROUND_FOCUS.has(q.focus) && sessions.length > 0 && sessions.every((s) => s.roundId !== null && s.roundId === sessions[0]!.roundId)) {
     const round = sessions[0]!.round!;
-    const all = sessionsOf(c, used.event.id).filter((s) => s.roundId === round.id);
+    const inRound = sessionsOf(c, used.event.id).filter((s) => s.roundId === round.id);
+    // "wat kan ik doen tijdens de lunch": the things to choose from, not the lunch itself.
+    const all = q.choices && inRound.some((s) => s.kind !== 'lunch') ? inRound.filter((s) => s.kind !== 'lunch') : inRound;
     return { kind: 'round', context: used, rounds: [{ round, day: used.event.days.find((d) => d.id === round.dayId)! }], sessions: all.slice(0, MAX_LIST), total: all.length };
   }
   // "waar was het verhaal van Wilthagen, in het stadhuis?": the person named, when the other words fit none of their sessions.

@@ -100,6 +100,8 @@ export interface Question {
   afterNamed: boolean;
   /** Says "het", "die" or "dat" where a subject could be ("hoe laat begint het?"): perhaps what the previous answer was about. */
   pointsBack: boolean;
+  /** Asks what one can choose to do ("wat kon je doen tijdens de lunch", "het lunchprogramma"). */
+  choices: boolean;
   /** A gemeente named where no netwerkdag the programme knows was held ("een netwerkdag in Zwolle"), as typed. */
   otherCity: string | null;
   /** With `time`: everything from then on, not only what runs at that moment ("na drie uur", "om 3 uur weg"). */
@@ -804,6 +806,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     unknownName,
     followUp,
     afterNamed,
+    choices: ws.some((w) => words.time.choiceWords.includes(w)),
     otherCity,
     // "hoe laat begint het?", or no more than "tot hoe laat?": perhaps about what the previous answer was about.
     pointsBack: ['het', 'die', 'dat', 'ie'].includes(scan.words.at(-1) ?? '') || (scan.words.length <= 3 && !scan.words.some((w) => words.events.nouns.includes(w) || words.personal.me.includes(w) || w === 'we' || w === 'wij')),
