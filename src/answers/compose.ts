@@ -621,7 +621,7 @@ function eventSignupState(c: Composer, event: NetworkEvent): SignupState {
   return c.eventAvailability(event, c.now);
 }
 
-function eventAnswer(c: Composer, q: Question, ctx: EventContext, focus: 'where' | 'when' | 'who' | 'what' | 'signup'): Answer {
+function eventAnswer(c: Composer, q: Question, ctx: EventContext, focus: 'where' | 'when' | 'who' | 'what' | 'signup', audience?: string[]): Answer {
   return {
     kind: 'event',
     context: ctx,
@@ -631,6 +631,7 @@ function eventAnswer(c: Composer, q: Question, ctx: EventContext, focus: 'where'
     people: focus === 'who' ? peopleOn(c, ctx, q) : [],
     roles: focus === 'who' ? q.roles : [],
     bound: q.dayBound ?? null,
+    ...(audience ? { audience } : {}),
   };
 }
 
@@ -714,6 +715,19 @@ function nextEventAnswer(c: Composer, q: Question): Answer {
     }
   }
   return { kind: 'nextEvent', upcoming, mentions: mentions.slice(0, 3) };
+}
+
+/** The sentences of a netwerkdag's summary and notes that say whom it is for ("Voor wie: …", "uitgenodigd"). */
+function audienceOf(c: Composer, event: NetworkEvent): string[] {
+  const telling = (sentence: string) => {
+    const t = tokens(sentence);
+    return t.some((w) => c.words.events.audience.includes(w)) || hasWords(t, ['voor', 'wie']);
+  };
+  return [event.summary, ...event.notes].flatMap((text) => text.split(/(?<=[.!?])\s+/)).map((s) => s.trim()).filter((s) => s !== '' && telling(s));
+}
+
+function hasWords(ws: string[], phrase: string[]): boolean {
+  return ws.some((_, i) => phrase.every((p, k) => ws[i + k] === p));
 }
 
 /** What an organiser is (name, abbreviation, pijler) and what it does on each netwerkdag. */
@@ -808,7 +822,9 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     if (last && last.eventId === ctx.event.id && last.start !== null) return sessionsAnswer(c, { ...q, focus: 'when' }, ctx, [last], 'ambiguous', null);
     return eventAnswer(c, q, ctx, 'when');
   }
-  if (q.theme && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0) return eventAnswer(c, q, ctx, 'what');
+  if (q.theme && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0 && !q.audience) return eventAnswer(c, q, ctx, 'what');
+  // "voor wie was de netwerkdag bedoeld?": what its programme says about whom it invites.
+  if (q.audience && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined) return eventAnswer(c, q, ctx, 'what', audienceOf(c, ctx.event));
 
   if (q.afterNamed && q.part === undefined && q.dayBound === undefined) {
     const next = afterNamed(c, q, ctx);

@@ -119,6 +119,8 @@ export type AnswerKind =
       roles: PersonRole[];
       /** Asked for the day's own end or start ("hoe laat zijn we klaar?"). */
       bound: 'start' | 'end' | null;
+      /** Asked whom it is for: what the programme says about that (empty when it says nothing). */
+      audience?: string[];
     }
   /** `meaning`: asked what the name or abbreviation stands for ("waar staat ZJO voor?"), not for its sessions. */
   | { kind: 'organiser'; context: EventContext; organiser: Organiser; pillar: Organiser | null; appearances: { event: NetworkEvent; sessions: SessionDetails[] }[]; meaning: boolean }

@@ -100,6 +100,8 @@ export interface Question {
   afterNamed: boolean;
   /** Says "het", "die" or "dat" where a subject could be ("hoe laat begint het?"): perhaps what the previous answer was about. */
   pointsBack: boolean;
+  /** Asks whom the netwerkdag is for ("voor wie was de netwerkdag bedoeld?", "doelgroep"). */
+  audience: boolean;
   /** Asks what one can choose to do ("wat kon je doen tijdens de lunch", "het lunchprogramma"). */
   choices: boolean;
   /** A gemeente named where no netwerkdag the programme knows was held ("een netwerkdag in Zwolle"), as typed. */
@@ -806,6 +808,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     unknownName,
     followUp,
     afterNamed,
+    // ("wie mocht er komen", "voor wie is de netwerkdag")
+    audience: has(words.events.audience) || (scan.words.includes('wie') && (hasSeq('voor', 'wie') ? has(words.events.nouns) : has(['mocht', 'mochten', 'mogen']))),
     choices: ws.some((w) => words.time.choiceWords.includes(w)),
     otherCity,
     // "hoe laat begint het?", or no more than "tot hoe laat?": perhaps about what the previous answer was about.

@@ -66,7 +66,8 @@ export const wordsSchema = z.object({
   /** afterPrevious: "daarna" after an answer about something with an end time means after that, not after now. */
   relative: z.object({ now: words, nowPhrases: phrases, soon: words, today: words, tomorrow: words, afterPrevious: words }),
   /** theme: words about a netwerkdag's theme; themeOwn: those that ask for it on their own ("motto", "in het teken van"). */
-  events: z.object({ nouns: words, next: words, past: words, theme: words, themeOwn: words }),
+  /** audience: words asking whom a netwerkdag is for ("doelgroep", "voor wie … bedoeld"). */
+  events: z.object({ nouns: words, next: words, past: words, theme: words, themeOwn: words, audience: words }),
   social: z.object({ greeting: words, thanks: words, goodbye: phrases, fillers: words }),
   /** markers: English words; strong: telling ones; neutral: written alike in both (and names), proving neither; translate: word by word into Dutch. */
   english: z.object({ markers: words, strong: words, neutral: words, translate: z.record(word) }),

@@ -218,6 +218,8 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
         const state = answer.signup === 'notNeeded' ? 'open' : answer.signup;
         lines.push(answers.signup(state, null, e.registrationNote));
         if (state === 'open') lines.push(...registrationCaveat(e));
+      } else if (answer.audience) {
+        lines.push(answer.audience.length > 0 ? answer.audience.join(' ') : answers.eventAudienceUnknown);
       } else {
         lines.push(answers.eventWhat(e.summary));
       }

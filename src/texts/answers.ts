@@ -184,6 +184,7 @@ export const answers = {
     time
       ? `${day}: ${bound === 'end' ? 'het programma eindigt om' : 'het programma begint om'} ${formatTime(time)} uur${unknown > 0 ? ` (${unknown} onderdelen zonder tijd in het programma)` : ''}.`
       : `${day}: het programma noemt geen ${bound === 'end' ? 'eindtijd' : 'begintijd'}.`,
+  eventAudienceUnknown: 'Het programma zegt niet voor wie deze netwerkdag bedoeld is.',
   eventWhat: (summary: string) => summary || 'Het programma geeft geen samenvatting van deze netwerkdag. Typ "programma" voor het overzicht.',
 
   nothingAt: (time: string | null, timesUnknown: boolean) =>

@@ -359,4 +359,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     const a = ask('welke netwerkdagen waren er voor bestuurders');
     expect(a.kind === 'event' && [a.context.event.city, a.focus]).toEqual(['Betadorp', 'when']);
   });
+
+  it('whomTheNetwerkdagIsFor_isWhatItsProgrammeSays_orThatItSaysNothing', () => {
+    for (const q of ['voor wie is de netwerkdag bedoeld?', 'doelgroep alfastad', 'wie mogen er komen']) {
+      const a = ask(q);
+      expect([q, a.kind === 'event' && a.audience]).toEqual([q, ['Voor wie: ambtenaren van de G40-steden en hun partners.']]);
+    }
+    const beta = ask('voor wie was de netwerkdag in betadorp bedoeld');
+    expect(beta.kind === 'event' && beta.audience).toEqual([]);
+  });
 });

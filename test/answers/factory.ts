@@ -36,6 +36,7 @@ const alfa = eventSeed.parse({
   registration: { open: true, note: null },
   settings: { registration_from: '2026-02-01 09:00', registration_until: '2026-03-09 17:00' },
   summary: 'Netwerkdag over de ruimtelijke opgave van middelgrote steden: bouwen, mobiliteit en cultuur.',
+  notes: ['Voor wie: ambtenaren van de G40-steden en hun partners.'],
   days: [{ date: '2026-03-10', venue: 'Muziekcentrum Alfastad', address: 'Marktplein 1, Alfastad' }],
   rounds: [
     { code: 'ronde-1', name: 'Eerste ronde', start: '10:30', end: '11:30', number: 1 },

@@ -1,5 +1,6 @@
 /** The answers module in Teams, through the HTTP path: channel mentions, the programma command, conversation memory, card buttons. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answers } from '../../src/texts/answers';
 import { replyText, startHarness, TENANT, type Harness, type TestUser } from '../support/botHarness';
 
 let n = 0;
@@ -41,6 +42,11 @@ describe('answers module', () => {
     expect(meaning?.attachments ?? []).toHaveLength(0);
     const does = (await h.say('wat doet ZJO vandaag?', person())).at(-1);
     expect(does?.attachments ?? []).toHaveLength(1);
+  });
+
+  it('whomANetwerkdagIsFor_isSaidFromItsProgramme', async () => {
+    expect(replyText((await h.say('voor wie was de netwerkdag in Zaanstad bedoeld?', person())).at(-1))).toContain('pijlervertegenwoordigers');
+    expect(replyText((await h.say('doelgroep van vandaag?', person())).at(-1))).toContain(answers.eventAudienceUnknown);
   });
 
   it('howToCancelForOneSession_saysHowToCancel_notHowToSignUp', async () => {
