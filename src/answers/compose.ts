@@ -145,11 +145,13 @@ function inPart(c: Composer, q: Question, ctx: EventContext, list: Session[]): S
         // "na de lunch": the round right after it, as people mean the next thing they choose.
         const ids = new Set((part === 'beforeLunch' ? before : after.slice(0, 1)).map((r) => r.id));
         const byRound = sameDay.filter((s) => s.roundId !== null && ids.has(s.roundId));
-        if (byRound.length > 0) return byRound;
+        // ("wat is er allemaal na de lunch": the rest of the day, below.)
+        if (byRound.length > 0 && !(part === 'afterLunch' && q.wholeRest)) return byRound;
       }
       if (part === 'beforeLunch' && lunch.start !== null) return sameDay.filter((s) => s.start !== null && s.start < lunch.start! && s.kind !== 'inloop');
       if (part === 'afterLunch' && lunch.end !== null) {
         const after = real(sameDay.filter((s) => s.start !== null && s.start >= lunch.end!));
+        if (q.wholeRest) return after;
         const first = after.reduce<string | null>((m, s) => (m === null || s.start! < m ? s.start! : m), null);
         const firstRound = after.find((s) => s.start === first)?.roundId;
         return after.filter((s) => s.start === first || (firstRound != null && s.roundId === firstRound));
@@ -452,6 +454,8 @@ function relativeAnswer(c: Composer, q: Question, ctx: EventContext): Answer | n
     q.focus === 'who' || q.functions.length > 0;
   if (q.relative === 'today' && !narrowed) return programme(c, used);
   if (q.relative === 'today') return null;
+  // "wat is er straks na de lunch", "straks om drie uur": the time said decides, "straks" only says it is today.
+  if (q.relative === 'soon' && (q.part !== undefined || q.time !== undefined)) return null;
   const t = c.now.toFormat('HH:mm');
   const sessions = sessionsOf(c, todays.id, day);
   const running = sessions.filter((s) => runsAt(s, t) && s.kind !== 'overig');

@@ -100,6 +100,8 @@ export interface Question {
   afterNamed: boolean;
   /** Says "het", "die" or "dat" where a subject could be ("hoe laat begint het?"): perhaps what the previous answer was about. */
   pointsBack: boolean;
+  /** Asks for everything in a part of the day ("wat is er allemaal na de lunch"), not only the next round. */
+  wholeRest: boolean;
   /** Asks whom the netwerkdag is for ("voor wie was de netwerkdag bedoeld?", "doelgroep"). */
   audience: boolean;
   /** Asks what one can choose to do ("wat kon je doen tijdens de lunch", "het lunchprogramma"). */
@@ -808,6 +810,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     unknownName,
     followUp,
     afterNamed,
+    wholeRest: ws.some((w) => words.time.wholeRest.includes(w)),
     // ("wie mocht er komen", "voor wie is de netwerkdag")
     audience: has(words.events.audience) || (scan.words.includes('wie') && (hasSeq('voor', 'wie') ? has(words.events.nouns) : has(['mocht', 'mochten', 'mogen']))),
     choices: ws.some((w) => words.time.choiceWords.includes(w)),

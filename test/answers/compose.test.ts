@@ -368,4 +368,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     const beta = ask('voor wie was de netwerkdag in betadorp bedoeld');
     expect(beta.kind === 'event' && beta.audience).toEqual([]);
   });
+
+  it('everythingAfterTheLunch_isTheRestOfTheDay_andStraksWithATimeIsThatTime', () => {
+    expect(codesOf(ask('wat is er allemaal na de lunch'))).toEqual(['r2-cultuur', 'r2-wonen-overleg', 'afsluiting']);
+    expect(codesOf(ask('wat is er na de lunch'))).toEqual(['r2-cultuur', 'r2-wonen-overleg']);
+    // "straks" says it is today; the time said decides what is meant (not whatever comes next).
+    expect(codesOf(ask('wat is er straks na de lunch'))).toEqual(['r2-cultuur', 'r2-wonen-overleg']);
+    expect(codesOf(ask('wat is er straks om 2 uur'))).toEqual(['r2-cultuur', 'r2-wonen-overleg']);
+    expect(codesOf(ask('wat is er straks'))).toEqual(['opening']);
+  });
 });
