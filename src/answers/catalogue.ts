@@ -35,6 +35,8 @@ export interface Catalogue {
   wordsByLength: Map<number, string[]>;
   /** Corrections already worked out for this catalogue: word → programme word, or null when none is close. */
   corrections: Map<string, string | null>;
+  /** Sessions whose description or notes name someone (folded name → session ids), worked out the first time that name is asked. */
+  mentionedIn: Map<string, Set<number>>;
   /**
    * The programme itself, per event in the store's order: answering reads it
    * from memory, so only full-text search goes to SQLite per question.
@@ -163,6 +165,7 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     rounds,
     sessionById,
     proseById,
+    mentionedIn: new Map(),
     organiserById: new Map(organisers.map((o) => [o.id, o])),
     personById,
     nameWords,

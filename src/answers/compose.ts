@@ -524,8 +524,9 @@ function personAnswer(c: Composer, q: Question, ctx: EventContext, personIds: nu
     // Named in a description elsewhere ("uit zijn gedachtengoed"): said apart, not counted as taking part.
     const name = fold(mentions[0]!.name);
     const on = new Set(appearances.flatMap((a) => a.sessions.map((s) => s.id)));
+    const inProse = mentionedIn(c.cat, name);
     const mentioned = ordered
-      .map((event) => ({ event, sessions: sessionsOf(c, event.id).filter((s) => !on.has(s.id) && (c.cat.proseById.get(s.id) ?? '').includes(name)) }))
+      .map((event) => ({ event, sessions: sessionsOf(c, event.id).filter((s) => !on.has(s.id) && inProse.has(s.id)) }))
       .filter((a) => a.sessions.length > 0);
     people.push({
       personId,
@@ -538,6 +539,16 @@ function personAnswer(c: Composer, q: Question, ctx: EventContext, personIds: nu
   }
   if (people.length === 0) return null;
   return { kind: 'person', context, people };
+}
+
+/** The sessions whose description or notes contain a folded name; remembered on the catalogue (people are asked about again and again). */
+function mentionedIn(cat: Catalogue, name: string): Set<number> {
+  let ids = cat.mentionedIn.get(name);
+  if (!ids) {
+    ids = new Set([...cat.proseById].filter(([, prose]) => prose.includes(name)).map(([id]) => id));
+    cat.mentionedIn.set(name, ids);
+  }
+  return ids;
 }
 
 /**

@@ -125,36 +125,79 @@ interface Scan {
   used: boolean[];
 }
 
+/** Per list of phrases: which entries begin with each word, and which may begin with a typo. Built once per catalogue's list. */
+interface PhraseLookup {
+  byFirst: Map<string, number[]>;
+  typoTolerant: number[];
+}
+
+const phraseLookups = new WeakMap<PhraseEntry<unknown>[], PhraseLookup>();
+
+function phraseLookup(entries: PhraseEntry<unknown>[]): PhraseLookup {
+  let lookup = phraseLookups.get(entries);
+  if (!lookup) {
+    lookup = { byFirst: new Map(), typoTolerant: [] };
+    entries.forEach((entry, e) => {
+      const first = entry.phrase[0]!;
+      const holders = lookup!.byFirst.get(first);
+      if (holders) holders.push(e);
+      else lookup!.byFirst.set(first, [e]);
+      if (!entry.exact) lookup!.typoTolerant.push(e);
+    });
+    phraseLookups.set(entries, lookup);
+  }
+  return lookup;
+}
+
 /** Typos are tolerated only in words the programme does not itself use ("groei" is no typo of "Groen"). */
 function matchPhrases<T>(scan: Scan, entries: PhraseEntry<T>[], known: Map<string, number>, words: Words, shortTypos = false): T[] {
   const found: T[] = [];
   // Whether each word of the question is a word in its own right (then it is no typo of anything): once per scan, not per entry.
   // A word of the synonym tables is a real word too ("verkeer" is no typo of the surname Vermeer).
   const exactOnly = scan.words.map((w) => known.has(w) || words.lexicon.has(w) || words.synonyms[w] !== undefined || words.related[w] !== undefined);
-  for (const entry of entries) {
+  // Only entries that can begin where they are tried: their first word is the question's word there, or, where that word
+  // may be a typo, any entry that tolerates typos. Tried in list order and then word order, as a plain scan of every
+  // entry at every place would (an earlier entry claims its words first); the lookup only skips what cannot match.
+  const lookup = phraseLookup(entries);
+  const tries: number[] = [];
+  const width = scan.words.length;
+  scan.words.forEach((w, i) => {
+    for (const e of lookup.byFirst.get(w) ?? []) tries.push(e * width + i);
+    if (!exactOnly[i]) {
+      for (const e of lookup.typoTolerant) {
+        const first = entries[e]!.phrase[0]!;
+        // What the word-by-word check below would refuse at once anyway: typos keep one of the first two letters and
+        // change the length by at most the largest typo budget (2).
+        if (first !== w && Math.abs(first.length - w.length) <= 2 && couldBeTypoOf(w, first)) tries.push(e * width + i);
+      }
+    }
+  });
+  tries.sort((a, b) => a - b);
+  for (const at of tries) {
+    const entry = entries[Math.floor(at / width)]!;
+    const i = at % width;
     const n = entry.phrase.length;
-    for (let i = 0; i + n <= scan.words.length; i++) {
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) {
-        if (scan.used[i + k]) ok = false;
-        else {
-          const w = scan.words[i + k]!;
-          const p = entry.phrase[k]!;
-          if (w !== p) {
-            if (entry.exact || exactOnly[i + k]) ok = false;
-            else {
-              // City names are short and well known: "os" is Oss, "harlem" Haarlem.
-              const short = shortTypos && p.length >= 3 && w.length >= 2 && w[0] === p[0] ? 1 : 0;
-              const budget = Math.max(typoBudget(p), short);
-              ok = budget > 0 && couldBeTypoOf(w, p) && editDistance(w, p, budget) <= budget;
-            }
+    if (i + n > width) continue;
+    let ok = true;
+    for (let k = 0; k < n && ok; k++) {
+      if (scan.used[i + k]) ok = false;
+      else {
+        const w = scan.words[i + k]!;
+        const p = entry.phrase[k]!;
+        if (w !== p) {
+          if (entry.exact || exactOnly[i + k]) ok = false;
+          else {
+            // City names are short and well known: "os" is Oss, "harlem" Haarlem.
+            const short = shortTypos && p.length >= 3 && w.length >= 2 && w[0] === p[0] ? 1 : 0;
+            const budget = Math.max(typoBudget(p), short);
+            ok = budget > 0 && couldBeTypoOf(w, p) && editDistance(w, p, budget) <= budget;
           }
         }
       }
-      if (ok) {
-        for (let k = 0; k < n; k++) scan.used[i + k] = true;
-        found.push(entry.value);
-      }
+    }
+    if (ok) {
+      for (let k = 0; k < n; k++) scan.used[i + k] = true;
+      found.push(entry.value);
     }
   }
   return found;
