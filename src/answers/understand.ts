@@ -11,7 +11,7 @@ import { hasWordStartingWith, type Catalogue, type PhraseEntry } from './catalog
 import { couldBeTypoOf, editDistance, fold, tokens, typoBudget } from './normalize';
 import { canReach, stemOf } from './retrieve';
 import { readTimeLanguage, type DayPart } from './timeLanguage';
-import { WORDS, type Words } from './words';
+import { inList, keysOf, WORDS, type Words } from './words';
 
 /** Longest text we look at: a question, not an essay. */
 export const MAX_QUESTION_LENGTH = 500;
@@ -273,7 +273,7 @@ function numberAt(word: string | undefined, words: Words): number | undefined {
 
 function parseRound(scan: Scan, words: Words): RoundRef | undefined {
   const { words: ws, used } = scan;
-  const isRoundWord = (w: string) => words.round.words.includes(w);
+  const isRoundWord = (w: string) => inList(words.round.words, w);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const glued = w.match(/^(?:thema)?ronde(\d)$/);
@@ -445,13 +445,13 @@ function nameNotOnProgramme(typed: string[], scan: Scan, capitalised: Set<string
 function splitKindCompound(w: string, catalogue: Catalogue, words: Words): string[] {
   // "pijlervoorzitter", "themagroepsecretaris": a kind of organiser and a function or role, both (also where the programme
   // uses the compound: it names a function, which is found by its function word).
-  const head = Object.keys(words.organiserKindWords).find((k) => k.length >= 4 && w.startsWith(k));
+  const head = keysOf(words.organiserKindWords).find((k) => k.length >= 4 && w.startsWith(k));
   if (head) {
     const tail = w.slice(head.length).replace(/^s(?=\p{L}{4})/u, '');
-    if (words.functionWords.includes(tail) || words.roleWords[tail] !== undefined || words.functionAliases[tail] !== undefined) return [head, tail];
+    if (inList(words.functionWords, tail) || words.roleWords[tail] !== undefined || words.functionAliases[tail] !== undefined) return [head, tail];
   }
   if (words.kindWords[w] !== undefined || catalogue.vocabulary.has(w) || words.lexicon.has(w)) return [w];
-  const kind = Object.keys(words.kindWords)
+  const kind = keysOf(words.kindWords)
     .filter((k) => k.length >= 5 && w.length - k.length >= 3 && w.endsWith(k))
     .sort((a, b) => b.length - a.length)[0];
   return kind ? [w.slice(0, -kind.length), kind] : [w];
@@ -519,9 +519,9 @@ function socialOf(ws: string[], words: Words): Social | null {
   const s = words.social;
   const goodbye = s.goodbye.filter((p) => hasPhrase(ws, p));
   const goodbyeWords = new Set(goodbye.flat());
-  const thanks = ws.filter((w) => s.thanks.includes(w));
-  const greeting = ws.filter((w) => s.greeting.includes(w));
-  const allSocial = ws.every((w) => goodbyeWords.has(w) || s.thanks.includes(w) || s.greeting.includes(w) || s.fillers.includes(w));
+  const thanks = ws.filter((w) => inList(s.thanks, w));
+  const greeting = ws.filter((w) => inList(s.greeting, w));
+  const allSocial = ws.every((w) => goodbyeWords.has(w) || inList(s.thanks, w) || inList(s.greeting, w) || inList(s.fillers, w));
   if (!allSocial) return null;
   if (goodbye.length > 0) return 'goodbye';
   if (thanks.length > 0) return 'thanks';
@@ -534,16 +534,16 @@ function translate(word: string, words: Words): string {
   const direct = words.english.translate[word];
   if (direct !== undefined) return direct;
   if (word.length < 5) return word;
-  const key = Object.keys(words.english.translate).find((k) => k.length >= 5 && Math.abs(k.length - word.length) <= 1 && editDistance(word, k, 1) <= 1);
+  const key = keysOf(words.english.translate).find((k) => k.length >= 5 && Math.abs(k.length - word.length) <= 1 && editDistance(word, k, 1) <= 1);
   return key ? words.english.translate[key]! : word;
 }
 
 /** Mostly English words, and enough of the telling ones. */
 function isEnglish(ws: string[], words: Words): boolean {
-  const strong = ws.filter((w) => words.english.strong.includes(w)).length;
-  const markers = ws.filter((w) => words.english.markers.includes(w)).length;
+  const strong = ws.filter((w) => inList(words.english.strong, w)).length;
+  const markers = ws.filter((w) => inList(words.english.markers, w)).length;
   // "where is Kademuren herstellen?": one telling word and nothing that is only Dutch (titles are neither).
-  const dutch = ws.filter((w) => words.lexicon.has(w) && !words.english.markers.includes(w) && !words.english.neutral.includes(w) && words.english.translate[w] === undefined).length;
+  const dutch = ws.filter((w) => words.lexicon.has(w) && !inList(words.english.markers, w) && !inList(words.english.neutral, w) && words.english.translate[w] === undefined).length;
   return strong >= 2 || (strong >= 1 && markers >= Math.max(2, Math.ceil(ws.length / 2))) || (strong >= 1 && dutch === 0);
 }
 
@@ -594,12 +594,13 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const social = socialOf(ws, words);
 
   const scan: Scan = { words: ws, used: ws.map(() => false) };
-  const has = (set: Set<string> | string[]) => scan.words.some((w) => (Array.isArray(set) ? set.includes(w) : set.has(w)));
+  // A list of the language data becomes a set once; a few words written out here are looked through as they are.
+  const has = (set: Set<string> | string[]) => scan.words.some((w) => (Array.isArray(set) ? (set.length <= 8 ? set.includes(w) : inList(set, w)) : set.has(w)));
   const hasSeq = (...phrase: string[]) => hasPhrase(scan.words, phrase);
 
   // Personal questions are recognised on the whole text before words are taken.
   let personal: Personal | null = null;
-  if (words.personal.where.some((p) => hasPhrase(ws, p)) && !ws.some((w) => words.personal.venue.includes(w))) personal = 'where';
+  if (words.personal.where.some((p) => hasPhrase(ws, p)) && !ws.some((w) => inList(words.personal.venue, w))) personal = 'where';
   else if (words.personal.next.some((p) => hasPhrase(ws, p))) personal = 'next';
   else if (words.personal.mine.some((p) => hasPhrase(ws, p))) personal = 'mine';
 
@@ -611,16 +612,16 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // after "na" is a time, read above).
   let afterNamed = false;
   if (digitTime === undefined && timeWords.time === undefined) {
-    const at = scan.words.findIndex((w, i) => !scan.used[i] && words.time.after.includes(w) && i < scan.words.length - 1);
+    const at = scan.words.findIndex((w, i) => !scan.used[i] && inList(words.time.after, w) && i < scan.words.length - 1);
     if (at >= 0) {
       afterNamed = true;
       scan.used[at] = true;
-      if (at > 0 && words.time.modifiers.includes(scan.words[at - 1]!)) scan.used[at - 1] = true;
+      if (at > 0 && inList(words.time.modifiers, scan.words[at - 1]!)) scan.used[at - 1] = true;
     }
   }
   // "iets te doen behalve eten": what is excepted is not asked for.
   scan.words.forEach((w, i) => {
-    if (!words.except.includes(w) || scan.used[i]) return;
+    if (!inList(words.except, w) || scan.used[i]) return;
     scan.used[i] = true;
     const next = scan.words.findIndex((x, k) => k > i && !scan.used[k] && !words.stopwords.has(x));
     if (next >= 0) scan.used[next] = true;
@@ -687,8 +688,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     ...new Set(scan.words.flatMap((w, i) => {
       // ("voor bestuurders" names the kind of netwerkdag, not a function.)
       if (scan.used[i] || words.eventKinds[w] !== undefined) return [];
-      const one = !words.functionWords.includes(w) && w.endsWith('s') && words.functionWords.includes(w.slice(0, -1)) ? w.slice(0, -1) : w;
-      return words.functionWords.includes(one) ? [one] : words.functionAliases[w] !== undefined ? [words.functionAliases[w]!] : [];
+      const one = !inList(words.functionWords, w) && w.endsWith('s') && inList(words.functionWords, w.slice(0, -1)) ? w.slice(0, -1) : w;
+      return inList(words.functionWords, one) ? [one] : words.functionAliases[w] !== undefined ? [words.functionAliases[w]!] : [];
     })),
   ];
   for (const fp of words.functionPhrases) {
@@ -709,7 +710,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const niet = scan.words.includes('niet') || scan.words.includes('geen');
   const cancelled = has(words.cancelled.words) || (niet && has(words.cancelled.withNiet));
   // "themagroepen zonder/geen overleg": those words say it does not meet, they are no topic.
-  if (cancelled && niet) scan.words.forEach((w, i) => { if (words.cancelled.withNiet.includes(w)) scan.used[i] = true; });
+  if (cancelled && niet) scan.words.forEach((w, i) => { if (inList(words.cancelled.withNiet, w)) scan.used[i] = true; });
 
   let relative: Question['relative'];
   const soonWords = words.relative.soon.filter((w) => w !== 'zo' && w !== 'volgende');
@@ -719,12 +720,12 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   else if (has(words.relative.tomorrow) && !scan.words.some((w) => w === 'goedemorgen')) relative = 'tomorrow';
 
   // "welke netwerkdagen zijn er geweest", "wanneer is de volgende netwerkdag"
-  const eventNoun = scan.words.some((w) => words.events.nouns.includes(w) && w !== 'dag' && w !== 'dagen');
+  const eventNoun = scan.words.some((w) => inList(words.events.nouns, w) && w !== 'dag' && w !== 'dagen');
   let events: Question['events'] = null;
   if (eventNoun && has(words.events.next)) events = 'next';
   // "bij welke netwerkdagen was Joris Vermeer" is about Joris Vermeer, not about the netwerkdagen.
   else if (people.length === 0 && organisers.length === 0 && functions.length === 0 && scan.words.some((w) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities') &&
-    (has(words.list) || has(words.events.past) || scan.words.includes('hoeveel') || scan.words.filter((w, i) => !scan.used[i] && !words.stopwords.has(w) && !words.eventKinds[w] && !words.events.nouns.includes(w)).length === 0))
+    (has(words.list) || has(words.events.past) || scan.words.includes('hoeveel') || scan.words.filter((w, i) => !scan.used[i] && !words.stopwords.has(w) && !words.eventKinds[w] && !inList(words.events.nouns, w)).length === 0))
     events = 'list';
   const theme = has(words.events.theme) && !scan.words.includes('themagroep') &&
     (has(words.events.themeOwn) ||
@@ -781,7 +782,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   });
 
   // "wanneer was het gesprek met de staatssecretaris": a function that is not what is asked for names what the question is about.
-  if (focus !== 'who') for (const w of scan.words) if (words.functionWords.includes(w) && catalogue.vocabulary.has(w) && !topic.includes(w)) topic.push(w);
+  if (focus !== 'who') for (const w of scan.words) if (inList(words.functionWords, w) && catalogue.vocabulary.has(w) && !topic.includes(w)) topic.push(w);
 
   // "Mark Rutte", "paul jansen", "Karen de Wit": a first name or a capitalised word, perhaps particles, then a
   // surname the programme does not know. Someone who only shares the first name is not that person.
@@ -798,8 +799,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     unknownName = originalSpan(text, asTyped);
   }
 
-  const aboutLastPerson = scan.words.some((w) => words.personPronouns.includes(w));
-  const followUp = scan.words.some((w) => words.followUp.includes(w) && w !== 'het') || hasSeq('en', 'daar') || aboutLastPerson;
+  const aboutLastPerson = scan.words.some((w) => inList(words.personPronouns, w));
+  const followUp = scan.words.some((w) => inList(words.followUp, w) && w !== 'het') || hasSeq('en', 'daar') || aboutLastPerson;
   // Mostly words the programme never uses and no question word: noise (code, another language), not a question.
   const recognised = topic.length + organisers.length + people.length + (eventIds !== null ? 1 : 0);
   // One unknown word alone ("omtzigt") is a search that found nothing, and is answered as such.
@@ -853,14 +854,14 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     unknownName,
     followUp,
     afterNamed,
-    wholeRest: ws.some((w) => words.time.wholeRest.includes(w)),
+    wholeRest: ws.some((w) => inList(words.time.wholeRest, w)),
     // ("wie mocht er komen", "voor wie is de netwerkdag")
     audience: has(words.events.audience) || (scan.words.includes('wie') && (hasSeq('voor', 'wie') ? has(words.events.nouns) : has(['mocht', 'mochten', 'mogen']))),
-    choices: ws.some((w) => words.time.choiceWords.includes(w)),
+    choices: ws.some((w) => inList(words.time.choiceWords, w)),
     otherCity,
     // "hoe laat begint het?", or no more than "tot hoe laat?": perhaps about what the previous answer was about.
-    pointsBack: ['het', 'die', 'dat', 'ie'].includes(scan.words.at(-1) ?? '') || (scan.words.length <= 3 && !scan.words.some((w) => words.events.nouns.includes(w) || words.personal.me.includes(w) || w === 'we' || w === 'wij')),
-    fromTime: time !== undefined && scan.words.some((w) => words.time.from.includes(w)),
+    pointsBack: ['het', 'die', 'dat', 'ie'].includes(scan.words.at(-1) ?? '') || (scan.words.length <= 3 && !scan.words.some((w) => inList(words.events.nouns, w) || inList(words.personal.me, w) || w === 'we' || w === 'wij')),
+    fromTime: time !== undefined && scan.words.some((w) => inList(words.time.from, w)),
     afterPrevious: relative === 'soon' && has(words.relative.afterPrevious),
     aboutSession: has(words.sessionNouns),
     cancelSignup: has(['afmelden', 'afmelding', 'uitschrijven', 'afzeggen', 'annuleren']) || (scan.words.includes('meld') && scan.words.includes('af')),

@@ -168,5 +168,29 @@ export function loadWords(data: unknown): Words {
   };
 }
 
+const listSets = new WeakMap<readonly string[], Set<string>>();
+
+/** Whether a word is in one of the data's word lists. Each list becomes a set the first time: every question looks in the same lists. */
+export function inList(list: readonly string[], word: string): boolean {
+  let set = listSets.get(list);
+  if (!set) {
+    set = new Set(list);
+    listSets.set(list, set);
+  }
+  return set.has(word);
+}
+
+const recordKeys = new WeakMap<object, string[]>();
+
+/** The keys of one of the data's tables, worked out once per table. */
+export function keysOf(record: Record<string, unknown>): string[] {
+  let keys = recordKeys.get(record);
+  if (!keys) {
+    keys = Object.keys(record);
+    recordKeys.set(record, keys);
+  }
+  return keys;
+}
+
 /** The shipped language data. */
 export const WORDS: Words = loadWords(raw);
