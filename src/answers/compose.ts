@@ -225,8 +225,10 @@ function rankByTopic(c: Composer, topic: string[], within: Session[], every = fa
   // Titles that say it in so many words ("welke bezoeken", "over de wmo"): those; otherwise the good text matches as well.
   const titled = scored.filter((x) => x.inTitle >= 1);
   const literal = scored.some((x) => x.inTitle >= topic.length);
+  // One title that says it, beside text that merely mentions it: a text match far below that title is no match worth showing.
+  const titledBest = Math.max(0, ...titled.map((x) => x.score));
   let kept = every
-    ? titled.length >= 2 || literal ? titled : scored.filter((x) => x.inTitle > 0 || x.score >= bestText * 0.5)
+    ? titled.length >= 2 || literal ? titled : scored.filter((x) => x.inTitle > 0 || x.score >= Math.max(bestText * 0.5, titledBest * 0.25))
     : scored.filter((x) => x.inTitle === top.inTitle && (top.inTitle > 0 || x.score >= top.score * 0.6));
   // Walking between rooms is never what someone asks about when a real session also fits.
   if (kept.some((x) => x.s.kind !== 'overig')) kept = kept.filter((x) => x.s.kind !== 'overig');

@@ -294,6 +294,23 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('hoe laat begint de sessie over de stad'))).toEqual(['r1-mobiliteit']);
   });
 
+  it('aTitleThatSaysIt_beatsATextThatMerelyMentionsIt_evenWhenAllThatFitAreAskedFor', () => {
+    // "Energie in de wijk" has the wijk in its title; the terugblik names "warmte in de wijk" once among many other things.
+    const delta = answerWorld([{
+      slug: '2024-05-16-deltastad', title: 'Ambtelijke netwerkdag Deltastad', kind: 'ambtelijk', city: 'Deltastad', source: 'deltastad.txt',
+      registration: { open: false, note: null }, days: [{ date: '2024-05-16', venue: 'Raadhuis Deltastad', address: null }], rounds: [],
+      sessions: [
+        { code: 'energie-wijk', title: 'Energie in de wijk', kind: 'keuzesessie', start: '10:00', end: '11:00', description: 'Over warmtenetten en isolatie.' },
+        { code: 'terugblik', title: 'Terugblik', kind: 'plenair', start: '15:00', end: '16:00',
+          description: 'Een terugblik op de dag met bezoeken, debatten, gesprekken en ontmoetingen tussen ambtenaren uit veertig steden, over kosten, personeel, regelgeving, huisvesting, jeugd, onderwijs, zorg, veiligheid, cultuur, sport, warmte in de wijk, Europa, financien, bestuur en samenwerking met provincie en Rijk, met aan het eind een vooruitblik.' },
+        { code: 'fietsen', title: 'Fietsen', kind: 'keuzesessie', start: '11:00', end: '12:00', description: 'Over fietspaden in de binnenstad.' },
+      ],
+    }]).answererAt(ALFA_MORNING);
+    for (const t of ['is er iets over warmte in de wijk in deltastad', 'welke sessies gaan over warmte in de wijk in deltastad', 'iets over de wijk en warmte in deltastad?']) {
+      expect([t, codesOf(delta.answer(t))]).toEqual([t, ['energie-wijk']]);
+    }
+  });
+
   it('theNetwerkdagenOfOnePlace_areThatNetwerkdag_withItsDays', () => {
     for (const q of ['op welke dagen waren de netwerkdagen in Betadorp?', 'wanneer waren de netwerkdagen in betadorp']) {
       const a = ask(q);

@@ -122,11 +122,13 @@ export interface AnswerWorld {
   answererAt(iso: string): Answerer;
 }
 
-export function answerWorld(): AnswerWorld {
+/** The made-up programme; `more` adds netwerkdagen (raw seeds) for one test without changing what the others see. */
+export function answerWorld(more: unknown[] = []): AnswerWorld {
   const db = openDatabase(':memory:');
+  const events = [alfa, beta, ...more.map((e) => eventSeed.parse(e))];
   importSeedSet(
     db,
-    { organisers, events: [alfa, beta].map((seed, i) => ({ file: `${seed.slug}.yaml`, hash: `h${i}`, seed })) },
+    { organisers, events: events.map((seed, i) => ({ file: `${seed.slug}.yaml`, hash: `h${i}`, seed })) },
     fixedClock(ALFA_MORNING),
   );
   const store = new ProgrammeStore(db);
