@@ -238,6 +238,15 @@ describe('understand: text → Question', () => {
     expect(u('welke themagroepen komen niet bijelkaar').cancelled).toBe(true);
   });
 
+  it('theWholeProgramme_isAList_andNaAfloopOrADrinkAreNoTopic', () => {
+    for (const t of ['laat es het hele programma zien', 'het volledige programma', 'geef me het complete programma']) {
+      const q = u(t);
+      expect([t, q.focus, q.wantsList, q.topic]).toEqual([t, 'programme', true, []]);
+    }
+    const drink = u('was er na afloop nog een drankje');
+    expect([drink.kinds, drink.topic, drink.unknown]).toEqual([['borrel'], [], []]);
+  });
+
   it('compoundOfAnOrganiserKindAndAFunction_isBoth', () => {
     for (const t of ['wie is de pijlervoorzitter', 'wie is themagroepvoorzitter', 'wie is de themagroepsvoorzitter']) expect([t, u(t).functions, u(t).topic]).toEqual([t, ['voorzitter'], []]);
   });
