@@ -543,6 +543,15 @@ function personAnswer(c: Composer, q: Question, ctx: EventContext, personIds: nu
   return { kind: 'person', context, people };
 }
 
+/** Whether every topic word is in the netwerkdag's own title or summary (as a word, or the start or end of one: "verkiezingen" in "gemeenteraadsverkiezingen"). */
+function inEventText(event: NetworkEvent, topic: string[]): boolean {
+  const terms = termsOf(`${event.title} ${event.summary}`);
+  return topic.every((w) => {
+    const stem = stemOf(w);
+    return terms.some((t) => t === stem || (stem.length >= 4 && (t.startsWith(stem) || t.endsWith(stem))));
+  });
+}
+
 /** The sessions whose description or notes contain a folded name; remembered on the catalogue (people are asked about again and again). */
 function mentionedIn(cat: Catalogue, name: string): Set<number> {
   let ids = cat.mentionedIn.get(name);
@@ -839,7 +848,8 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     if (last && last.eventId === ctx.event.id && last.start !== null) return sessionsAnswer(c, { ...q, focus: 'when' }, ctx, [last], 'ambiguous', null);
     return eventAnswer(c, q, ctx, 'when');
   }
-  if (q.theme && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0 && !q.audience) return eventAnswer(c, q, ctx, 'what');
+  // "hier adem ik vrij, was dat het motto?": words that are the netwerkdag's own title or summary ask for its theme as well.
+  if (q.theme && (q.topic.length === 0 || inEventText(ctx.event, q.topic)) && q.personIds.length === 0 && q.organisers.length === 0 && !q.audience) return eventAnswer(c, q, ctx, 'what');
   // "voor wie was de netwerkdag bedoeld?": what its programme says about whom it invites.
   if (q.audience && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined) return eventAnswer(c, q, ctx, 'what', audienceOf(c, ctx.event));
 

@@ -33,6 +33,14 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('wat is er aan het eind van de dag'))).toEqual(['afsluiting']);
   });
 
+  it('theThemeAskedWithWordsOfTheNetwerkdagsOwnSummary_isItsTheme_otherWordsAreNot', () => {
+    for (const t of ['wat is het thema vandaag, iets met middelgrote steden?', 'ruimtelijke opgave, was dat het motto van vandaag?']) {
+      const theme = ask(t);
+      expect([t, theme.kind === 'event' && theme.focus]).toEqual([t, 'what']);
+    }
+    expect(ask('wat is het thema vandaag, iets met woningbouw?').kind).not.toBe('event');
+  });
+
   it('themeOfToday_isTheNetwerkdagsTheme_andAThemagroepsPijlerIsAFactOfTheOrganiser', () => {
     for (const q of ['wat is het thema van vandaag', 'waar staat de dag in het teken van?', 'waar gaat het vandaag over']) {
       const theme = ask(q);
