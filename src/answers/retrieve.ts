@@ -127,6 +127,8 @@ function expand(index: RetrievalIndex, stem: string): { term: string; factor: nu
   for (const term of index.terms) {
     if (term === stem) out.push({ term, factor: 1 });
     else if (stem.length >= 4 && term.startsWith(stem)) out.push({ term, factor: term.length - stem.length <= 3 ? 0.95 : 0.7 });
+    // Snowball takes an s off "fiets" but not off "fietsen" ("fiet", "fiets"): a stem one letter longer than a term it begins with is that word.
+    else if (term.length >= 4 && stem.length === term.length + 1 && stem.startsWith(term)) out.push({ term, factor: 0.95 });
     else if (stem.length >= 4 && term.length > stem.length + 2 && term.endsWith(stem)) out.push({ term, factor: 0.6 });
     else if (stem.length >= 6 && term.length > stem.length + 2 && term.includes(stem)) out.push({ term, factor: 0.5 });
   }

@@ -451,6 +451,9 @@ function splitKindCompound(w: string, catalogue: Catalogue, words: Words): strin
     if (inList(words.functionWords, tail) || words.roleWords[tail] !== undefined || words.functionAliases[tail] !== undefined) return [head, tail];
   }
   if (words.kindWords[w] !== undefined || catalogue.vocabulary.has(w) || words.lexicon.has(w)) return [w];
+  // "stadsafari" is a typo of the kind word "stadssafari", not "stad" and a safari.
+  const typoOfKind = w.length >= 8 ? keysOf(words.kindWords).find((k) => k.length >= 8 && couldBeTypoOf(w, k) && editDistance(w, k, 1) <= 1) : undefined;
+  if (typoOfKind) return [typoOfKind];
   const kind = keysOf(words.kindWords)
     .filter((k) => k.length >= 5 && w.length - k.length >= 3 && w.endsWith(k))
     .sort((a, b) => b.length - a.length)[0];

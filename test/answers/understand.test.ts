@@ -247,6 +247,11 @@ describe('understand: text → Question', () => {
     expect([drink.kinds, drink.topic, drink.unknown]).toEqual([['borrel'], [], []]);
   });
 
+  it('aTypoInAKindWord_isThatKind_notACompoundOfAWordAndAKind', () => {
+    const q = u('bij welke stadsafari moest je fietsen');
+    expect([q.kinds, q.topic]).toEqual([['excursie'], ['fietsen']]);
+  });
+
   it('compoundOfAnOrganiserKindAndAFunction_isBoth', () => {
     for (const t of ['wie is de pijlervoorzitter', 'wie is themagroepvoorzitter', 'wie is de themagroepsvoorzitter']) expect([t, u(t).functions, u(t).topic]).toEqual([t, ['voorzitter'], []]);
   });
