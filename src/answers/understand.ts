@@ -631,6 +631,18 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   });
   const before = [...scan.used];
   const organisers = matchPhrases(scan, catalogue.organisers, catalogue.vocabulary, words);
+  // "welke fysieke themagroepen": the word a pijler is called by ("Fysieke pijler"), before a word for themagroepen, names that pijler.
+  if (organisers.length === 0) {
+    scan.words.forEach((w, i) => {
+      const next = scan.words[i + 1];
+      if (scan.used[i] || next === undefined || words.organiserKindWords[next] !== 'themagroep') return;
+      const pijler = catalogue.organisers.find((e) => e.value.kind === 'pijler' && e.phrase.length === 2 && e.phrase[0] === w && words.organiserKindWords[e.phrase[1]!] === 'pijler');
+      if (pijler && !organisers.includes(pijler.value)) {
+        organisers.push(pijler.value);
+        scan.used[i] = true;
+      }
+    });
+  }
   const organiserWords = scan.words.filter((w, i) => scan.used[i] && !before[i] && !words.stopwords.has(w) && w.length >= 3);
   const matchedPeople = matchPhrases(scan, catalogue.people, catalogue.vocabulary, words);
   // "Piet Bakker" is not Anke Bakker: a surname-only match with another first name before it is someone else.

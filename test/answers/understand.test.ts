@@ -252,6 +252,11 @@ describe('understand: text → Question', () => {
     expect([q.kinds, q.topic]).toEqual([['excursie'], ['fietsen']]);
   });
 
+  it('thePijlersOwnWordBeforeThemagroepen_namesThatPijler', () => {
+    const q = u('welke ruimtelijke themagroepen zijn er');
+    expect([q.organisers.map((o) => o.name), q.organiserKind, q.topic]).toEqual([['Ruimtelijke pijler'], 'themagroep', []]);
+  });
+
   it('compoundOfAnOrganiserKindAndAFunction_isBoth', () => {
     for (const t of ['wie is de pijlervoorzitter', 'wie is themagroepvoorzitter', 'wie is de themagroepsvoorzitter']) expect([t, u(t).functions, u(t).topic]).toEqual([t, ['voorzitter'], []]);
   });
