@@ -543,6 +543,14 @@ function personAnswer(c: Composer, q: Question, ctx: EventContext, personIds: nu
   return { kind: 'person', context, people };
 }
 
+/** A word said of nearly everything: it matches at least this share of all sessions. */
+const COMMON_WORD_SHARE = 0.3;
+
+function isCommonWord(c: Composer, word: string): boolean {
+  const hits = search(c.cat.index, [{ word, weight: 1 }], c.words, (type) => type === 'session');
+  return hits.length >= COMMON_WORD_SHARE * c.cat.sessionById.size;
+}
+
 /** Whether every topic word is in the netwerkdag's own title or summary (as a word, or the start or end of one: "verkiezingen" in "gemeenteraadsverkiezingen"). */
 function inEventText(event: NetworkEvent, topic: string[]): boolean {
   const terms = termsOf(`${event.title} ${event.summary}`);
@@ -898,6 +906,12 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // Words nobody's programme has, and nothing but a kind to go on ("blockchain workshop"): nothing fits.
   const strong = q.time !== undefined || q.part !== undefined || q.round !== undefined || q.rooms.length > 0 || q.personIds.length > 0 || q.organisers.length > 0 || q.topic.length > 0;
   if (!strong && q.unknown.length > 0) return { kind: 'notFound', context: ctx, terms: q.unknown };
+  // "iets over cyberaanvallen op gemeenten?": the word that says what it is about is in no programme, and the rest is said of
+  // nearly everything ("gemeenten", "steden", "werk"): nothing fits, rather than whatever mentions gemeenten.
+  if (q.unknown.length > 0 && !q.followUp && q.topic.length > 0 && q.time === undefined && q.part === undefined && q.round === undefined && q.rooms.length === 0 &&
+    q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined && q.topic.every((w) => isCommonWord(c, w))) {
+    return { kind: 'notFound', context: ctx, terms: q.unknown };
+  }
 
   const { selection, context: used } = selectOrWiden(c, q, ctx, first);
   const sessions = selection.sessions;

@@ -319,6 +319,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
   });
 
+  it('aWordNoProgrammeHas_withOnlyAWordSaidOfNearlyEverything_isNothingFound_butBesideARealTopicTheTopicCounts', () => {
+    // "stad" is said of a third of the made-up sessions; "mobiliteit" of one.
+    const none = ask('is er iets over blockchain in de stad');
+    expect([none.kind, none.kind === 'notFound' && none.terms]).toEqual(['notFound', ['blockchain']]);
+    expect(codesOf(ask('is er iets over blockchain en mobiliteit'))).toEqual(['r1-mobiliteit']);
+  });
+
   it('theNetwerkdagenOfOnePlace_areThatNetwerkdag_withItsDays', () => {
     for (const q of ['op welke dagen waren de netwerkdagen in Betadorp?', 'wanneer waren de netwerkdagen in betadorp']) {
       const a = ask(q);
