@@ -799,6 +799,17 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // "wanneer was het gesprek met de staatssecretaris": a function that is not what is asked for names what the question is about.
   if (focus !== 'who') for (const w of scan.words) if (inList(words.functionWords, w) && catalogue.vocabulary.has(w) && !topic.includes(w)) topic.push(w);
 
+  // "lunch opties", "keuzes lunch": what one can choose in the lunch is about the lunch as a part of the day, not the word.
+  const choices = ws.some((w) => inList(words.time.choiceWords, w));
+  let part = timeWords.part;
+  if (choices && part === undefined && digitTime === undefined && timeWords.time === undefined) {
+    const lunchWord = topic.find((w) => inList(words.round.lunch, w));
+    if (lunchWord) {
+      part = 'duringLunch';
+      topic.splice(topic.indexOf(lunchWord), 1);
+    }
+  }
+
   // "Mark Rutte", "paul jansen", "Karen de Wit": a first name or a capitalised word, perhaps particles, then a
   // surname the programme does not know. Someone who only shares the first name is not that person.
   const strangerName = people.length === 0 ? otherFirstName ?? nameNotOnProgramme(typed, scan, names, catalogue, words) : null;
@@ -823,7 +834,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const time = digitTime ?? timeWords.time;
   const understood =
     !noise && (social !== null || focus !== 'none' || eventIds !== null || organisers.length > 0 || people.length > 0 || topic.length > 0 ||
-      time !== undefined || timeWords.part !== undefined || round !== undefined || rooms.length > 0 || kinds !== undefined ||
+      time !== undefined || part !== undefined || round !== undefined || rooms.length > 0 || kinds !== undefined ||
       relative !== undefined || dayNumber !== undefined || events !== null || personal !== null || organiserKind !== undefined || unknownName !== null || otherCity !== null ||
       unknown.length > 0);
 
@@ -843,7 +854,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     dayNumber,
     weekday: weekdayWord ? words.weekdays[weekdayWord] : undefined,
     time,
-    part: timeWords.part,
+    part,
     dayBound: timeWords.dayBound,
     relative,
     round,
@@ -857,7 +868,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     allEvents: scan.words.some((w) => w === 'netwerkdagen' || w === 'netwerkdage' || w === 'tweedaagsen') || hasSeq('elke', 'netwerkdag') || hasSeq('iedere', 'netwerkdag') ||
       hasSeq('welke', 'steden') || hasSeq('hoe', 'vaak') || hasSeq('hoeveel', 'keer'),
     onlyEvent: (eventIds !== null || dayNumber !== undefined || weekdayWord !== undefined || relative === 'today') && focus === 'none' && topic.length === 0 && unknown.length === 0 &&
-      organisers.length === 0 && people.length === 0 && time === undefined && timeWords.part === undefined && round === undefined && kinds === undefined &&
+      organisers.length === 0 && people.length === 0 && time === undefined && part === undefined && round === undefined && kinds === undefined &&
       rooms.length === 0 && scan.words.length <= 6,
     personal,
     rooms: [...new Set(rooms)],
@@ -872,7 +883,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     wholeRest: ws.some((w) => inList(words.time.wholeRest, w)),
     // ("wie mocht er komen", "voor wie is de netwerkdag")
     audience: has(words.events.audience) || (scan.words.includes('wie') && (hasSeq('voor', 'wie') ? has(words.events.nouns) : has(['mocht', 'mochten', 'mogen']))),
-    choices: ws.some((w) => inList(words.time.choiceWords, w)),
+    choices,
     otherCity,
     // "hoe laat begint het?", or no more than "tot hoe laat?": perhaps about what the previous answer was about.
     pointsBack: ['het', 'die', 'dat', 'ie'].includes(scan.words.at(-1) ?? '') || (scan.words.length <= 3 && !scan.words.some((w) => inList(words.events.nouns, w) || inList(words.personal.me, w) || w === 'we' || w === 'wij')),

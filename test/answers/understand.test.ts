@@ -257,6 +257,11 @@ describe('understand: text → Question', () => {
     expect([q.organisers.map((o) => o.name), q.organiserKind, q.topic]).toEqual([['Ruimtelijke pijler'], 'themagroep', []]);
   });
 
+  it('choicesWithTheWordLunch_areTheLunchAsAPartOfTheDay', () => {
+    for (const t of ['lunch opties', 'keuzes lunch']) expect([t, u(t).part, u(t).topic, u(t).choices]).toEqual([t, 'duringLunch', [], true]);
+    expect(u('wat is de lunch').part).toBeUndefined();
+  });
+
   it('compoundOfAnOrganiserKindAndAFunction_isBoth', () => {
     for (const t of ['wie is de pijlervoorzitter', 'wie is themagroepvoorzitter', 'wie is de themagroepsvoorzitter']) expect([t, u(t).functions, u(t).topic]).toEqual([t, ['voorzitter'], []]);
   });
