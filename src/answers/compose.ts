@@ -121,8 +121,10 @@ function inPart(c: Composer, q: Question, ctx: EventContext, list: Session[]): S
     case 'evening':
       return list.filter((s) => s.start !== null && s.start >= '18:00');
     case 'endOfDay':
-    case 'startOfDay': {
-      const timed = real(list.filter((s) => s.start !== null && s.kind !== 'inloop'));
+    case 'startOfDay':
+    case 'firstItem': {
+      // "het eerste onderdeel" is whatever comes first, the walk-in too; "het begin van de dag", "de eerste sessie" is the programme proper.
+      const timed = real(list.filter((s) => s.start !== null && (part === 'firstItem' || s.kind !== 'inloop')));
       if (timed.length === 0) return [];
       const pick = part === 'endOfDay' ? timed.reduce((m, s) => (s.start! > m ? s.start! : m), timed[0]!.start!) : timed.reduce((m, s) => (s.start! < m ? s.start! : m), timed[0]!.start!);
       return timed.filter((s) => s.start === pick);

@@ -8,7 +8,7 @@
  */
 import type { Words } from './words';
 
-export type DayPart = 'morning' | 'afternoon' | 'evening' | 'beforeLunch' | 'afterLunch' | 'duringLunch' | 'endOfDay' | 'startOfDay';
+export type DayPart = 'morning' | 'afternoon' | 'evening' | 'beforeLunch' | 'afterLunch' | 'duringLunch' | 'endOfDay' | 'startOfDay' | 'firstItem';
 
 export interface TimeLanguage {
   /** "HH:MM" when a clock time was said. */
@@ -81,6 +81,7 @@ function findPart(words: string[], used: boolean[], lexicon: Words): DayPart | u
     ['duringLunch', t.duringLunch],
     ['endOfDay', t.endOfDay],
     ['startOfDay', t.startOfDay],
+    ['firstItem', t.firstItem],
   ];
   // "tijdens de netwerklunch", "na de lunchpauze": a compound ending in "lunch" is the lunch.
   const plain = words.map((w) => (w.length > 5 && w.endsWith('lunch') ? 'lunch' : w));

@@ -63,7 +63,7 @@ export const wordsSchema = z.object({
     choiceWords: words,
     /** Before something the question names ("wat komt er na de pauze?", "wie spreekt na Depla?"): what follows it. */
     after: words,
-    beforeLunch: phrases, afterLunch: phrases, duringLunch: phrases, endOfDay: phrases, startOfDay: phrases, dayEnd: phrases, dayStart: phrases,
+    beforeLunch: phrases, afterLunch: phrases, duringLunch: phrases, endOfDay: phrases, startOfDay: phrases, firstItem: phrases, dayEnd: phrases, dayStart: phrases,
   }),
   /** afterPrevious: "daarna" after an answer about something with an end time means after that, not after now. */
   relative: z.object({ now: words, nowPhrases: phrases, soon: words, today: words, tomorrow: words, afterPrevious: words }),
@@ -164,7 +164,7 @@ export function loadWords(data: unknown): Words {
     lexicon,
     // Every word of a time phrase is one the engine listens for: never "mended" into another ("afgesloten" is not "afgelopen").
     // Kept apart from the lexicon, which is also what typos are mended into.
-    phraseWords: new Set<string>([p.time.beforeLunch, p.time.afterLunch, p.time.duringLunch, p.time.endOfDay, p.time.startOfDay, p.time.dayEnd, p.time.dayStart].flat(2)),
+    phraseWords: new Set<string>([p.time.beforeLunch, p.time.afterLunch, p.time.duringLunch, p.time.endOfDay, p.time.startOfDay, p.time.firstItem, p.time.dayEnd, p.time.dayStart].flat(2)),
   };
 }
 

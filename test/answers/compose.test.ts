@@ -326,6 +326,20 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('is er iets over blockchain en mobiliteit'))).toEqual(['r1-mobiliteit']);
   });
 
+  it('theFirstItem_isTheWalkInToo_theFirstSessionIsTheProgrammeProper', () => {
+    const epsilon = answerWorld([{
+      slug: '2024-06-06-epsilonstad', title: 'Ambtelijke netwerkdag Epsilonstad', kind: 'ambtelijk', city: 'Epsilonstad', source: 'epsilonstad.txt',
+      registration: { open: false, note: null }, days: [{ date: '2024-06-06', venue: 'Stadhuis Epsilonstad', address: null }], rounds: [],
+      sessions: [
+        { code: 'inloop', title: 'Inloop met koffie', kind: 'inloop', start: '09:00', end: '09:30' },
+        { code: 'opening', title: 'Opening', kind: 'plenair', start: '09:30', end: '10:00' },
+        { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00' },
+      ],
+    }]).answererAt(ALFA_MORNING);
+    expect(codesOf(epsilon.answer('wat was het eerste onderdeel in epsilonstad'))).toEqual(['inloop']);
+    expect(codesOf(epsilon.answer('wat was de eerste sessie in epsilonstad'))).toEqual(['opening']);
+  });
+
   it('theNetwerkdagenOfOnePlace_areThatNetwerkdag_withItsDays', () => {
     for (const q of ['op welke dagen waren de netwerkdagen in Betadorp?', 'wanneer waren de netwerkdagen in betadorp']) {
       const a = ask(q);

@@ -62,6 +62,16 @@ describe('Dutch time language', () => {
       'beforeLunch',
       'duringLunch',
       'endOfDay',
+      'firstItem',
+    ]);
+  });
+
+  it('theFirstItem_isNotTheFirstSession', () => {
+    // "het eerste onderdeel" is whatever the programme starts with; "de eerste sessie" and "het begin van de dag" the programme proper.
+    expect(['wat is het eerste onderdeel', 'wat staat er als eerste', 'wat is de eerste sessie', 'wat is er aan het begin van de dag'].map((t) => read(t).part)).toEqual([
+      'firstItem',
+      'firstItem',
+      'startOfDay',
       'startOfDay',
     ]);
   });
