@@ -843,6 +843,15 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
       const whole = titled.filter((s) => named.every((w) => [w, ...(c.words.synonyms[w] ?? [])].some((x) => termsOf(s.title).includes(stemOf(x)))));
       const found = whole.length > 0 ? whole : titled;
       if (found.length > 0 && found.length <= MAX_NAMED_BEFORE) return sessionsAnswer(c, q, ctx, found, 'ambiguous', null);
+      // "aan welke burgemeester wordt het stokje overgedragen": no title says it, but a description does, of a session
+      // where someone holds that function.
+      if (found.length === 0) {
+        const hits = search(c.cat.index, topicQuery(q.topic), c.words, (type, _refId, eventId) => type === 'session' && eventId === ctx.event.id)
+          .filter((h) => h.coverage === 1 && h.fields.has('description'));
+        const top = hits[0]?.score ?? 0;
+        const described = hits.filter((h) => h.score >= 0.6 * top).map((h) => c.cat.sessionById.get(h.refId)!).filter((s) => s.people.some((p) => holds(p.function)));
+        if (described.length > 0 && described.length <= MAX_NAMED_BEFORE) return sessionsAnswer(c, q, ctx, described, 'ambiguous', null);
+      }
     }
     const holders = functionHolders(c, q);
     if (holders.length > 0) {

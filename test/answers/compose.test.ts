@@ -340,6 +340,19 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(epsilon.answer('wat was de eerste sessie in epsilonstad'))).toEqual(['opening']);
   });
 
+  it('whoWithAFunction_whereADescriptionNamesWhatHappened_isThatSession', () => {
+    const zeta = answerWorld([{
+      slug: '2024-09-12-zetastad', title: 'Bestuurlijke netwerkdag Zetastad', kind: 'bestuurlijk', city: 'Zetastad', source: 'zetastad.txt',
+      registration: { open: false, note: null }, days: [{ date: '2024-09-12', venue: 'Stadhuis Zetastad', address: null }], rounds: [],
+      sessions: [
+        { code: 'opening', title: 'Opening', kind: 'plenair', start: '10:00', end: '10:30', people: [{ name: 'Jan Jansen', role: 'spreker', function: 'burgemeester van Zetastad' }] },
+        { code: 'slot', title: 'Slotakkoord', kind: 'plenair', start: '16:00', end: '16:30', description: 'De voorzitter draagt het stokje over aan een nieuwe voorzitter.',
+          people: [{ name: 'Piet Post', role: 'spreker', function: 'burgemeester van Omegadorp' }] },
+      ],
+    }]).answererAt(ALFA_MORNING);
+    expect(codesOf(zeta.answer('aan welke burgemeester wordt het stokje overgedragen in zetastad'))).toEqual(['slot']);
+  });
+
   it('theNetwerkdagenOfOnePlace_areThatNetwerkdag_withItsDays', () => {
     for (const q of ['op welke dagen waren de netwerkdagen in Betadorp?', 'wanneer waren de netwerkdagen in betadorp']) {
       const a = ask(q);
