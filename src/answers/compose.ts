@@ -845,12 +845,20 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
       if (found.length > 0 && found.length <= MAX_NAMED_BEFORE) return sessionsAnswer(c, q, ctx, found, 'ambiguous', null);
       // "aan welke burgemeester wordt het stokje overgedragen": no title says it, but a description does, of a session
       // where someone holds that function.
-      if (found.length === 0) {
-        const hits = search(c.cat.index, topicQuery(q.topic), c.words, (type, _refId, eventId) => type === 'session' && eventId === ctx.event.id)
+      // Not on this netwerkdag and none named: on another one, said so ("de directeur die ons ontving tussen de weefgetouwen").
+      const describedOn = (eventId: number | null): Session[] => {
+        const hits = search(c.cat.index, topicQuery(q.topic), c.words, (type, _refId, at) => type === 'session' && (eventId === null || at === eventId))
           .filter((h) => h.coverage === 1 && h.fields.has('description'));
         const top = hits[0]?.score ?? 0;
-        const described = hits.filter((h) => h.score >= 0.6 * top).map((h) => c.cat.sessionById.get(h.refId)!).filter((s) => s.people.some((p) => holds(p.function)));
-        if (described.length > 0 && described.length <= MAX_NAMED_BEFORE) return sessionsAnswer(c, q, ctx, described, 'ambiguous', null);
+        const near = hits.filter((h) => h.score >= 0.6 * top).map((h) => c.cat.sessionById.get(h.refId)!).filter((s) => s.people.some((p) => holds(p.function)));
+        return near.length > 0 && near.length <= MAX_NAMED_BEFORE && near.every((s) => s.eventId === near[0]!.eventId) ? near : [];
+      };
+      if (found.length === 0) {
+        const here = describedOn(ctx.event.id);
+        if (here.length > 0) return sessionsAnswer(c, q, ctx, here, 'ambiguous', null);
+        const elsewhere = q.eventIds === null ? describedOn(null) : [];
+        const event = elsewhere.length > 0 ? c.cat.events.find((e) => e.id === elsewhere[0]!.eventId) : undefined;
+        if (event) return sessionsAnswer(c, q, { event, choice: 'found', day: null }, elsewhere, 'ambiguous', null);
       }
     }
     const holders = functionHolders(c, q);

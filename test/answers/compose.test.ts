@@ -351,6 +351,9 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
       ],
     }]).answererAt(ALFA_MORNING);
     expect(codesOf(zeta.answer('aan welke burgemeester wordt het stokje overgedragen in zetastad'))).toEqual(['slot']);
+    // No netwerkdag named, and nothing like it today in Alfastad: where a description does say it, said as found there.
+    const elsewhere = zeta.answer('aan welke burgemeester werd het stokje overgedragen');
+    expect([codesOf(elsewhere), elsewhere.kind === 'session' && elsewhere.context.event.city, elsewhere.kind === 'session' && elsewhere.context.choice]).toEqual([['slot'], 'Zetastad', 'found']);
   });
 
   it('theNetwerkdagenOfOnePlace_areThatNetwerkdag_withItsDays', () => {
