@@ -664,6 +664,14 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     }
     return true;
   });
+  // "die koelemaij van platform31": the organisation someone is named with is who they are, not a second subject.
+  if (people.length > 0) {
+    const affiliations = people.flatMap((p) => catalogue.personById.get(p.id)?.functions ?? []).map((f) => ` ${tokens(f).join(' ')} `);
+    for (let k = organisers.length - 1; k >= 0; k--) {
+      const name = ` ${tokens(organisers[k]!.name).join(' ')} `;
+      if (affiliations.some((f) => f.includes(name))) organisers.splice(k, 1);
+    }
+  }
   const cityEvents = matchPhrases(scan, catalogue.cities, catalogue.vocabulary, words, true);
   const rooms = matchPhrases(scan, catalogue.rooms, catalogue.vocabulary, words);
 

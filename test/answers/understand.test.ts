@@ -262,6 +262,12 @@ describe('understand: text → Question', () => {
     expect(u('wat is de lunch').part).toBeUndefined();
   });
 
+  it('theOrganisationSomeoneIsNamedWith_isWhoTheyAre_notASecondSubject', () => {
+    const q = u('was karel de vries van kennisbureau noord eerder spreker');
+    expect([q.personIds.length, q.organisers]).toEqual([1, []]);
+    expect(u('wat doet kennisbureau noord').organisers.map((o) => o.name)).toEqual(['Kennisbureau Noord']);
+  });
+
   it('compoundOfAnOrganiserKindAndAFunction_isBoth', () => {
     for (const t of ['wie is de pijlervoorzitter', 'wie is themagroepvoorzitter', 'wie is de themagroepsvoorzitter']) expect([t, u(t).functions, u(t).topic]).toEqual([t, ['voorzitter'], []]);
   });
