@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { SessionDetails } from '../programme/types';
 import { MY_PROGRAMME, WAITLIST_PROMOTED } from '../signups/service';
 import type { CancelOutcome, SignupActor, SignUpOutcome } from '../signups/types';
+import { answers } from '../texts/answers';
 import { general } from '../texts/nl';
 import { signupTexts as t } from '../texts/signups';
 import { cardAction, outboxRenderer, type CardAction, type Command, type CoreDeps, type Feature } from './core';
@@ -230,7 +231,18 @@ const commands: Command[] = [
       if (!req.who) return textReply(general.noIdentity);
       const words = match[1]?.trim() ?? '';
       const event = deps.services.answers.resolveEvent(words, { lastEventId: req.memory.lastEventId })?.event;
-      if (!event) return textReply(words ? t.unknownEvent(words) : t.noEvents);
+      if (!event) {
+        // "aanmelden wijkaanpak meerzicht": no netwerkdag, but a session by that name; shown to sign up with, not signed up for.
+        const sessions = words ? resolveSessions(req, deps, words) : [];
+        const reader = cardReader(req);
+        const [one] = sessions;
+        if (one && sessions.length === 1) {
+          const day = one.event.days.length > 1 ? one.day.dayNumber : null;
+          return cardReply(sessionCard(one, reader, deps, null), { text: `${answers.eventLine(one.event, 'named', day)}\n\n${t.thisSession(one.title)}` });
+        }
+        if (sessions.length > 1) return { kind: 'cards', text: t.whichSession(words), cards: sessions.slice(0, 5).map((s) => sessionCard(s, reader, deps, null)) };
+        return textReply(words ? t.unknownEvent(words) : t.noEvents);
+      }
       req.memory.lastEventId = event.id;
       const { rounds, closedAll } = formFor(deps, event.id, req.who, isPersonal(req));
       if (rounds.length === 0) return textReply(t.formNothingToChoose(event.title));

@@ -94,6 +94,8 @@ export const signupTexts = {
 
   // Finding a session by text.
   whichSession: (words: string) => `Ik vond meer dan één sessie bij "${words}". Welke bedoel je?`,
+  /** "aanmelden wijkaanpak meerzicht": the words name a session, not a netwerkdag; nothing is done before the person presses. */
+  thisSession: (title: string) => `Bedoel je deze sessie? Meld je aan met de knop, of typ "aanmelden voor ${title}".`,
   noSession: (words: string) => `Ik vond geen sessie om je voor aan te melden bij "${words}". Probeer een deel van de titel.`,
 
   // Mijn programma.

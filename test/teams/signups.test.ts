@@ -207,6 +207,16 @@ describe('sign-ups in Teams', () => {
     expect(replyText(reply)).toBe('Ik ken geen netwerkdag "atlantis". Typ "aanmelden" voor de eerstvolgende.');
   });
 
+  it('aanmeldenWithASessionsName_showsThatSessionToSignUpWith_andSignsUpForNothingYet', async () => {
+    const before = h.bot.db.prepare('SELECT COUNT(*) AS n FROM signups').get();
+    const reply = (await h.say('aanmelden netneutraal bouwen', CAROL)).at(-1);
+
+    const text = replyText(reply);
+    expect(text).toContain('Netneutraal bouwen');
+    expect(text).toContain('Bedoel je deze sessie? Meld je aan met de knop, of typ "aanmelden voor Netneutraal bouwen".');
+    expect(h.bot.db.prepare('SELECT COUNT(*) AS n FROM signups').get()).toEqual(before);
+  });
+
   it('mijnProgramma_listsInTimeOrderWithAfmelden', async () => {
     signUp(CAROL, 'r2-veilig');
     signUp(CAROL, 'r1-netneutraal');
