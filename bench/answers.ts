@@ -7,15 +7,15 @@
  * test/answers/. Prints figures only; the target (the answering bot's p95 at
  * most 1.3× the echo bot's) is not asserted.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Application, TeamsAdapter, TurnState } from '@microsoft/teams-ai';
 import { MemoryStorage } from 'botbuilder';
 import restify from 'restify';
-import { parse } from 'yaml';
 import { messageActivity, startHarness, type TestUser } from '../test/support/botHarness';
+import { loadQuestions } from '../test/support/questionSet';
 
 const USERS = (process.env.BENCH_USERS ?? '1,20,50').split(',').map(Number);
 const PER_USER = Number(process.env.BENCH_QUESTIONS ?? 25);
@@ -24,7 +24,7 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const NOW = '2026-02-04T09:30:00+01:00';
 
 const sets = readdirSync(join(__dirname, '../test/answers')).filter((f) => f.endsWith('.yaml'));
-const questions = sets.flatMap((f) => (parse(readFileSync(join(__dirname, '../test/answers', f), 'utf8')) as { questions: { q: string }[] }).questions.map((x) => x.q));
+const questions = sets.flatMap((f) => loadQuestions(join(__dirname, '../test/answers', f)).map((x) => x.q));
 
 interface Target {
   name: string;

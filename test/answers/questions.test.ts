@@ -23,7 +23,7 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'heldout2.yaml', floor: 300 },
   { file: 'heldout3.yaml', floor: 266 },
   { file: 'heldout4.yaml', floor: 346 },
-  { file: 'heldout5.yaml', floor: 413 },
+  { file: 'heldout5.yaml', floor: 417 },
 ];
 
 describe('answers: question sets', () => {

@@ -4,7 +4,7 @@
  * the question-set tests and `npm run bench:questions`, so both judge alike.
  */
 import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
+import { parseDocument, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml';
 import { answers as answerTexts } from '../../src/texts/answers';
 import { replyText, type Harness, type TestUser } from './botHarness';
 import type { NetworkEvent } from '../../src/programme/types';
@@ -31,7 +31,14 @@ export interface QuestionSetResult {
 export const QUESTION_SET_NOW = '2026-02-04T09:30:00+01:00';
 
 export function loadQuestions(file: string): QuestionExpectation[] {
-  return (parse(readFileSync(file, 'utf8')) as { questions: QuestionExpectation[] }).questions;
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  const questions = (doc.toJS() as { questions: QuestionExpectation[] }).questions;
+  // A question written as a bare number ("q: 13.30") is the text as typed, not the number 13.3.
+  ((doc.get('questions') as YAMLSeq<YAMLMap>).items).forEach((item, i) => {
+    const node = item.get('q', true) as Scalar | undefined;
+    if (typeof questions[i]!.q !== 'string') questions[i]!.q = node?.source ?? String(questions[i]!.q);
+  });
+  return questions;
 }
 
 function unescape(s: string): string {
