@@ -551,6 +551,22 @@ function isEnglish(ws: string[], words: Words): boolean {
 }
 
 
+/**
+ * A question followed by a sentence about the asker's own situation ("hoe laat zijn we klaar? moet mn trein
+ * halen"): only the question. Such a sentence comes after the last question mark and begins with a word of
+ * `asides`. One before the question is kept: it says what the question needs ("Ik moet om vier uur weg. Wat mis ik?").
+ */
+function withoutAsides(text: string, words: Words): string {
+  const sentences = text.split(/(?<=[?!.])\s+/);
+  let lastQuestion = -1;
+  sentences.forEach((s, i) => {
+    if (s.trim().endsWith('?')) lastQuestion = i;
+  });
+  if (lastQuestion < 0) return text;
+  const kept = sentences.filter((s, i) => i <= lastQuestion || !inList(words.asides, tokens(s)[0] ?? ''));
+  return kept.join(' ');
+}
+
 /** The stretch of the original text from the first to the last of `wordsWanted`, as the person typed it. */
 function originalSpan(input: string, wordsWanted: string[]): string | null {
   const raw: string[] = input.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
@@ -562,7 +578,7 @@ function originalSpan(input: string, wordsWanted: string[]): string | null {
 }
 
 export function understand(input: string, catalogue: Catalogue, words: Words = WORDS): Question {
-  const text = input.slice(0, MAX_QUESTION_LENGTH);
+  const text = withoutAsides(input.slice(0, MAX_QUESTION_LENGTH), words);
   const folded = fold(text);
   const { rest, time: digitTime, dates, years } = extractTimesAndDates(folded, words);
   // "pauzeee", "waaaar": a letter held down is one letter too many; chat spellings ("wnr", "hoelaat") are read written out.

@@ -42,6 +42,8 @@ export const wordsSchema = z.object({
   buildingWords: words,
   /** "behalve eten": the word after it is left out of what is asked, never searched. */
   except: words,
+  /** First words of a sentence about the asker's own situation beside a question ("moet mn trein halen"): not part of what is asked. */
+  asides: words,
   /** Words of the same meaning, always searched alongside ("opening" and "welkom"). */
   synonyms: z.record(words),
   /**

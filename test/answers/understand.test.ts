@@ -268,6 +268,14 @@ describe('understand: text → Question', () => {
     expect(u('wat doet kennisbureau noord').organisers.map((o) => o.name)).toEqual(['Kennisbureau Noord']);
   });
 
+  it('aSentenceAboutOneselfAfterTheQuestion_isNotPartOfIt_oneBeforeItIs', () => {
+    const train = u('hoe laat zijn we klaar vandaag? moet mn trein halen');
+    expect([train.dayBound, train.topic, train.unknown]).toEqual(['end', [], []]);
+    const agenda = u('Wanneer is de opening? Dan kan ik het in de agenda van de burgemeester zetten.');
+    expect([agenda.focus, agenda.topic, agenda.functions]).toEqual(['when', ['opening'], []]);
+    expect(u('Ik moet om vier uur weg. Wat mis ik dan?').time).toBe('16:00');
+  });
+
   it('compoundOfAnOrganiserKindAndAFunction_isBoth', () => {
     for (const t of ['wie is de pijlervoorzitter', 'wie is themagroepvoorzitter', 'wie is de themagroepsvoorzitter']) expect([t, u(t).functions, u(t).topic]).toEqual([t, ['voorzitter'], []]);
   });
