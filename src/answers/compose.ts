@@ -812,7 +812,8 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
 
   // "wat betekent ZJO?", "wat doet Platform31?": the organiser itself.
   // "wat heeft Woningmarkt allemaal gedaan?", "wanneer had Europa allemaal een sessie?": across the netwerkdagen.
-  const acrossEvents = q.eventIds === null && (q.allEvents || (q.wantsList && q.organiserKind === undefined && !q.kinds));
+  // ("welke wethouder is voorzitter van …" asks for a person, not for all the group did.)
+  const acrossEvents = q.eventIds === null && (q.allEvents || (q.wantsList && q.organiserKind === undefined && !q.kinds && q.functions.length === 0));
   // "bij welke pijler hoort ZJO?": a themagroep's pijler is a fact of the organiser.
   const askedPillar = q.organiserKind === 'pijler' && q.organisers[0]?.kind === 'themagroep';
   const aboutOrganiser = q.organisers.length === 1 && q.topic.length === 0 && q.personIds.length === 0 && q.time === undefined && q.part === undefined &&

@@ -356,6 +356,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect([codesOf(elsewhere), elsewhere.kind === 'session' && elsewhere.context.event.city, elsewhere.kind === 'session' && elsewhere.context.choice]).toEqual([['slot'], 'Zetastad', 'found']);
   });
 
+  it('whichPersonHoldsAFunctionInAGroup_isThatPerson_notAllTheGroupDid', () => {
+    for (const t of ['welke voorzitter heeft de themagroep cultuur', 'welke persoon is voorzitter van de themagroep cultuur']) {
+      const a = ask(t);
+      expect([t, a.kind, a.kind === 'person' && a.people.map((p) => p.name)]).toEqual([t, 'person', ['Lotte Jansma']]);
+    }
+  });
+
   it('theNetwerkdagenOfOnePlace_areThatNetwerkdag_withItsDays', () => {
     for (const q of ['op welke dagen waren de netwerkdagen in Betadorp?', 'wanneer waren de netwerkdagen in betadorp']) {
       const a = ask(q);
