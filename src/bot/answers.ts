@@ -107,6 +107,11 @@ function sessionSentence(answer: Extract<Answer, { kind: 'session' }>): string[]
   switch (answer.focus) {
     case 'who':
       lines.push(answers.who(s.title, peopleOf(s)));
+      // No names: who is behind it, as far as the programme says (its organisers, and notes such as "verzorgd door Platform31").
+      if (s.people.length === 0) {
+        if (s.organisers.length > 0) lines.push(answers.organisedBy(s.title, s.organisers.map((o) => o.name)));
+        lines.push(...s.notes);
+      }
       break;
     case 'round':
       lines.push(answers.inRound(s.title, s.round?.name ?? null, s.round ? whenOf(s).split(', ').slice(1).join(', ') || null : null));

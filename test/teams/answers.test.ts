@@ -29,6 +29,14 @@ describe('answers module', () => {
     expect(replyText(replies[0])).toContain('Bij "Opening": Michel Bezuijen');
   });
 
+  it('whoIsBehindASessionWithoutNames_isItsOrganisersAndWhatItsNotesSay', async () => {
+    const text = replyText((await h.say('wie verzorgde de sessie woningdelen en woningsplitsen in oss?', person())).at(-1));
+
+    expect(text).toContain('Het programma noemt geen sprekers of andere namen bij "Woningdelen en woningsplitsen".');
+    expect(text).toContain('"Woningdelen en woningsplitsen" is georganiseerd door Themagroep Woningmarkt.');
+    expect(text).toContain('verzorgd door Platform31');
+  });
+
   it('whichRoundAndWhoOrganises_areSaidInTheReply', async () => {
     expect(replyText((await h.say('in welke ronde is de sessie over de wmo?', person())).at(-1))).toContain('is in de tweede ronde deelsessies, 14.15–15.15 uur');
     expect(replyText((await h.say('welke themagroep organiseerde netneutraal bouwen in oss?', person())).at(-1))).toContain(
