@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Answer } from '../../src/answers';
 import { understand } from '../../src/answers/understand';
-import { ALFA_MORNING, answerWorld, codesOf, QUIET_DAY, type AnswerWorld } from './factory';
+import { ALFA_MORNING, answerWorld, codesOf, oneDayNetwerkdag, QUIET_DAY, type AnswerWorld } from './factory';
 
 describe('compose: the answer by what was asked (made-up programme)', () => {
   let w: AnswerWorld;
@@ -304,16 +304,12 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
 
   it('aTitleThatSaysIt_beatsATextThatMerelyMentionsIt_evenWhenAllThatFitAreAskedFor', () => {
     // "Energie in de wijk" has the wijk in its title; the terugblik names "warmte in de wijk" once among many other things.
-    const delta = answerWorld([{
-      slug: '2024-05-16-deltastad', title: 'Ambtelijke netwerkdag Deltastad', kind: 'ambtelijk', city: 'Deltastad', source: 'deltastad.txt',
-      registration: { open: false, note: null }, days: [{ date: '2024-05-16', venue: 'Raadhuis Deltastad', address: null }], rounds: [],
-      sessions: [
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
         { code: 'energie-wijk', title: 'Energie in de wijk', kind: 'keuzesessie', start: '10:00', end: '11:00', description: 'Over warmtenetten en isolatie.' },
         { code: 'terugblik', title: 'Terugblik', kind: 'plenair', start: '15:00', end: '16:00',
           description: 'Een terugblik op de dag met bezoeken, debatten, gesprekken en ontmoetingen tussen ambtenaren uit veertig steden, over kosten, personeel, regelgeving, huisvesting, jeugd, onderwijs, zorg, veiligheid, cultuur, sport, warmte in de wijk, Europa, financien, bestuur en samenwerking met provincie en Rijk, met aan het eind een vooruitblik.' },
         { code: 'fietsen', title: 'Fietsen', kind: 'keuzesessie', start: '11:00', end: '12:00', description: 'Over fietspaden in de binnenstad.' },
-      ],
-    }]).answererAt(ALFA_MORNING);
+    ])]).answererAt(ALFA_MORNING);
     for (const t of ['is er iets over warmte in de wijk in deltastad', 'welke sessies gaan over warmte in de wijk in deltastad', 'iets over de wijk en warmte in deltastad?']) {
       expect([t, codesOf(delta.answer(t))]).toEqual([t, ['energie-wijk']]);
     }
@@ -327,29 +323,21 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
   });
 
   it('theFirstItem_isTheWalkInToo_theFirstSessionIsTheProgrammeProper', () => {
-    const epsilon = answerWorld([{
-      slug: '2024-06-06-epsilonstad', title: 'Ambtelijke netwerkdag Epsilonstad', kind: 'ambtelijk', city: 'Epsilonstad', source: 'epsilonstad.txt',
-      registration: { open: false, note: null }, days: [{ date: '2024-06-06', venue: 'Stadhuis Epsilonstad', address: null }], rounds: [],
-      sessions: [
+    const epsilon = answerWorld([oneDayNetwerkdag('Epsilonstad', '2024-06-06', 'ambtelijk', [
         { code: 'inloop', title: 'Inloop met koffie', kind: 'inloop', start: '09:00', end: '09:30' },
         { code: 'opening', title: 'Opening', kind: 'plenair', start: '09:30', end: '10:00' },
         { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00' },
-      ],
-    }]).answererAt(ALFA_MORNING);
+    ])]).answererAt(ALFA_MORNING);
     expect(codesOf(epsilon.answer('wat was het eerste onderdeel in epsilonstad'))).toEqual(['inloop']);
     expect(codesOf(epsilon.answer('wat was de eerste sessie in epsilonstad'))).toEqual(['opening']);
   });
 
   it('whoWithAFunction_whereADescriptionNamesWhatHappened_isThatSession', () => {
-    const zeta = answerWorld([{
-      slug: '2024-09-12-zetastad', title: 'Bestuurlijke netwerkdag Zetastad', kind: 'bestuurlijk', city: 'Zetastad', source: 'zetastad.txt',
-      registration: { open: false, note: null }, days: [{ date: '2024-09-12', venue: 'Stadhuis Zetastad', address: null }], rounds: [],
-      sessions: [
+    const zeta = answerWorld([oneDayNetwerkdag('Zetastad', '2024-09-12', 'bestuurlijk', [
         { code: 'opening', title: 'Opening', kind: 'plenair', start: '10:00', end: '10:30', people: [{ name: 'Jan Jansen', role: 'spreker', function: 'burgemeester van Zetastad' }] },
         { code: 'slot', title: 'Slotakkoord', kind: 'plenair', start: '16:00', end: '16:30', description: 'De voorzitter draagt het stokje over aan een nieuwe voorzitter.',
           people: [{ name: 'Piet Post', role: 'spreker', function: 'burgemeester van Omegadorp' }] },
-      ],
-    }]).answererAt(ALFA_MORNING);
+    ])]).answererAt(ALFA_MORNING);
     expect(codesOf(zeta.answer('aan welke burgemeester wordt het stokje overgedragen in zetastad'))).toEqual(['slot']);
     // No netwerkdag named, and nothing like it today in Alfastad: where a description does say it, said as found there.
     const elsewhere = zeta.answer('aan welke burgemeester werd het stokje overgedragen');

@@ -122,6 +122,13 @@ export interface AnswerWorld {
   answererAt(iso: string): Answerer;
 }
 
+/** One more made-up netwerkdag of one day (a raw seed for `answerWorld`), for a test that needs sessions of its own. */
+export function oneDayNetwerkdag(city: string, date: string, kind: 'ambtelijk' | 'bestuurlijk', sessions: Record<string, unknown>[]): Record<string, unknown> {
+  const slug = `${date}-${city.toLowerCase()}`;
+  const title = `${kind === 'ambtelijk' ? 'Ambtelijke' : 'Bestuurlijke'} netwerkdag ${city}`;
+  return { slug, title, kind, city, source: `${city.toLowerCase()}.txt`, registration: { open: false, note: null }, days: [{ date, venue: `Stadhuis ${city}`, address: null }], rounds: [], sessions };
+}
+
 /** The made-up programme; `more` adds netwerkdagen (raw seeds) for one test without changing what the others see. */
 export function answerWorld(more: unknown[] = []): AnswerWorld {
   const db = openDatabase(':memory:');
