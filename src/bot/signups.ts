@@ -142,12 +142,18 @@ function resolveSessions(req: Request, deps: CoreDeps, words: string): SessionDe
   return match.sessions.filter((s) => s.signupEnabled && !s.removed);
 }
 
+/** Several sessions fit the words: their cards, to pick one from. */
+function whichOf(found: SessionDetails[], words: string, req: Request, deps: CoreDeps): Reply {
+  const reader = cardReader(req);
+  return { kind: 'cards', text: t.whichSession(words), cards: found.slice(0, 5).map((s) => sessionCard(s, reader, deps, null)) };
+}
+
 /** The text route of a session button: find the one session the words name, act, show its card. */
 function withChosenSession(req: Request, deps: CoreDeps, words: string, run: (sessionId: number) => string): Reply {
   const found = resolveSessions(req, deps, words);
   if (found.length === 0) return textReply(t.noSession(words));
   const reader = cardReader(req);
-  if (found.length > 1) return { kind: 'cards', text: t.whichSession(words), cards: found.slice(0, 5).map((s) => sessionCard(s, reader, deps, null)) };
+  if (found.length > 1) return whichOf(found, words, req, deps);
   const session = found[0]!;
   const notice = run(session.id);
   req.memory.lastEventId = session.eventId;
@@ -234,13 +240,12 @@ const commands: Command[] = [
       if (!event) {
         // "aanmelden wijkaanpak meerzicht": no netwerkdag, but a session by that name; shown to sign up with, not signed up for.
         const sessions = words ? resolveSessions(req, deps, words) : [];
-        const reader = cardReader(req);
         const [one] = sessions;
         if (one && sessions.length === 1) {
           const day = one.event.days.length > 1 ? one.day.dayNumber : null;
-          return cardReply(sessionCard(one, reader, deps, null), { text: `${answers.eventLine(one.event, 'named', day)}\n\n${t.thisSession(one.title)}` });
+          return cardReply(sessionCard(one, cardReader(req), deps, null), { text: `${answers.eventLine(one.event, 'named', day)}\n\n${t.thisSession(one.title)}` });
         }
-        if (sessions.length > 1) return { kind: 'cards', text: t.whichSession(words), cards: sessions.slice(0, 5).map((s) => sessionCard(s, reader, deps, null)) };
+        if (sessions.length > 1) return whichOf(sessions, words, req, deps);
         return textReply(words ? t.unknownEvent(words) : t.noEvents);
       }
       req.memory.lastEventId = event.id;

@@ -214,6 +214,10 @@ describe('sign-ups in Teams', () => {
     const text = replyText(reply);
     expect(text).toContain('Netneutraal bouwen');
     expect(text).toContain('Bedoel je deze sessie? Meld je aan met de knop, of typ "aanmelden voor Netneutraal bouwen".');
+    // Words that fit several sessions: their cards, to pick one from.
+    const several = await h.say('aanmelden wijken', CAROL);
+    expect(replyText(several[0])).toContain('Ik vond meer dan één sessie bij "wijken". Welke bedoel je?');
+    expect(several.at(-1).attachments.length).toBeGreaterThan(1);
     expect(h.bot.db.prepare('SELECT COUNT(*) AS n FROM signups').get()).toEqual(before);
   });
 
