@@ -17,7 +17,15 @@ import {
   type TurnContext,
 } from 'botbuilder';
 // botbuilder's own auth layer (a dependency of botbuilder), for its error type and auth result.
-import { AuthenticationError, type AuthenticateRequestResult } from 'botframework-connector';
+import {
+  AuthenticationConstants,
+  AuthenticationError,
+  ConnectorFactory,
+  type AuthenticateRequestResult,
+  type ClaimsIdentity,
+  type ConnectorClient,
+  type UserTokenClient,
+} from 'botframework-connector';
 import { Application, TeamsAdapter } from '@microsoft/teams-ai';
 import type { BotCore } from '../bot/core';
 import type { Observation } from '../bot/announcements';
@@ -59,7 +67,7 @@ export function teamsMessageHandler(bot: TeamsBot): (req: Request, res: Response
 
 export function createAdapter(deps: Pick<TeamsDeps, 'config' | 'localMode' | 'log'>): TeamsAdapter {
   const c = deps.config;
-  if (deps.localMode) return new TeamsAdapter({});
+  if (deps.localMode) return new ReusingTeamsAdapter({});
   const auth = {
     MicrosoftAppId: c.BOT_ID,
     MicrosoftAppPassword: c.BOT_PASSWORD,
@@ -82,6 +90,81 @@ export function createAdapter(deps: Pick<TeamsDeps, 'config' | 'localMode' | 'lo
   return new StrictTeamsAdapter(auth, new ConfigurationServiceClientCredentialFactory(auth), deps.log);
 }
 
+/** More different clients than this (an attack with made-up service URLs) and the kept ones are dropped. */
+const KEPT_CLIENTS = 64;
+
+/** The bot's app id as botbuilder reads it from a request's claims (the audience, else the app id claim; none with auth off). */
+function appIdOf(identity: ClaimsIdentity): string {
+  return identity.getClaimValue(AuthenticationConstants.AudienceClaim) ?? identity.getClaimValue(AuthenticationConstants.AppIdClaim) ?? '';
+}
+
+/** Keeps one client per key, made on first use; one that could not be made is not kept; all are forgotten when there are too many. */
+export class Kept<T> {
+  private readonly values = new Map<string, Promise<T>>();
+  get(key: string, make: () => Promise<T>): Promise<T> {
+    let value = this.values.get(key);
+    if (value === undefined) {
+      if (this.values.size >= KEPT_CLIENTS) this.values.clear();
+      const made = make();
+      made.catch(() => {
+        if (this.values.get(key) === made) this.values.delete(key);
+      });
+      this.values.set(key, made);
+      value = made;
+    }
+    return value;
+  }
+}
+
+/** A request's connector factory that hands out the client kept for its app id, service URL and audience. */
+class KeptConnectorFactory extends ConnectorFactory {
+  constructor(
+    private readonly made: ConnectorFactory,
+    private readonly appId: string,
+    private readonly kept: Kept<ConnectorClient>,
+  ) {
+    super();
+  }
+
+  override create(serviceUrl: string, audience?: string): Promise<ConnectorClient> {
+    return this.kept.get(`${this.appId}\n${serviceUrl}\n${audience ?? ''}`, () => this.made.create(serviceUrl, audience));
+  }
+}
+
+/**
+ * botbuilder builds a new ConnectorClient and UserTokenClient, each a pipeline of a dozen HTTP
+ * policies, for every activity that comes in: measured, about a twentieth of the process's work
+ * per answered message. Neither keeps anything of one request for the next (tokens come from
+ * botbuilder's process-wide token cache), so one of each per app id, service URL and audience is
+ * kept and reused — as the .NET Bot Framework adapter kept its connector clients.
+ */
+class ReusingTeamsAdapter extends TeamsAdapter {
+  private readonly connectors = new Kept<ConnectorClient>();
+  private readonly userTokenClients = new Kept<UserTokenClient>();
+
+  constructor(...args: ConstructorParameters<typeof TeamsAdapter>) {
+    super(...args);
+    // CloudAdapterBase asks its authentication object for a user token client on every turn; no hook is offered.
+    const auth = this.botFrameworkAuthentication;
+    const make = auth.createUserTokenClient.bind(auth);
+    auth.createUserTokenClient = (identity) => this.userTokenClients.get(appIdOf(identity), () => make(identity));
+  }
+
+  protected override async processActivity(
+    auth: string | AuthenticateRequestResult,
+    activity: Activity,
+    logic: (context: TurnContext) => Promise<void>,
+  ): Promise<InvokeResponse | undefined> {
+    const result = typeof auth === 'string' ? await this.botFrameworkAuthentication.authenticateRequest(activity, auth) : auth;
+    const made = result.connectorFactory;
+    return super.processActivity(
+      made ? { ...result, connectorFactory: new KeptConnectorFactory(made, appIdOf(result.claimsIdentity), this.connectors) } : result,
+      activity,
+      logic,
+    );
+  }
+}
+
 const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpiredError']);
 
 /**
@@ -93,7 +176,7 @@ const JWT_ERRORS = new Set(['JsonWebTokenError', 'NotBeforeError', 'TokenExpired
  * - 503 when the token cannot be checked at all (the OpenID metadata or its keys cannot be
  *   fetched): the sender is not at fault, Teams retries, and the log says what failed.
  */
-class StrictTeamsAdapter extends TeamsAdapter {
+class StrictTeamsAdapter extends ReusingTeamsAdapter {
   constructor(
     auth: ConstructorParameters<typeof TeamsAdapter>[0],
     credentials: ConstructorParameters<typeof TeamsAdapter>[1],
