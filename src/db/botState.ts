@@ -30,6 +30,8 @@ export class BotStateStore {
    * no changed row means someone else saved in between. A new key is always inserted.
    */
   private readonly upsert: ReturnType<Db['prepare']>;
+  /** Made once: every turn reads its conversation's and user's state. */
+  private readonly select: ReturnType<Db['prepare']>;
   /** Several keys are written all or none; made once, not per write (it is on every turn). */
   private readonly writeAll: (changes: [string, unknown][]) => void;
 
@@ -42,6 +44,7 @@ export class BotStateStore {
        ON CONFLICT(key) DO UPDATE SET value = excluded.value, etag = bot_state.etag + 1, updated_at = excluded.updated_at
         WHERE @etag IS NULL OR CAST(bot_state.etag AS TEXT) = @etag`,
     );
+    this.select = db.prepare('SELECT value, etag FROM bot_state WHERE key = ?');
     const writeAll = db.transaction((changes: [string, unknown][]) => {
       const now = this.now();
       for (const [key, item] of changes) this.writeOne(key, item, now);
@@ -51,9 +54,8 @@ export class BotStateStore {
 
   async read(keys: string[]): Promise<StateItems> {
     const items: StateItems = {};
-    const get = this.db.prepare('SELECT value, etag FROM bot_state WHERE key = ?');
     for (const key of keys) {
-      const row = get.get(key) as { value: string; etag: number } | undefined;
+      const row = this.select.get(key) as { value: string; etag: number } | undefined;
       if (row) items[key] = { ...(JSON.parse(row.value) as object), eTag: String(row.etag) };
     }
     return items;
