@@ -1,10 +1,11 @@
 /**
  * The question sets through the real HTTP path against the seeded store.
  * questions.yaml must be answered entirely; the development sets (kinds.yaml,
- * dev2.yaml, dev3.yaml, dev4.yaml: written without sight of the code, then tuned on)
- * and the held-out sets (heldout.yaml, written before the engine changed;
- * heldout2.yaml to heldout5.yaml, written later by people who saw neither the code
- * nor the other sets; their failures are never read) must not fall below what they
+ * dev2.yaml to dev5.yaml: written without sight of the code, then tuned on; dev5.yaml
+ * was held-out set 2 until it was turned into a development set) and the held-out
+ * sets (heldout.yaml, written before the engine changed; heldout3.yaml onwards,
+ * written later by people who saw neither the code nor the other sets; their
+ * failures are never read) must not fall below what they
  * last scored: deterministic floors that catch regressions. A floor is lowered only
  * with a change that gains more elsewhere, said in its commit.
  */
@@ -19,8 +20,8 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'dev2.yaml', floor: 437 },
   { file: 'dev3.yaml', floor: 371 },
   { file: 'dev4.yaml', floor: 431 },
+  { file: 'dev5.yaml', floor: 301 },
   { file: 'heldout.yaml', floor: 237 },
-  { file: 'heldout2.yaml', floor: 301 },
   { file: 'heldout3.yaml', floor: 269 },
   { file: 'heldout4.yaml', floor: 346 },
   { file: 'heldout5.yaml', floor: 417 },
