@@ -25,6 +25,7 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'heldout3.yaml', floor: 269 },
   { file: 'heldout4.yaml', floor: 346 },
   { file: 'heldout5.yaml', floor: 417 },
+  { file: 'heldout6.yaml', floor: 541 },
 ];
 
 describe('answers: question sets', () => {
