@@ -68,10 +68,25 @@ export class Answerer {
             : { topic: tokens(last.title).filter((w) => !this.words.stopwords.has(w) && w.length >= 3) };
           Object.assign(previous, subject);
         }
-        q = { ...previous, eventIds, relative: q.relative ?? previous.relative, dayNumber: q.dayNumber, weekday: q.weekday, dates: q.dates, english: q.english };
+        // "vandaag" of the previous question does not hold for the netwerkdag now named ("wat doet X vandaag?" — "en in Oss?").
+        const relative = q.relative ?? (q.eventIds !== null ? undefined : previous.relative);
+        q = { ...previous, eventIds, relative, dayNumber: q.dayNumber, weekday: q.weekday, dates: q.dates, english: q.english };
         repeats = context.lastQuestion;
       }
     }
+    // "en in de eerste?", "en ronde 3?" after a question about a round (or "en de tweede?" after one about a day):
+    // the previous question, about that round or day.
+    if (!repeats && q.onlyRound && context.lastQuestion) {
+      const previous = understand(context.lastQuestion, cat, this.words);
+      const number = q.round?.number ?? q.bareOrdinal;
+      const counted = previous.round !== undefined ? 'round' : previous.dayNumber !== undefined && q.round === undefined ? 'day' : null;
+      if (previous.understood && !previous.social && number !== undefined && counted !== null) {
+        q = counted === 'round' ? { ...previous, round: { number }, english: q.english } : { ...previous, dayNumber: number, english: q.english };
+        repeats = context.lastQuestion;
+      }
+    }
+    // An ordinal with nothing it could count ("de tweede?" out of the blue).
+    if (!repeats && q.bareOrdinal !== undefined && q.onlyRound) return { kind: 'unclear', english: q.english };
     // "hoe laat?", "waar?" after an answer about several sessions or a round: the previous question, asked that way.
     const bareAsk = (q.focus === 'when' || q.focus === 'where' || q.focus === 'who') && q.pointsBack && q.topic.length === 0 && q.unknown.length === 0 &&
       q.organisers.length === 0 && q.personIds.length === 0 && q.functions.length === 0 && q.eventIds === null && q.kinds === undefined && q.round === undefined &&

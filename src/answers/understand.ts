@@ -73,6 +73,10 @@ export interface Question {
   allEvents: boolean;
   /** Only a netwerkdag or day is named ("en in Oss?"): a follow-up that reuses the previous question. */
   onlyEvent: boolean;
+  /** Names only a round ("en ronde 3?", "en in de eerste?"): a follow-up that asks the previous question of that round. */
+  onlyRound: boolean;
+  /** An ordinal with nothing it counts ("de eerste"): the round or day the previous question counted. */
+  bareOrdinal?: number;
   /** About the theme of a netwerkdag. */
   theme: boolean;
   /** "wat betekent ZJO", "waar staat WWZ voor". */
@@ -627,6 +631,11 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const timeWords = readTimeLanguage(scan.words, scan.used, words);
   const round = parseRound(scan, words);
   const dayNumber = parseDay(scan, words);
+  // "en in de tweede?": an ordinal with nothing else to count is the same thing as the previous question counted.
+  const content = scan.words.flatMap((w, i) => (scan.used[i] || words.stopwords.has(w) || w === 'en' ? [] : [i]));
+  const only = content.length === 1 ? words.ordinals[scan.words[content[0]!]!] : undefined;
+  const bareOrdinal = round === undefined && dayNumber === undefined && only !== undefined && only > 0 ? only : undefined;
+  if (bareOrdinal !== undefined) scan.used[content[0]!] = true;
   // "wat komt er na de pauze?", "wie spreekt na Depla?": what follows something the question names (a clock time
   // after "na" is a time, read above).
   let afterNamed = false;
@@ -858,7 +867,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const time = digitTime ?? timeWords.time;
   const understood =
     !noise && (social !== null || focus !== 'none' || eventIds !== null || organisers.length > 0 || people.length > 0 || topic.length > 0 ||
-      time !== undefined || part !== undefined || round !== undefined || rooms.length > 0 || kinds !== undefined ||
+      time !== undefined || part !== undefined || round !== undefined || bareOrdinal !== undefined || rooms.length > 0 || kinds !== undefined ||
       relative !== undefined || dayNumber !== undefined || events !== null || personal !== null || organiserKind !== undefined || unknownName !== null || otherCity !== null ||
       unknown.length > 0);
 
@@ -891,6 +900,10 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     meaning,
     allEvents: scan.words.some((w) => w === 'netwerkdagen' || w === 'netwerkdage' || w === 'tweedaagsen') || hasSeq('elke', 'netwerkdag') || hasSeq('iedere', 'netwerkdag') ||
       hasSeq('welke', 'steden') || hasSeq('hoe', 'vaak') || hasSeq('hoeveel', 'keer'),
+    onlyRound: (round !== undefined || bareOrdinal !== undefined) && eventIds === null && focus === 'none' && topic.length === 0 && unknown.length === 0 &&
+      organisers.length === 0 && people.length === 0 && time === undefined && part === undefined && kinds === undefined && rooms.length === 0 &&
+      scan.words.length <= 5,
+    bareOrdinal,
     onlyEvent: (eventIds !== null || dayNumber !== undefined || weekdayWord !== undefined || relative === 'today') && focus === 'none' && topic.length === 0 && unknown.length === 0 &&
       organisers.length === 0 && people.length === 0 && time === undefined && part === undefined && round === undefined && kinds === undefined &&
       rooms.length === 0 && scan.words.length <= 6,

@@ -224,6 +224,25 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect([a.kind !== 'unclear' && 'context' in a && a.context.event.city, codesOf(a).sort()]).toEqual(['Alfastad', ['r1-mobiliteit', 'r1-woningbouw', 'r2-wonen-overleg']]);
   });
 
+  it('followUp_enInAnotherTown_afterAQuestionAboutToday_isNotAboutToday', () => {
+    // "vandaag" named today's netwerkdag; the follow-up names another one, so it no longer holds.
+    const a = ask('en in betadorp?', ALFA_MORNING, { lastQuestion: 'wat doet de ruimtelijke pijler vandaag' });
+
+    expect([a.kind !== 'unclear' && 'context' in a && a.context.event.city, codesOf(a)]).toEqual(['Betadorp', ['energie']]);
+  });
+
+  it('followUp_anOrdinalAlone_isTheRoundOrDayThePreviousQuestionCounted', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    const first = ask('en in de eerste?', ALFA_MORNING, { lastQuestion: 'welke sessies zijn er in de tweede ronde', lastEventId: alfa });
+    expect([first.kind, codesOf(first).sort()]).toEqual(['round', ['r1-mobiliteit', 'r1-woningbouw']]);
+    const second = ask('en ronde 2?', ALFA_MORNING, { lastQuestion: 'welke sessies zijn er in de eerste ronde', lastEventId: alfa });
+    expect([second.kind, codesOf(second).sort()]).toEqual(['round', ['r2-cultuur', 'r2-wonen-overleg']]);
+    const day = ask('en de tweede?', ALFA_MORNING, { lastQuestion: 'wat is er op dag 1 in betadorp' });
+    expect(day.kind !== 'unclear' && 'context' in day && [day.context.event.city, day.context.day?.date]).toEqual(['Betadorp', '2025-06-05']);
+    // With nothing it could count, an ordinal is not understood.
+    expect(kind(ask('de tweede?'))).toBe('unclear');
+  });
+
   it('followUp_hijOrHaar_isThePersonThePreviousAnswerWasAbout', () => {
     const joris = understand('joris vermeer', w.catalogue).personIds;
     const a = ask('en wat doet hij vandaag?', ALFA_MORNING, { lastPersonIds: joris });
