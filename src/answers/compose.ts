@@ -775,7 +775,9 @@ function organiserAnswer(c: Composer, q: Question, ctx: EventContext): Answer {
     .map((event) => ({ event, sessions: sessionsOf(c, event.id).filter((s) => s.organisers.some((o) => ids.has(o.id))) }))
     .filter((a) => a.sessions.length > 0);
   const pillar = organiser.pillarId !== null ? c.cat.organiserById.get(organiser.pillarId) ?? null : null;
-  return { kind: 'organiser', context: ctx, organiser, pillar, appearances, meaning: q.meaning };
+  // A pijler's themagroepen ("welke themagroepen vallen onder de pijler Economie en Werk?").
+  const members = [...c.cat.organiserById.values()].filter((o) => o.pillarId === organiser.id).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  return { kind: 'organiser', context: ctx, organiser, pillar, members, appearances, meaning: q.meaning };
 }
 
 /** Personal questions ("waar moet ik nu zijn?") from the person's own confirmed sign-ups. */
@@ -815,14 +817,17 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // ("welke wethouder is voorzitter van …" asks for a person, not for all the group did.)
   const acrossEvents = q.eventIds === null && (q.allEvents || (q.wantsList && q.organiserKind === undefined && !q.kinds && q.functions.length === 0));
   // "bij welke pijler hoort ZJO?": a themagroep's pijler is a fact of the organiser.
+  // "welke themagroepen vallen onder de pijler Economie en Werk?": a pijler's themagroepen, also a fact of the organiser.
   const askedPillar = q.organiserKind === 'pijler' && q.organisers[0]?.kind === 'themagroep';
+  // ("welke themagroepen van de pijler E&W kwamen in Haarlem bijeen": their sessions there.)
+  const askedMembers = q.organiserKind === 'themagroep' && q.organisers[0]?.kind === 'pijler' && q.eventIds === null;
   const aboutOrganiser = q.organisers.length === 1 && q.topic.length === 0 && q.personIds.length === 0 && q.time === undefined && q.part === undefined &&
     q.round === undefined && q.kinds === undefined && q.relative === undefined &&
-    (q.meaning || askedPillar || (q.eventIds === null && q.focus === 'what' && !q.aboutSession) || acrossEvents);
+    (q.meaning || askedPillar || askedMembers || (q.eventIds === null && q.focus === 'what' && !q.aboutSession) || acrossEvents);
   if (aboutOrganiser) {
     const answer = organiserAnswer(c, q, ctx);
     // An organiser that organises nothing (a partner named in a title) is found through its name instead.
-    if (q.meaning || (answer.kind === 'organiser' && answer.appearances.length > 0)) return answer;
+    if (q.meaning || askedMembers || (answer.kind === 'organiser' && answer.appearances.length > 0)) return answer;
   }
 
   if (q.focus === 'who' && q.functions.length > 0 && q.personIds.length === 0 && q.time === undefined && q.round === undefined && q.part === undefined) {

@@ -123,7 +123,16 @@ export type AnswerKind =
       audience?: string[];
     }
   /** `meaning`: asked what the name or abbreviation stands for ("waar staat ZJO voor?"), not for its sessions. */
-  | { kind: 'organiser'; context: EventContext; organiser: Organiser; pillar: Organiser | null; appearances: { event: NetworkEvent; sessions: SessionDetails[] }[]; meaning: boolean }
+  | {
+      kind: 'organiser';
+      context: EventContext;
+      organiser: Organiser;
+      pillar: Organiser | null;
+      /** For a pijler: the themagroepen under it. */
+      members: Organiser[];
+      appearances: { event: NetworkEvent; sessions: SessionDetails[] }[];
+      meaning: boolean;
+    }
   | { kind: 'events'; events: NetworkEvent[]; past: number; upcoming: NetworkEvent[] }
   | {
       kind: 'nextEvent';

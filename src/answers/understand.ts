@@ -566,9 +566,12 @@ function withoutAsides(text: string, words: Words): string {
   sentences.forEach((s, i) => {
     if (s.trim().endsWith('?')) lastQuestion = i;
   });
-  if (lastQuestion < 0) return text;
-  const kept = sentences.filter((s, i) => i <= lastQuestion || !inList(words.asides, tokens(s)[0] ?? ''));
-  return kept.join(' ');
+  const kept = lastQuestion < 0 ? sentences : sentences.filter((s, i) => i <= lastQuestion || !inList(words.asides, tokens(s)[0] ?? ''));
+  // Within a sentence too: "waar staat SDVM voor, zie het steeds in de stukken" — a clause after a comma that starts
+  // like a remark about oneself is no part of the question (the first clause always is).
+  return kept
+    .map((sentence) => sentence.split(/,\s*/).filter((clause, i) => i === 0 || !inList(words.asides, tokens(clause)[0] ?? '')).join(', '))
+    .join(' ');
 }
 
 /** The stretch of the original text from the first to the last of `wordsWanted`, as the person typed it. */
@@ -780,7 +783,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
       // "waar gaat de netwerkdag over", "waar gaat het vandaag over": what the day is about (a topic word makes it a search).
       // ("kwart over twee" is a time: its "over" is taken.)
       (scan.words.some((w, i) => (w === 'over' || w === 'onderwerp') && !scan.used[i]) && (eventNoun || scan.words.includes('dag') || has(words.relative.today))));
-  const meaning = has(['betekent', 'betekend', 'betekenis', 'afkorting']) || (hasSeq('staat') && scan.words.at(-1) === 'voor') || hasSeq('staan', 'voor');
+  // "waar staat SDVM voor", also with more said after it ("…, zie het steeds in de stukken").
+  const staat = scan.words.indexOf('staat');
+  const meaning = has(['betekent', 'betekend', 'betekenis', 'afkorting']) || (staat >= 0 && (scan.words.at(-1) === 'voor' || scan.words.slice(staat + 2, staat + 4).includes('voor'))) || hasSeq('staan', 'voor');
 
   const asks = new Set<Exclude<Focus, 'none'>>();
   const about = scan.words.includes('over') || scan.words.includes('waarover') || scan.words.includes('inhoud');

@@ -233,6 +233,7 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
     case 'organiser': {
       const o = answer.organiser;
       lines.push(answers.organiserIs(o.name, o.abbreviation, answer.pillar?.name ?? null));
+      if (answer.members.length > 0) lines.push(answers.organiserMembers(o.name, answer.members.map((m) => m.name)));
       if (answer.appearances.length === 0) lines.push(answers.organiserNowhere);
       for (const a of answer.appearances) lines.push(answers.organiserIn(`${a.event.title}, ${eventDates(a.event)}`, a.sessions.map((x) => x.title)));
       const here = answer.appearances.find((a) => a.event.id === answer.context.event.id)?.sessions ?? answer.appearances[0]?.sessions ?? [];

@@ -208,6 +208,7 @@ export const answers = {
   // An organiser.
   organiserIs: (name: string, abbreviation: string | null, pillar: string | null) =>
     `${abbreviation ? `${abbreviation} staat voor ${name}` : name}${pillar ? ` (${pillar})` : ''}.`,
+  organiserMembers: (pillar: string, themeGroups: string[]) => `Onder ${pillar} vallen: ${list(themeGroups)}.`,
   organiserIn: (event: string, titles: string[]) => `${event}: ${list(titles.map((t) => `"${t}"`))}.`,
   organiserNowhere: 'Op de netwerkdagen die ik ken, organiseert deze groep geen onderdeel.',
 

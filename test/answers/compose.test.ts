@@ -52,6 +52,24 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(pillar.kind === 'organiser' && pillar.pillar?.name).toBe('Ruimtelijke pijler');
   });
 
+  it('aPijlersThemagroepen_andAThemagroepsPijler_askedWithOnderAndVallen_areFactsOfTheOrganiser', () => {
+    for (const q of ['onder welke pijler valt wonen en bouwen?', 'bij welke pijler behoort de themagroep wonen en bouwen']) {
+      const a = ask(q);
+      expect([q, a.kind === 'organiser' && a.pillar?.name]).toEqual([q, 'Ruimtelijke pijler']);
+    }
+    for (const q of ['welke themagroepen vallen onder de ruimtelijke pijler?', 'themagroepen ruimtelijke pijler']) {
+      const a = ask(q);
+      expect([q, a.kind === 'organiser' && a.members.map((m) => m.slug)]).toEqual([q, ['tg-wonen']]);
+    }
+    // Asked of one netwerkdag, it is about what those themagroepen did there.
+    expect(kind(ask('welke themagroepen van de ruimtelijke pijler kwamen vandaag bijeen'))).not.toBe('organiser');
+  });
+
+  it('whatAnAbbreviationStandsFor_withARemarkAfterAComma_isStillWhatItStandsFor', () => {
+    const a = ask('waar staat TWB voor, zie het steeds in de stukken');
+    expect(a.kind === 'organiser' && [a.meaning, a.organiser.slug]).toEqual([true, 'tg-wonen']);
+  });
+
   it('functionAskedForToday_isNotLookedUpOnAnotherNetwerkdag', () => {
     // Only Betadorp's programme has a wethouder (Sanne Dekker); today is Alfastad.
     const a = ask('welke wethouders spreken vandaag');

@@ -48,6 +48,8 @@ describe('answers module', () => {
     const meaning = (await h.say('waar staat ZJO voor?', person())).at(-1);
     expect(replyText(meaning)).toContain('ZJO staat voor Themagroep Zorg, Jeugd en Onderwijs');
     expect(meaning?.attachments ?? []).toHaveLength(0);
+    const pillar = (await h.say('welke themagroepen vallen onder de pijler Economie en Werk?', person())).at(-1);
+    expect(replyText(pillar)).toContain('Onder Pijler Economie en Werk vallen: Themagroep MKB en Economische Vernieuwing,');
     const does = (await h.say('wat doet ZJO vandaag?', person())).at(-1);
     expect(does?.attachments ?? []).toHaveLength(1);
   });
