@@ -208,7 +208,12 @@ function matchPhrases<T>(scan: Scan, entries: PhraseEntry<T>[], known: Map<strin
 }
 
 /** Takes clock times in digits and dates out of the raw text before it is split into words. */
-function extractTimesAndDates(folded: string, words: Words): { rest: string; time?: string; dates: string[]; years: number[] } {
+function extractTimesAndDates(
+  folded: string,
+  words: Words,
+  /** A year that is a topic, not a date ("Nederland in 2050"). */
+  isTopicYear: (year: string) => boolean = () => false,
+): { rest: string; time?: string; dates: string[]; years: number[] } {
   let rest = folded;
   let time: string | undefined;
   const dates: string[] = [];
@@ -234,7 +239,8 @@ function extractTimesAndDates(folded: string, words: Words): { rest: string; tim
     dates.push(`${y ?? '*'}-${pad(month)}-**`);
     return ' ';
   });
-  rest = rest.replace(/\b(20\d\d)\b/g, (_m, y) => {
+  rest = rest.replace(/\b(20\d\d)\b/g, (m, y) => {
+    if (isTopicYear(y)) return m;
     years.push(Number(y));
     return ' ';
   });
@@ -587,7 +593,9 @@ function originalSpan(input: string, wordsWanted: string[]): string | null {
 export function understand(input: string, catalogue: Catalogue, words: Words = WORDS): Question {
   const text = withoutAsides(input.slice(0, MAX_QUESTION_LENGTH), words);
   const folded = fold(text);
-  const { rest, time: digitTime, dates, years } = extractTimesAndDates(folded, words);
+  // "de presentatie over Nederland in 2050": a year no netwerkdag was held in, that the programme itself names, is a topic.
+  const isTopicYear = (year: string) => !catalogue.events.some((e) => e.days.some((d) => d.date.startsWith(year))) && catalogue.index.postings.has(year);
+  const { rest, time: digitTime, dates, years } = extractTimesAndDates(folded, words, isTopicYear);
   // "pauzeee", "waaaar": a letter held down is one letter too many; chat spellings ("wnr", "hoelaat") are read written out.
   let ws = tokens(rest.replace(/(\p{L})\1{2,}/gu, '$1$1'))
     .flatMap((w) => words.chatSpellings[w] ?? [w])
@@ -816,7 +824,11 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // Two letters are too few to be a word, unless typed as an abbreviation ("AI", "EU").
   const acronyms = new Set((text.match(/\b\p{Lu}{2}\b/gu) ?? []).map((a) => fold(a)));
   scan.words.forEach((w, i) => {
-    if (scan.used[i] || words.stopwords.has(w) || consumed.has(w) || /^\d+$/.test(w) || (w.length < 3 && !acronyms.has(w))) return;
+    if (/^\d+$/.test(w)) {
+      if (!scan.used[i] && w.length === 4 && isTopicYear(w) && !topic.includes(w)) topic.push(w);
+      return;
+    }
+    if (scan.used[i] || words.stopwords.has(w) || consumed.has(w) || (w.length < 3 && !acronyms.has(w))) return;
     if (w.length < 3) {
       if (catalogue.vocabulary.has(w)) topic.push(w);
       else if (!unknown.includes(w)) unknown.push(w);

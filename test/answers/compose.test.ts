@@ -352,6 +352,25 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
   });
 
+  it('aYearNoNetwerkdagWasHeldIn_thatTheProgrammeNames_isATopic_whileANetwerkdagsYearPicksIt', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+        { code: 'koers', title: 'Verkenning Nederland 2040', kind: 'keuzesessie', start: '10:00', end: '11:00', description: 'Vier scenario\'s voor het land in 2040.' },
+        { code: 'fietsen', title: 'Nederland fietsland', kind: 'keuzesessie', start: '11:00', end: '12:00', description: 'Over fietspaden in de binnenstad.' },
+    ])]).answererAt(ALFA_MORNING);
+    // (Both titles say "Nederland": the year tells them apart.)
+    for (const t of ['wie deed de presentatie over nederland in 2040', 'nederland 2040']) {
+      const a = delta.answer(t);
+      expect([t, a.kind !== 'unclear' && 'context' in a && a.context.event.city, codesOf(a)]).toEqual([t, 'Deltastad', ['koers']]);
+    }
+    // 2024 is the year of the netwerkdag in Deltastad: it names that netwerkdag.
+    const year = delta.answer('wat was er in 2024 over fietsen');
+    expect([year.kind !== 'unclear' && 'context' in year && year.context.event.city, codesOf(year)]).toEqual(['Deltastad', ['fietsen']]);
+  });
+
+  it('overleg_isAKindOfSession_soAListOfThemIsTheMeetings', () => {
+    expect(codesOf(ask('welke overleggen zijn er vandaag'))).toEqual(['r2-wonen-overleg']);
+  });
+
   it('aWordNoProgrammeHas_withOnlyAWordSaidOfNearlyEverything_isNothingFound_butBesideARealTopicTheTopicCounts', () => {
     // "stad" is said of a third of the made-up sessions; "mobiliteit" of one.
     const none = ask('is er iets over blockchain in de stad');
