@@ -367,6 +367,10 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect([year.kind !== 'unclear' && 'context' in year && year.context.event.city, codesOf(year)]).toEqual(['Deltastad', ['fietsen']]);
   });
 
+  it('geopendOrWelkomstwoord_isTheOpening', () => {
+    for (const t of ['door wie werd de dag geopend?', 'welkomstwoord door wie', 'wie verzorgt het openingswoord']) expect([t, codesOf(ask(t))]).toEqual([t, ['opening']]);
+  });
+
   it('overleg_isAKindOfSession_soAListOfThemIsTheMeetings', () => {
     expect(codesOf(ask('welke overleggen zijn er vandaag'))).toEqual(['r2-wonen-overleg']);
   });
