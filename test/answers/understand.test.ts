@@ -44,6 +44,9 @@ describe('understand: text → Question', () => {
   it('nameInLowerCase_withACommonFirstName_isStillAName_gibberishIsNot', () => {
     expect(u('is mark rutte er ook vandaag?').unknownName).toBe('mark rutte');
     expect(u('sprak Femke Halsema ook?').unknownName).toBe('Femke Halsema');
+    // Typed without capitals, a common first name says a name starts there.
+    expect(u('spreekt sharon dijksma vandaag?').unknownName).toBe('sharon dijksma');
+    expect(u('is hanke bruins slot er ook').unknownName).toBe('hanke bruins');
     expect(u('wat doet karin bakker').personIds).toEqual([]);
     expect(u('asdf qwerty').unknownName).toBeNull();
   });
