@@ -284,8 +284,9 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
   if (q.kinds && !loose) {
     constrained = true;
     let picked = list.filter((s) => q.kinds!.includes(s.kind));
-    // Walks are the excursions of a one-day programme.
-    if (picked.length === 0 && q.kinds.includes('excursie')) picked = list.filter((s) => s.kind === 'wandeling');
+    // Walks are the excursions of a one-day programme; not when the word asked is what another programme calls its
+    // excursions ("welke stadssafari's waren er": those are elsewhere, not this day's walk).
+    if (picked.length === 0 && q.kinds.includes('excursie') && !kindTitledElsewhere(c, q)) picked = list.filter((s) => s.kind === 'wandeling');
     list = picked;
   }
   if (q.rooms.length > 0) {
@@ -334,6 +335,14 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
     quality = ranked.quality;
   }
   return { sessions: list, constrained, tie, local, weak, quality };
+}
+
+/** Whether the word that named the kind, other than the kind's own name, is in titles of sessions of that kind somewhere. */
+function kindTitledElsewhere(c: Composer, q: Question): boolean {
+  if (!q.kinds || q.kindWord === undefined) return false;
+  const stem = stemOf(q.kindWord);
+  if (q.kinds.some((k) => stemOf(k) === stem)) return false;
+  return [...c.cat.sessionById.values()].some((s) => q.kinds!.includes(s.kind) && termsOf(s.title).some((t) => t.startsWith(stem) || (t.length >= 5 && stem.startsWith(t))));
 }
 
 function select(c: Composer, q: Question, ctx: EventContext): Selection {

@@ -63,6 +63,8 @@ export interface Question {
   relative?: 'now' | 'soon' | 'today' | 'tomorrow';
   round?: RoundRef;
   kinds?: SessionKind[];
+  /** The word that named the kind, as the language data has it ("stadssafaris", "excursie"). */
+  kindWord?: string;
   /** "welke themagroepen …": sessions of organisers of this kind. */
   organiserKind?: 'themagroep' | 'pijler';
   /** Asks for what does not take place ("welke themagroepen vergaderen niet"). */
@@ -909,6 +911,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     relative,
     round,
     kinds,
+    kindWord: kinds ? firstKind : undefined,
     // "welke themagroep organiseert …" asks which one, it does not narrow to themagroepen.
     organiserKind: focus === 'organiser' ? undefined : organiserKind,
     cancelled,

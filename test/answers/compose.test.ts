@@ -371,6 +371,16 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     for (const t of ['door wie werd de dag geopend?', 'welkomstwoord door wie', 'wie verzorgt het openingswoord']) expect([t, codesOf(ask(t))]).toEqual([t, ['opening']]);
   });
 
+  it('aWordForExcursionsThatAnotherProgrammeTitlesWith_isThoseExcursions_notTodaysWalk', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'bestuurlijk', [
+        { code: 'safari-1', title: 'Stadssafari 1: de haven', kind: 'excursie', start: '14:00', end: '16:00' },
+        { code: 'safari-2', title: 'Stadssafari 2: het stadhuis', kind: 'excursie', start: '14:00', end: '16:00' },
+    ])]).answererAt(ALFA_MORNING);
+    for (const t of ['welke stadssafaris waren er', 'welke stadssafari\'s konden deelnemers kiezen']) expect([t, codesOf(delta.answer(t)).sort()]).toEqual([t, ['safari-1', 'safari-2']]);
+    // Excursions by their own name are today's walk.
+    expect(codesOf(delta.answer('welke excursies zijn er vandaag'))).toEqual(['wandeling-haven']);
+  });
+
   it('overleg_isAKindOfSession_soAListOfThemIsTheMeetings', () => {
     expect(codesOf(ask('welke overleggen zijn er vandaag'))).toEqual(['r2-wonen-overleg']);
   });
