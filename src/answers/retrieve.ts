@@ -135,8 +135,10 @@ function expand(index: RetrievalIndex, stem: string): { term: string; factor: nu
   // A compound the programme does not use, made of two words it does ("woningbouw" → "woning" + "bouw"):
   // it matches a document that has both parts. "ruimtevaart" stays unknown (the programme has "ruimte"
   // but no "vaart"), and "kernenergie" does not find every text about "energie".
-  if (out.length === 0 && stem.length >= 8) {
-    for (let i = 4; i <= stem.length - 4 && out.length === 0; i++) {
+  // Also beside the compound itself: "lunchbespreking" finds "Lunch, … bespreking" on another netwerkdag.
+  if (stem.length >= 8) {
+    const found = out.length;
+    for (let i = 4; i <= stem.length - 4 && out.length === found; i++) {
       const head = stem.slice(0, i);
       const tail = stem.slice(i);
       if (index.postings.has(head) && index.postings.has(tail)) out.push({ term: head, factor: 0.5, with: tail }, { term: tail, factor: 0.5, with: head });

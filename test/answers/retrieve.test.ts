@@ -47,6 +47,17 @@ describe('retrieval', () => {
     expect(search(index, q('mobiliteitwinkels'), WORDS, all)).toEqual([]);
   });
 
+  it('aCompoundTheProgrammeHas_alsoMatchesWhereBothPartsStandApart_less', () => {
+    const lunches = buildIndex([
+      { type: 'session', refId: 1, eventId: 1, fields: { title: { text: 'Lunchbespreking Algemeen Bestuur', weight: 4 } } },
+      { type: 'session', refId: 2, eventId: 2, fields: { title: { text: 'Lunch, met bespreking van het advies', weight: 4 } } },
+      { type: 'session', refId: 3, eventId: 2, fields: { title: { text: 'Lunch', weight: 4 } } },
+    ]);
+    const hits = search(lunches, q('lunchbespreking'), WORDS, all);
+    expect(hits.map((h) => h.refId)).toEqual([1, 2]);
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+  });
+
   it('strength_saysHowDirectlyTheWordMatched', () => {
     expect(search(index, q('mobiliteit'), WORDS, all)[0]!.strength).toBe(1);
     // Only through its parts: too weak to widen a question to another netwerkdag for.

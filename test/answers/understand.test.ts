@@ -136,6 +136,8 @@ describe('understand: text → Question', () => {
   it('chatFiller_isNoTopic', () => {
     expect(u('tot hoe laat duurt het? moet mn trein plannen').topic).toEqual([]);
     expect(u('ik zoek het adres, wil het in mn navigatie zetten').topic).toEqual([]);
+    expect(u('wat is er om 11.00 uur gaande').topic).toEqual([]);
+    expect(u('welke wandelingen konden deelnemers maken').topic).toEqual([]);
     // A remark about oneself after a comma is no part of the question; the question before it is.
     expect(u('wat is er over woningbouw, zie het steeds in de stukken').topic).toEqual(['woningbouw']);
     expect(u('wat is er over woningbouw, ik hoor er veel over').topic).toEqual(['woningbouw']);
