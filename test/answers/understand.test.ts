@@ -133,11 +133,20 @@ describe('understand: text → Question', () => {
     expect(u('ik zoek het adres, waar moet ik naartoe?').personal).toBeNull();
   });
 
+  it('wordsForTheWalkInAndTheKindOfDay_fromTheLanguageData', () => {
+    expect(u('vanaf hoe laat kan ik binnen lopen').kinds).toEqual(['inloop']);
+    expect(u('wanneer is de binnenkomst').kinds).toEqual(['inloop']);
+    expect(u('locatie BND').eventIds).toEqual(u('locatie bestuurlijke netwerkdag').eventIds);
+    expect(u('locatie BND').eventIds).not.toBeNull();
+  });
+
   it('chatFiller_isNoTopic', () => {
     expect(u('tot hoe laat duurt het? moet mn trein plannen').topic).toEqual([]);
     expect(u('ik zoek het adres, wil het in mn navigatie zetten').topic).toEqual([]);
     expect(u('wat is er om 11.00 uur gaande').topic).toEqual([]);
     expect(u('welke wandelingen konden deelnemers maken').topic).toEqual([]);
+    // After the question, a sentence about oneself ("ben ik …") is not part of it.
+    expect(u('hoe laat is de lunch? ben ik als wethouder daar ook welkom').topic).toEqual(['lunch']);
     // A remark about oneself after a comma is no part of the question; the question before it is.
     expect(u('wat is er over woningbouw, zie het steeds in de stukken').topic).toEqual(['woningbouw']);
     expect(u('wat is er over woningbouw, ik hoor er veel over').topic).toEqual(['woningbouw']);
