@@ -640,6 +640,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   else if (words.personal.next.some((p) => hasPhrase(ws, p))) personal = 'next';
   else if (words.personal.mine.some((p) => hasPhrase(ws, p))) personal = 'mine';
 
+  // "waar gaat het over, in grote lijnen": hedges say nothing about what is asked.
+  for (const hedge of words.hedges) for (let at = findFree(scan, hedge); at >= 0; at = findFree(scan, hedge)) hedge.forEach((_, k) => (scan.used[at + k] = true));
   // Phrases first (longest first within each kind), so "themagroep wonen welzijn en zorg" is one organiser.
   const timeWords = readTimeLanguage(scan.words, scan.used, words);
   const round = parseRound(scan, words);

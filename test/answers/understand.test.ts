@@ -147,6 +147,8 @@ describe('understand: text → Question', () => {
       expect([t, u(t).topic, u(t).unknown]).toEqual([t, [], []]);
     }
     for (const t of ['wat is er om 11.00 uur gaande', 'welke wandelingen konden deelnemers maken']) expect([t, u(t).topic, u(t).unknown]).toEqual([t, [], []]);
+    // Hedges ("in grote lijnen") say nothing about what is asked.
+    expect([u('waar gaat het vandaag over, in grote lijnen').topic, u('waar gaat het vandaag over, in grote lijnen').unknown]).toEqual([[], []]);
     // After the question, a sentence about oneself ("ben ik …") is not part of it.
     expect(u('hoe laat is de lunch? ben ik als wethouder daar ook welkom').topic).toEqual(['lunch']);
     // A remark about oneself after a comma is no part of the question; the question before it is.
