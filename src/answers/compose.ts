@@ -127,7 +127,12 @@ function inPart(c: Composer, q: Question, ctx: EventContext, list: Session[]): S
       const timed = real(list.filter((s) => s.start !== null && (part === 'firstItem' || s.kind !== 'inloop')));
       if (timed.length === 0) return [];
       const pick = part === 'endOfDay' ? timed.reduce((m, s) => (s.start! > m ? s.start! : m), timed[0]!.start!) : timed.reduce((m, s) => (s.start! < m ? s.start! : m), timed[0]!.start!);
-      return timed.filter((s) => s.start === pick);
+      const picked = timed.filter((s) => s.start === pick);
+      if (part !== 'endOfDay') return picked;
+      // "hoe werd dag 2 afgesloten": the programme may end with something it gives no time ("Nazit en borrel"), after the last timed part.
+      const last = Math.max(...picked.map((s) => s.position));
+      const after = real(list.filter((s) => s.dayId === picked[0]!.dayId && s.start === null && s.position > last && s.kind !== 'inloop'));
+      return after.length > 0 ? [after.reduce((m, s) => (s.position > m.position ? s : m))] : picked;
     }
     default: {
       const lunch = lunchOf(c, ctx.event.id, ctx.day?.id ?? null);

@@ -381,6 +381,16 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(delta.answer('welke excursies zijn er vandaag'))).toEqual(['wandeling-haven']);
   });
 
+  it('theEndOfTheDay_isWhatTheProgrammeEndsWith_evenWhenItGivesThatNoTime', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+        { code: 'debat', title: 'Slotdebat', kind: 'plenair', start: '15:00', end: '16:00' },
+        { code: 'borrel', title: 'Nazit en borrel', kind: 'borrel', start: null, end: null },
+    ])]).answererAt(ALFA_MORNING);
+    expect(codesOf(delta.answer('hoe werd de dag in deltastad afgesloten?'))).toEqual(['borrel']);
+    // With times throughout, the last timed part.
+    expect(codesOf(ask('wat is er aan het eind van de dag'))).toEqual(['afsluiting']);
+  });
+
   it('overleg_isAKindOfSession_soAListOfThemIsTheMeetings', () => {
     expect(codesOf(ask('welke overleggen zijn er vandaag'))).toEqual(['r2-wonen-overleg']);
   });
