@@ -16,7 +16,7 @@ import type {
   Answer, AnswerContext, AnswerEnd, DayTimes, EventContext, PersonOnProgramme, PersonProfile, SessionsReason, SignupState,
 } from './types';
 import type { Question } from './understand';
-import type { Words } from './words';
+import { inList, type Words } from './words';
 
 /** How many sessions an ambiguous answer shows before asking to be more precise. */
 export const MAX_AMBIGUOUS = 5;
@@ -936,6 +936,12 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   if (first.sessions.length === 0 && q.topic.length > 0 && q.unknown.length === 0 && q.personIds.length === 0 && q.organisers.length === 0) {
     const event = eventByTopic(c, q, ctx);
     if (event) return eventAnswer(c, q, event, q.focus === 'when' || q.focus === 'who' || q.focus === 'signup' ? q.focus : q.focus === 'where' || q.asks.has('where') ? 'where' : 'what');
+  }
+  // "waar was het in Oss, stadhuis of zo?": a guess at the kind of building (one the programmes may never name) asks where the netwerkdag was.
+  const guessed = [...q.topic, ...q.unknown];
+  if ((first.sessions.length === 0 || !first.constrained) && q.focus === 'where' && q.personIds.length === 0 && q.organisers.length === 0 && guessed.length > 0 &&
+    guessed.every((w) => inList(c.words.buildingWords, w))) {
+    return eventAnswer(c, q, ctx, 'where');
   }
   if (!first.constrained) {
     // Only unknown words ("wie is Piet Paulusma?"): say so rather than answer something broader.

@@ -391,6 +391,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('wat is er aan het eind van de dag'))).toEqual(['afsluiting']);
   });
 
+  it('whereWasItWithAGuessAtTheBuilding_isWhereTheNetwerkdagWas', () => {
+    for (const t of ['waar was het in betadorp, stadhuis of zo?', 'waar was betadorp, in een theater?']) {
+      const a = ask(t);
+      expect([t, a.kind === 'event' && [a.context.event.city, a.focus]]).toEqual([t, ['Betadorp', 'where']]);
+    }
+  });
+
   it('overleg_isAKindOfSession_soAListOfThemIsTheMeetings', () => {
     expect(codesOf(ask('welke overleggen zijn er vandaag'))).toEqual(['r2-wonen-overleg']);
   });
