@@ -383,13 +383,16 @@ function selectOrWiden(c: Composer, q: Question, ctx: EventContext, first: Selec
 }
 
 function sessionsAnswer(c: Composer, q: Question, ctx: EventContext, sessions: Session[], reason: SessionsReason, at: string | null): Answer {
-  if (sessions.length === 1 && reason !== 'list') {
-    const session = sessions[0]!;
-    return { kind: 'session', context: ctx, focus: q.focus, session, signup: c.availability(session, c.now), ...(q.cancelSignup ? { cancel: true as const } : {}) };
-  }
   if (sessions.length === 1) {
     const session = sessions[0]!;
-    return { kind: 'session', context: ctx, focus: q.focus, session, signup: c.availability(session, c.now), ...(q.cancelSignup ? { cancel: true as const } : {}) };
+    // Asked where something is that has no room or place of its own: what its notes say about the place ("Eindigt in het MonetAtelier").
+    const placeNotes = q.focus === 'where' && session.room === null && session.location === null
+      ? session.notes.filter((n) => tokens(n).some((w) => inList(c.words.placeWords, w)))
+      : [];
+    return {
+      kind: 'session', context: ctx, focus: q.focus, session, signup: c.availability(session, c.now),
+      ...(placeNotes.length > 0 ? { placeNotes } : {}), ...(q.cancelSignup ? { cancel: true as const } : {}),
+    };
   }
   const shown = sessions.slice(0, reason === 'ambiguous' ? MAX_AMBIGUOUS : MAX_LIST);
   return {

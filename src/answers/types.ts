@@ -77,6 +77,8 @@ export type AnswerKind =
       signup: SignupState;
       /** Asked how to cancel ("hoe meld ik me af voor …"), not how to sign up. */
       cancel?: true;
+      /** Asked where, for a session without a room or place: the programme's notes about its place. */
+      placeNotes?: string[];
     }
   | {
       kind: 'sessions';

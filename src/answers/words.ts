@@ -38,6 +38,8 @@ export const wordsSchema = z.object({
   chatSpellings: z.record(z.array(word).min(1)),
   /** Dutch gemeenten, folded: "een netwerkdag in Zwolle" names a place, and one that held no netwerkdag is said to be so. */
   municipalities: phrases,
+  /** Words of a note that says something about a place ("eindigt in …", "geen vertrekpunt"): said when asked where. */
+  placeWords: words,
   /** Words for buildings in general: a venue's own name is what is left ("LocHal", "Stadstheater"), and names its netwerkdag. */
   buildingWords: words,
   /** "behalve eten": the word after it is left out of what is asked, never searched. */

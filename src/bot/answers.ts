@@ -120,7 +120,10 @@ function sessionSentence(answer: Extract<Answer, { kind: 'session' }>): string[]
       lines.push(answers.organisedBy(s.title, s.organisers.map((o) => o.name)));
       break;
     case 'where':
-      lines.push(answers.where(s.title, spotOf(s), venueOf(s)));
+      // Without any place, "niet bekend" would contradict the notes that follow: they are introduced instead.
+      if (answer.placeNotes && !spotOf(s) && !venueOf(s)) lines.push(answers.whereFromNotes(s.title));
+      else lines.push(answers.where(s.title, spotOf(s), venueOf(s)));
+      lines.push(...(answer.placeNotes ?? []));
       if (s.inferred.room) lines.push(answers.caveat(s.inferred.room));
       break;
     case 'when':

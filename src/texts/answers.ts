@@ -67,6 +67,7 @@ export const answers = {
       : venue
         ? `Het programma noemt geen zaal voor "${title}"; de netwerkdag is in ${venue}.`
         : `Het programma zegt niet waar "${title}" is. Dat is dus niet bekend.`,
+  whereFromNotes: (title: string) => `Het programma geeft voor "${title}" geen zaal of adres. Wat het erover zegt:`,
   venueOnly: (venue: string) => `${venue} (zaal niet bekend)`,
   when: (title: string, day: string, range: string | null, roundName: string | null) =>
     range

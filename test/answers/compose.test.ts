@@ -398,6 +398,17 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
   });
 
+  it('whereSomethingWithoutAPlaceIs_saysWhatItsNotesSayAboutThePlace', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+        { code: 'polder', title: 'Wandeling door de polder', kind: 'wandeling', start: '12:00', end: '13:00', notes: ['Vertrekt vanaf het station.', 'Neem laarzen mee.'] },
+    ])]).answererAt(ALFA_MORNING);
+    const a = delta.answer('waar begint de wandeling door de polder?');
+    expect(a.kind === 'session' && [a.session.code, a.placeNotes]).toEqual(['polder', ['Vertrekt vanaf het station.']]);
+    // Asked when, the notes about the place are not part of the answer.
+    const when = delta.answer('hoe laat is de wandeling door de polder?');
+    expect(when.kind === 'session' && when.placeNotes).toBeUndefined();
+  });
+
   it('overleg_isAKindOfSession_soAListOfThemIsTheMeetings', () => {
     expect(codesOf(ask('welke overleggen zijn er vandaag'))).toEqual(['r2-wonen-overleg']);
   });

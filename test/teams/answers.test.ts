@@ -54,6 +54,12 @@ describe('answers module', () => {
     expect(does?.attachments ?? []).toHaveLength(1);
   });
 
+  it('whereAWalkWithoutAPlaceEnds_isWhatTheProgrammeNotesSay', async () => {
+    const text = replyText((await h.say('Waar eindigde de stadswandeling Monet?', person())).at(-1));
+    expect(text).toContain('Het programma geeft voor "Stadswandeling Monet" geen zaal of adres. Wat het erover zegt:');
+    expect(text).toContain('Eindigt in het MonetAtelier');
+  });
+
   it('whomANetwerkdagIsFor_isSaidFromItsProgramme', async () => {
     expect(replyText((await h.say('voor wie was de netwerkdag in Zaanstad bedoeld?', person())).at(-1))).toContain('pijlervertegenwoordigers');
     expect(replyText((await h.say('doelgroep van vandaag?', person())).at(-1))).toContain(answers.eventAudienceUnknown);
