@@ -7,7 +7,7 @@
  * from words.json, so nothing here knows a particular netwerkdag.
  */
 import type { Organiser, PersonRole, SessionKind } from '../programme/types';
-import { hasWordStartingWith, type Catalogue, type PhraseEntry } from './catalogue';
+import { hasWordStartingWith, type Catalogue, type PersonEntry, type PhraseEntry } from './catalogue';
 import { couldBeTypoOf, editDistance, fold, tokens, typoBudget } from './normalize';
 import { canReach, stemOf } from './retrieve';
 import { readTimeLanguage, type DayPart } from './timeLanguage';
@@ -454,6 +454,26 @@ function nameNotOnProgramme(typed: string[], scan: Scan, capitalised: Set<string
   return null;
 }
 
+/**
+ * "eric vd burgh": the first name of someone on the programme, then (past any particles) a near miss of their
+ * surname, is that person — a surname too short to be matched with a typo on its own is, after its own first name.
+ */
+function nearMissOfFullName(scan: Scan, catalogue: Catalogue): (PersonEntry & { full: boolean })[] {
+  for (let i = 0; i < scan.words.length; i++) {
+    const first = scan.words[i]!;
+    if (scan.used[i] || !catalogue.firstNames.has(first)) continue;
+    let j = i + 1;
+    while (j < scan.words.length && PARTICLES.has(scan.words[j]!)) j++;
+    const last = scan.words[j];
+    if (last === undefined || scan.used[j] || last.length < 4) continue;
+    const near = catalogue.people.filter((e) => e.value.full && e.phrase[0] === first && e.phrase.length > 1 && editDistance(last, e.phrase.at(-1)!, 1) <= 1);
+    if (near.length !== 1) continue;
+    for (let k = i; k <= j; k++) scan.used[k] = true;
+    return [near[0]!.value];
+  }
+  return [];
+}
+
 function splitKindCompound(w: string, catalogue: Catalogue, words: Words): string[] {
   // "pijlervoorzitter", "themagroepsecretaris": a kind of organiser and a function or role, both (also where the programme
   // uses the compound: it names a function, which is found by its function word).
@@ -685,6 +705,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   }
   const organiserWords = scan.words.filter((w, i) => scan.used[i] && !before[i] && !words.stopwords.has(w) && w.length >= 3);
   const matchedPeople = matchPhrases(scan, catalogue.people, catalogue.vocabulary, words);
+  if (matchedPeople.length === 0) matchedPeople.push(...nearMissOfFullName(scan, catalogue));
   // "Piet Bakker" is not Anke Bakker: a surname-only match with another first name before it is someone else.
   let otherFirstName: string[] | null = null;
   const people = matchedPeople.filter((p) => {
@@ -694,7 +715,10 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     // A surname matched with a typo ("visser" for Visscher) is found the same way as it was matched.
     const last = surname.at(-1)!;
     const core = at >= 0 ? at : scan.words.findIndex((w) => w === last || (typoBudget(last) > 0 && editDistance(w, last, typoBudget(last)) <= typoBudget(last)));
-    const before = typed[core - 1];
+    // (The word before the surname's particles: "piet de vris" is not Karel de Vries.)
+    let b = core - 1;
+    while (b >= 0 && PARTICLES.has(typed[b]!)) b--;
+    const before = typed[b];
     const ownFirst = tokens(p.name)[0];
     // "karin van oudenhoven" is a typo of Karen; "Piet Bakker" is someone else.
     const sameFirst = before === ownFirst || (before !== undefined && ownFirst !== undefined && before.length >= 4 && editDistance(before, ownFirst, 1) <= 1);

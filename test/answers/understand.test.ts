@@ -41,6 +41,16 @@ describe('understand: text → Question', () => {
     expect(u('wat doet Anke de Wit').unknownName).toBe('Anke de Wit');
   });
 
+  it('aShortSurnameWithATypo_afterItsOwnFirstName_isThatPerson', () => {
+    const karel = u('karel de vries').personIds;
+    expect(karel).toHaveLength(1);
+    expect(u('wanneer spreekt karel vris').personIds).toEqual(karel);
+    expect(u('wanneer spreekt karel vd vris').personIds).toEqual(karel);
+    // Another first name before it, particles or not, is someone else.
+    expect(u('wanneer spreekt piet de vris').personIds).toEqual([]);
+    expect(u('wanneer spreekt piet vd vries').personIds).toEqual([]);
+  });
+
   it('nameInLowerCase_withACommonFirstName_isStillAName_gibberishIsNot', () => {
     expect(u('is mark rutte er ook vandaag?').unknownName).toBe('mark rutte');
     expect(u('sprak Femke Halsema ook?').unknownName).toBe('Femke Halsema');
