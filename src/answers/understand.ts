@@ -95,6 +95,8 @@ export interface Question {
   unknown: string[];
   /** A name asked about that is in no programme ("Mark Rutte"), as the person typed it. */
   unknownName: string | null;
+  /** "hoeveel inwoners heeft Zoetermeer": a count of something no programme counts (not sessions, rounds, speakers, …). */
+  countOfOther: string | null;
   followUp: boolean;
   /** Asks how to cancel a sign-up ("hoe meld ik me af voor de wandeling"). */
   cancelSignup: boolean;
@@ -910,6 +912,15 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // One unknown word alone ("omtzigt") is a search that found nothing, and is answered as such.
   const noise = focus === 'none' && otherCity === null && unknown.length > recognised && (unknown.length >= 2 || !wordLike(unknown[0]!)) && !social && unknownName === null;
   const time = digitTime ?? timeWords.time;
+  // The thing counted is the word after "hoeveel" ("hoeveel (verschillende) sessies"); "hoeveel zijn er" counts nothing named.
+  const countAt = scan.words.indexOf('hoeveel');
+  const counted = countAt >= 0 ? scan.words.slice(countAt + 1).find((w) => !['verschillende', 'andere', 'aparte', 'losse'].includes(w)) : undefined;
+  const singular = (w: string) => (w.endsWith('s') ? w.slice(0, -1) : w.endsWith('en') ? w.slice(0, -2) : w);
+  const countable = (w: string) =>
+    inList(words.listNouns, w) || words.kindWords[w] !== undefined || inList(words.events.nouns, w) || words.organiserKindWords[w] !== undefined ||
+    inList(words.round.words, w) || inList(words.functionWords, w) || inList(words.functionWords, singular(w)) || words.roleWords[w] !== undefined ||
+    words.roleWords[singular(w)] !== undefined || words.time.hours[w] !== undefined || inList(words.countables, w);
+  const countOfOther = counted !== undefined && !words.stopwords.has(counted) && !countable(counted) && !/^\d/.test(counted) ? counted : null;
   const understood =
     !noise && (social !== null || focus !== 'none' || eventIds !== null || organisers.length > 0 || people.length > 0 || topic.length > 0 ||
       time !== undefined || part !== undefined || round !== undefined || bareOrdinal !== undefined || rooms.length > 0 || kinds !== undefined ||
@@ -961,6 +972,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     topic,
     unknown,
     unknownName,
+    countOfOther,
     followUp,
     afterNamed,
     wholeRest: ws.some((w) => inList(words.time.wholeRest, w)),

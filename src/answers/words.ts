@@ -87,6 +87,8 @@ export const wordsSchema = z.object({
   months: numbers,
   eventKinds: z.record(z.enum(['ambtelijk', 'bestuurlijk'])),
   round: z.object({ words, lunch: words }),
+  /** What a programme can count besides sessions, rounds, kinds and roles ("hoeveel keer", "hoeveel mensen"): a count of anything else is not in it. */
+  countables: words,
   /** Plural nouns that ask for every matching session ("welke sessies", "wandelingen"), not the one best. */
   listNouns: words,
   /** Compounds people write as two words ("thema ronde", "vice voorzitter"): joined before anything reads them. */

@@ -409,6 +409,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(when.kind === 'session' && when.placeNotes).toBeUndefined();
   });
 
+  it('aCountOfSomethingNoProgrammeCounts_isNothingFound_notTheSessionsThatMentionIt', () => {
+    // "woningen" is in the description of Woningbouw versnellen; how many a city builds is not in the programme.
+    const a = ask('hoeveel woningen bouwt alfastad per jaar?');
+    expect([a.kind, a.kind === 'notFound' && a.terms]).toEqual(['notFound', ['woningen']]);
+    for (const t of ['hoeveel sessies zijn er vandaag', 'hoeveel rondes zijn er', 'hoeveel sprekers zijn er bij de opening']) expect([t, kind(ask(t))]).not.toEqual([t, 'notFound']);
+  });
+
   it('overleg_isAKindOfSession_soAListOfThemIsTheMeetings', () => {
     expect(codesOf(ask('welke overleggen zijn er vandaag'))).toEqual(['r2-wonen-overleg']);
   });
