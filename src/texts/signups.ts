@@ -68,7 +68,7 @@ export const signupTexts = {
       case 'noSignupNeeded':
         return 'Voor dit onderdeel hoef je je niet aan te melden.';
       case 'past':
-        return 'Deze netwerkdag is al voorbij.';
+        return 'Deze netwerkdag is al voorbij; de aanmelding is gesloten.';
       case 'started':
         return 'Deze sessie is al begonnen; aanmelden of afmelden kan niet meer.';
       case 'registrationClosed':

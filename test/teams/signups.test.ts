@@ -198,7 +198,7 @@ describe('sign-ups in Teams', () => {
   it('aanmeldenNamedPastEvent_saysItIsOver', async () => {
     const reply = (await h.say('aanmelden zoetermeer', CAROL)).at(-1);
 
-    expect(replyText(reply)).toBe('G40 Netwerkdag Zoetermeer: Deze netwerkdag is al voorbij.'.replace('G40 Netwerkdag Zoetermeer', h.bot.services.programme.getEventBySlug('2026-02-04-zoetermeer')!.title));
+    expect(replyText(reply)).toBe('G40 Netwerkdag Zoetermeer: Deze netwerkdag is al voorbij; de aanmelding is gesloten.'.replace('G40 Netwerkdag Zoetermeer', h.bot.services.programme.getEventBySlug('2026-02-04-zoetermeer')!.title));
   });
 
   it('aanmeldenUnknownEvent_saysSoAndOffersTheDefault', async () => {
