@@ -840,9 +840,14 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   const askedPillar = q.organiserKind === 'pijler' && q.organisers[0]?.kind === 'themagroep';
   // ("welke themagroepen van de pijler E&W kwamen in Haarlem bijeen": their sessions there.)
   const askedMembers = q.organiserKind === 'themagroep' && q.organisers[0]?.kind === 'pijler' && q.eventIds === null;
+  // "themagroep europa" on a day the group has nothing: what it did on the netwerkdagen, not a session elsewhere that mentions its words.
+  // (A partner named only in titles, "Platform31", is found through its name instead.)
+  const ids = organisedBy(c, q.organisers);
+  const nameOnly = q.focus === 'none' && q.eventIds === null && q.organisers.length === 1 && (q.organisers[0]!.kind === 'themagroep' || q.organisers[0]!.kind === 'pijler') &&
+    !sessionsOf(c, ctx.event.id).some((s) => s.organisers.some((o) => ids.has(o.id)));
   const aboutOrganiser = q.organisers.length === 1 && q.topic.length === 0 && q.personIds.length === 0 && q.time === undefined && q.part === undefined &&
     q.round === undefined && q.kinds === undefined && q.relative === undefined &&
-    (q.meaning || askedPillar || askedMembers || (q.eventIds === null && q.focus === 'what' && !q.aboutSession) || acrossEvents);
+    (q.meaning || askedPillar || askedMembers || nameOnly || (q.eventIds === null && q.focus === 'what' && !q.aboutSession) || acrossEvents);
   if (aboutOrganiser) {
     const answer = organiserAnswer(c, q, ctx);
     // An organiser that organises nothing (a partner named in a title) is found through its name instead.

@@ -416,6 +416,14 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     for (const t of ['hoeveel sessies zijn er vandaag', 'hoeveel rondes zijn er', 'hoeveel sprekers zijn er bij de opening']) expect([t, kind(ask(t))]).not.toEqual([t, 'notFound']);
   });
 
+  it('aThemagroepsNameAlone_onADayItHasNothing_isWhatItDidOnTheNetwerkdagen', () => {
+    // On the Betadorp day the Themagroep Cultuur has nothing; in Alfastad it has "Cultuur als motor".
+    const a = ask('themagroep cultuur', '2025-06-04T10:00:00+02:00');
+    expect(a.kind === 'organiser' && a.appearances.map((x) => [x.event.city, x.sessions.map((s) => s.code)])).toEqual([['Alfastad', ['r2-cultuur']]]);
+    // On a day it has something, that.
+    expect(codesOf(ask('themagroep cultuur'))).toEqual(['r2-cultuur']);
+  });
+
   it('overleg_isAKindOfSession_soAListOfThemIsTheMeetings', () => {
     expect(codesOf(ask('welke overleggen zijn er vandaag'))).toEqual(['r2-wonen-overleg']);
   });
