@@ -146,6 +146,7 @@ describe('understand: text → Question', () => {
   it('wordsForTheWalkInAndTheKindOfDay_fromTheLanguageData', () => {
     expect(u('vanaf hoe laat kan ik binnen lopen').kinds).toEqual(['inloop']);
     expect(u('wanneer is de binnenkomst').kinds).toEqual(['inloop']);
+    expect([u('wat voor uitjes waren er').kinds, u('wat voor uitjes waren er').wantsList]).toEqual([['excursie'], true]);
     expect(u('locatie BND').eventIds).toEqual(u('locatie bestuurlijke netwerkdag').eventIds);
     expect(u('locatie BND').eventIds).not.toBeNull();
   });
