@@ -65,7 +65,7 @@ function runsAt(s: Session, t: string): boolean {
 
 /** Whether nothing but round words narrowed the question. */
 function onlyRound(q: Question): boolean {
-  return q.round !== undefined && q.time === undefined && q.kinds === undefined && q.rooms.length === 0 &&
+  return q.round !== undefined && q.round.relation === undefined && q.time === undefined && q.kinds === undefined && q.rooms.length === 0 &&
     q.personIds.length === 0 && q.organisers.length === 0 && q.topic.length === 0 && !q.cancelled && q.organiserKind === undefined;
 }
 
@@ -249,6 +249,13 @@ function rankByTopic(c: Composer, topic: string[], within: Session[], every = fa
   return { sessions, weak: (best.coverage < 1 && topic.length > 1) || indirect, quality: [best.coverage, top.inTitle, top.score] };
 }
 
+/** Of timed sessions before something, those that end last; after it, those that start first. */
+function nearestTo(list: Session[], relation: 'before' | 'after'): Session[] {
+  const edgeOf = (s: Session) => (relation === 'before' ? s.end ?? s.start! : s.start!);
+  const edge = list.map(edgeOf).reduce((m, t) => (relation === 'before' ? (t > m ? t : m) : t < m ? t : m));
+  return list.filter((s) => edgeOf(s) === edge);
+}
+
 function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean): Selection {
   let list = sessionsOf(c, ctx.event.id, ctx.day);
   let constrained = false;
@@ -268,7 +275,21 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
     constrained = local = true;
     list = inPart(c, q, ctx, list);
   }
-  if (q.round) {
+  if (q.round?.relation) {
+    // "is er een pauze voor de eerste ronde?": what ends by its start (the last of it), or starts from its end (the first).
+    constrained = local = true;
+    const ids = roundIds(c, q, ctx);
+    const rounds = roundsOf(c, ctx.event.id).filter((r) => ids.has(r.id) && r.start !== null && r.end !== null);
+    const round = rounds[0];
+    const timed = list.filter((s) => s.start !== null && (round === undefined || s.dayId === round.dayId) && (s.roundId === null || !ids.has(s.roundId)));
+    const side = round === undefined ? [] : q.round.relation === 'before'
+      ? timed.filter((s) => (s.end ?? s.start!) <= round.start!)
+      : timed.filter((s) => s.start! >= round.end!);
+    const real = side.filter((s) => s.kind !== 'overig');
+    list = (real.length > 0 ? real : side).sort((a, b) => a.start!.localeCompare(b.start!));
+    // Without a kind or topic to pick by, the one right before or after.
+    if (!q.kinds && q.topic.length === 0 && list.length > 0) list = nearestTo(list, q.round.relation);
+  } else if (q.round) {
     constrained = local = true;
     const ids = roundIds(c, q, ctx);
     list = list.filter((s) => s.roundId !== null && ids.has(s.roundId));
@@ -292,6 +313,8 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
     // Walks are the excursions of a one-day programme; not when the word asked is what another programme calls its
     // excursions ("welke stadssafari's waren er": those are elsewhere, not this day's walk).
     if (picked.length === 0 && q.kinds.includes('excursie') && !kindTitledElsewhere(c, q)) picked = list.filter((s) => s.kind === 'wandeling');
+    // ("een pauze voor de eerste ronde": the one nearest to it.)
+    if (q.round?.relation && picked.length > 1) picked = nearestTo(picked, q.round.relation);
     list = picked;
   }
   if (q.rooms.length > 0) {

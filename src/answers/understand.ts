@@ -23,6 +23,8 @@ export type Focus = 'who' | 'organiser' | 'round' | 'where' | 'when' | 'what' | 
 export interface RoundRef {
   /** 1-based number as said ("ronde 2", "tweede ronde"); -1 for "laatste". */
   number?: number;
+  /** "voor de eerste ronde", "na ronde 2": what comes just before or after it, not what is in it. */
+  relation?: 'before' | 'after';
   afterLunch?: boolean;
   beforeLunch?: boolean;
   duringLunch?: boolean;
@@ -288,23 +290,32 @@ function numberAt(word: string | undefined, words: Words): number | undefined {
 function parseRound(scan: Scan, words: Words): RoundRef | undefined {
   const { words: ws, used } = scan;
   const isRoundWord = (w: string) => inList(words.round.words, w);
+  // "voor de eerste ronde": the word before the round phrase (past "de") says before or after it.
+  const related = (start: number, ref: RoundRef): RoundRef => {
+    let k = start - 1;
+    if (ws[k] === 'de') k--;
+    const relation = ws[k] === 'voor' || ws[k] === 'vóór' ? 'before' : ws[k] === 'na' ? 'after' : undefined;
+    if (relation === undefined) return ref;
+    used[k] = true;
+    return { ...ref, relation };
+  };
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const glued = w.match(/^(?:thema)?ronde(\d)$/);
     if (glued) {
       used[i] = true;
-      return { number: Number(glued[1]) };
+      return related(i, { number: Number(glued[1]) });
     }
     if (!isRoundWord(w)) continue;
     const after = numberAt(ws[i + 1], words);
     if (after !== undefined) {
       used[i] = used[i + 1] = true;
-      return { number: after };
+      return related(i, { number: after });
     }
     const before = ws[i - 1];
     if (before !== undefined && words.ordinals[before] !== undefined) {
       used[i] = used[i - 1] = true;
-      return { number: words.ordinals[before] };
+      return related(i - 1, { number: words.ordinals[before] });
     }
   }
   return undefined;

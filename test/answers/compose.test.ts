@@ -424,6 +424,14 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('themagroep cultuur'))).toEqual(['r2-cultuur']);
   });
 
+  it('beforeOrAfterARound_isWhatComesRightBeforeOrAfterIt_notWhatIsInIt', () => {
+    expect(codesOf(ask('wat is er voor de eerste ronde?'))).toEqual(['opening']);
+    expect(codesOf(ask('wat is er na ronde 2'))).toEqual(['afsluiting']);
+    expect(codesOf(ask('is er een lunch voor de tweede ronde?'))).toEqual(['lunch']);
+    // In it, as before.
+    expect(codesOf(ask('wat is er in de eerste ronde')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
+  });
+
   it('overleg_isAKindOfSession_soAListOfThemIsTheMeetings', () => {
     expect(codesOf(ask('welke overleggen zijn er vandaag'))).toEqual(['r2-wonen-overleg']);
   });
