@@ -608,10 +608,16 @@ function withoutAsides(text: string, words: Words): string {
     if (s.trim().endsWith('?')) lastQuestion = i;
   });
   const kept = lastQuestion < 0 ? sentences : sentences.filter((s, i) => i <= lastQuestion || !inList(words.asides, tokens(s)[0] ?? ''));
-  // Within a sentence too: "waar staat SDVM voor, zie het steeds in de stukken" — a clause after a comma that starts
-  // like a remark about oneself is no part of the question (the first clause always is).
+  // Within a sentence too: "waar staat SDVM voor, zie het steeds in de stukken" — clauses at the end that start like a
+  // remark about oneself are no part of the question (the first clause always is). One in the middle is kept: "goeiemorgen,
+  // ik ben wethouder en wil iets over werk, wat raad je aan" says what is asked in it.
   return kept
-    .map((sentence) => sentence.split(/,\s*/).filter((clause, i) => i === 0 || !inList(words.asides, tokens(clause)[0] ?? '')).join(', '))
+    .map((sentence) => {
+      const clauses = sentence.split(/,\s*/);
+      let end = clauses.length;
+      while (end > 1 && inList(words.asides, tokens(clauses[end - 1]!)[0] ?? '')) end--;
+      return clauses.slice(0, end).join(', ');
+    })
     .join(' ');
 }
 

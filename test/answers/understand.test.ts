@@ -165,6 +165,8 @@ describe('understand: text → Question', () => {
     // A remark about oneself after a comma is no part of the question; the question before it is.
     expect(u('wat is er over woningbouw, zie het steeds in de stukken').topic).toEqual(['woningbouw']);
     expect(u('wat is er over woningbouw, ik hoor er veel over').topic).toEqual(['woningbouw']);
+    // One in the middle says what is asked.
+    expect(u('goeiemorgen, ik wil iets over woningbouw, wat raad je aan').topic).toContain('woningbouw');
   });
 
   it('welkeZaalOrWelkeTijd_asksForAPlaceOrTime_notForAList', () => {
