@@ -847,6 +847,7 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   if (q.unknownName && q.functions.length === 0) return { kind: 'unknownName', name: q.unknownName, context: ctx };
   // "hoeveel inwoners heeft Zoetermeer": no programme counts that; not the sessions that mention inwoners.
   if (q.countOfOther) return { kind: 'notFound', context: ctx, terms: [q.countOfOther] };
+  if (q.task) return { kind: 'notFound', context: ctx, terms: [...q.topic, ...q.unknown] };
   if (q.otherCity && q.eventIds === null) return { kind: 'noEventIn', city: q.otherCity, events: c.cat.events };
   // "en wat doet hij vandaag?": the people the previous answer was about.
   if (q.aboutLastPerson && q.personIds.length === 0 && conversation.lastPersonIds?.length) q = { ...q, personIds: conversation.lastPersonIds };

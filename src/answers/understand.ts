@@ -97,6 +97,8 @@ export interface Question {
   unknown: string[];
   /** A name asked about that is in no programme ("Mark Rutte"), as the person typed it. */
   unknownName: string | null;
+  /** "schrijf een gedichtje over de G40": a request for work, not a question the programme answers. */
+  task: boolean;
   /** "hoeveel inwoners heeft Zoetermeer": a count of something no programme counts (not sessions, rounds, speakers, …). */
   countOfOther: string | null;
   followUp: boolean;
@@ -996,6 +998,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     unknown,
     unknownName,
     countOfOther,
+    task: inList(words.tasks, scan.words.find((w) => !inList(words.social.greeting, w) && !inList(words.social.fillers, w)) ?? ''),
     followUp,
     afterNamed,
     wholeRest: ws.some((w) => inList(words.time.wholeRest, w)),

@@ -46,6 +46,8 @@ export const wordsSchema = z.object({
   except: words,
   /** First words of a sentence about the asker's own situation beside a question ("moet mn trein halen"): not part of what is asked. */
   asides: words,
+  /** Requests for work the bot does not do, as the first word ("schrijf een gedicht", "vertaal …"): nothing in the programme answers them. */
+  tasks: words,
   /** Phrases that only hedge a question ("in grote lijnen", "in het kort"): never part of what is asked. */
   hedges: phrases,
   /** Words of the same meaning, always searched alongside ("opening" and "welkom"). */

@@ -432,6 +432,12 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('wat is er in de eerste ronde')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
   });
 
+  it('aRequestForWork_isNotAnsweredWithSessions', () => {
+    for (const t of ['schrijf een gedichtje over woningbouw', 'verzin een grap over mobiliteit in de binnenstad']) expect([t, kind(ask(t))]).toEqual([t, 'notFound']);
+    // The verb inside a question is just a word.
+    expect(codesOf(ask('wie schrijft er over woningbouw'))).toEqual(['r1-woningbouw']);
+  });
+
   it('overleg_isAKindOfSession_soAListOfThemIsTheMeetings', () => {
     expect(codesOf(ask('welke overleggen zijn er vandaag'))).toEqual(['r2-wonen-overleg']);
   });
