@@ -796,12 +796,6 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     ...new Set(scan.words.flatMap((w, i) => {
       // ("voor bestuurders" names the kind of netwerkdag, not a function.)
       if (scan.used[i] || words.eventKinds[w] !== undefined) return [];
-      // "ik ben wethouder", "ben ik als wethouder welkom": who is asking, not a function asked about ("wie spreekt als wethouder" is).
-      const at = scan.words[i - 1] === 'een' ? i - 2 : i - 1;
-      if (scan.words[at] === 'ben' || (scan.words[at] === 'als' && scan.words[at - 1] === 'ik')) {
-        scan.used[i] = true;
-        return [];
-      }
       const one = !inList(words.functionWords, w) && w.endsWith('s') && inList(words.functionWords, w.slice(0, -1)) ? w.slice(0, -1) : w;
       return inList(words.functionWords, one) ? [one] : words.functionAliases[w] !== undefined ? [words.functionAliases[w]!] : [];
     })),

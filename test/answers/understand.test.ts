@@ -165,10 +165,6 @@ describe('understand: text → Question', () => {
     // A remark about oneself after a comma is no part of the question; the question before it is.
     expect(u('wat is er over woningbouw, zie het steeds in de stukken').topic).toEqual(['woningbouw']);
     expect(u('wat is er over woningbouw, ik hoor er veel over').topic).toEqual(['woningbouw']);
-    // Who is asking is no function asked about; "wie spreekt als wethouder" is.
-    expect(u('ik ben wethouder, wat is er over woningbouw').functions).toEqual([]);
-    expect(u('ben ik als wethouder welkom bij de lunch').functions).toEqual([]);
-    expect(u('wie spreekt er als wethouder').functions).toEqual(['wethouder']);
     // One in the middle says what is asked.
     expect(u('goeiemorgen, ik wil iets over woningbouw, wat raad je aan').topic).toContain('woningbouw');
   });
