@@ -832,7 +832,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   let events: Question['events'] = null;
   if (eventNoun && has(words.events.next)) events = 'next';
   // "bij welke netwerkdagen was Joris Vermeer" is about Joris Vermeer, not about the netwerkdagen.
-  else if (people.length === 0 && organisers.length === 0 && functions.length === 0 && scan.words.some((w) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities') &&
+  // ("de ambtelijke dagen": days of a kind are netwerkdagen too.)
+  else if (people.length === 0 && organisers.length === 0 && functions.length === 0 &&
+    scan.words.some((w, i) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities' || (w === 'dagen' && words.eventKinds[scan.words[i - 1]!] !== undefined)) &&
     (has(words.list) || has(words.events.past) || scan.words.includes('hoeveel') || scan.words.filter((w, i) => !scan.used[i] && !words.stopwords.has(w) && !words.eventKinds[w] && !inList(words.events.nouns, w)).length === 0))
     events = 'list';
   const theme = has(words.events.theme) && !scan.words.includes('themagroep') &&

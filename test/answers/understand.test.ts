@@ -151,6 +151,12 @@ describe('understand: text → Question', () => {
     expect(u('locatie BND').eventIds).not.toBeNull();
   });
 
+  it('daysOfAKind_areTheNetwerkdagenOfThatKind', () => {
+    expect(['welke ambtelijke dagen waren er', 'wanneer waren de bestuurlijke dagen'].map((t) => u(t).events)).toEqual(['list', 'list']);
+    // "dag" alone is one day.
+    expect(u('wat is er op de ambtelijke dag').events).toBeNull();
+  });
+
   it('chatFiller_isNoTopic', () => {
     expect(u('tot hoe laat duurt het? moet mn trein plannen').topic).toEqual([]);
     expect(u('ik zoek het adres, wil het in mn navigatie zetten').topic).toEqual([]);
