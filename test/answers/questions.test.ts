@@ -25,7 +25,7 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'heldout3.yaml', floor: 274 },
   { file: 'heldout4.yaml', floor: 348 },
   { file: 'heldout5.yaml', floor: 422 },
-  { file: 'heldout6.yaml', floor: 551 },
+  { file: 'heldout6.yaml', floor: 552 },
 ];
 
 describe('answers: question sets', () => {
