@@ -186,6 +186,12 @@ function organisedBy(c: Composer, organisers: Organiser[]): Set<number> {
   return ids;
 }
 
+/** Whether these organisers (a pijler with its themagroepen) organise anything on a netwerkdag. */
+function organisesOn(c: Composer, organisers: Organiser[], eventId: number): boolean {
+  const ids = organisedBy(c, organisers);
+  return sessionsOf(c, eventId).some((s) => s.organisers.some((o) => ids.has(o.id)));
+}
+
 /**
  * How well a session's title holds the topic words: a title match beats a
  * description match. The word itself (or a longer form of it) counts fully, a
@@ -866,9 +872,8 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   const askedMembers = q.organiserKind === 'themagroep' && q.organisers[0]?.kind === 'pijler' && q.eventIds === null;
   // "themagroep europa" on a day the group has nothing: what it did on the netwerkdagen, not a session elsewhere that mentions its words.
   // (A partner named only in titles, "Platform31", is found through its name instead.)
-  const ids = organisedBy(c, q.organisers);
   const nameOnly = q.focus === 'none' && q.eventIds === null && q.organisers.length === 1 && (q.organisers[0]!.kind === 'themagroep' || q.organisers[0]!.kind === 'pijler') &&
-    !sessionsOf(c, ctx.event.id).some((s) => s.organisers.some((o) => ids.has(o.id)));
+    !organisesOn(c, q.organisers, ctx.event.id);
   const aboutOrganiser = q.organisers.length === 1 && q.topic.length === 0 && q.personIds.length === 0 && q.time === undefined && q.part === undefined &&
     q.round === undefined && q.kinds === undefined && q.relative === undefined &&
     (q.meaning || askedPillar || askedMembers || nameOnly || (q.eventIds === null && q.focus === 'what' && !q.aboutSession) || acrossEvents);
