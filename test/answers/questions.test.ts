@@ -1,8 +1,8 @@
 /**
  * The question sets through the real HTTP path against the seeded store.
  * questions.yaml must be answered entirely; the development sets (kinds.yaml,
- * dev2.yaml to dev5.yaml: written without sight of the code, then tuned on; dev5.yaml
- * was held-out set 2 until it was turned into a development set) and the held-out
+ * dev2.yaml to dev6.yaml: written without sight of the code, then tuned on; dev5.yaml
+ * and dev6.yaml were held-out sets 2 and 5 until they were turned into development sets) and the held-out
  * sets (heldout.yaml, written before the engine changed; heldout3.yaml onwards,
  * written later by people who saw neither the code nor the other sets; their
  * failures are never read) must not fall below what they
@@ -21,10 +21,10 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'dev3.yaml', floor: 376 },
   { file: 'dev4.yaml', floor: 436 },
   { file: 'dev5.yaml', floor: 328 },
+  { file: 'dev6.yaml', floor: 422 },
   { file: 'heldout.yaml', floor: 238 },
   { file: 'heldout3.yaml', floor: 274 },
   { file: 'heldout4.yaml', floor: 348 },
-  { file: 'heldout5.yaml', floor: 422 },
   { file: 'heldout6.yaml', floor: 552 },
 ];
 
