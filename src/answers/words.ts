@@ -48,7 +48,7 @@ export const wordsSchema = z.object({
   asides: words,
   /** Requests for work the bot does not do, as the first word ("schrijf een gedicht", "vertaal …"): nothing in the programme answers them. */
   tasks: words,
-  /** Phrases that only hedge a question ("in grote lijnen", "in het kort"): never part of what is asked. */
+  /** Phrases that only hedge or frame a question ("in grote lijnen", "in het kort", "aan de orde"): never part of what is asked. */
   hedges: phrases,
   /** Words of the same meaning, always searched alongside ("opening" and "welkom"). */
   synonyms: z.record(words),

@@ -125,6 +125,8 @@ describe('understand: text → Question', () => {
     expect(u('wie is de baas').functions).toEqual(['voorzitter']);
     // The programme may list a chair by role alone, without a function text.
     expect(u('wie zit de ruimtelijke pijler voor').roles).toContain('voorzitter');
+    // The guide of a walk is who the programme names there, as speaker or host.
+    expect([u('wie was de gids bij de wandeling').roles, u('rondleider wandeling').roles]).toEqual([['spreker', 'gastheer'], ['spreker', 'gastheer']]);
   });
 
   it('aCompoundOfAWordAndAKindOfSession_isBoth_andTwoKindsJoinedByEnAreBoth', () => {
@@ -166,6 +168,10 @@ describe('understand: text → Question', () => {
     for (const t of ['wat is er om 11.00 uur gaande', 'welke wandelingen konden deelnemers maken']) expect([t, u(t).topic, u(t).unknown]).toEqual([t, [], []]);
     // Hedges ("in grote lijnen") say nothing about what is asked.
     expect([u('waar gaat het vandaag over, in grote lijnen').topic, u('waar gaat het vandaag over, in grote lijnen').unknown]).toEqual([[], []]);
+    // "aan de orde", "ter sprake" only say that something was discussed; "als" is no topic ("aanwezig als spreker").
+    for (const t of ['wanneer kwam wonen en bouwen aan de orde', 'wanneer kwam wonen en bouwen ter sprake', 'waar was Karel de Vries aanwezig als spreker']) {
+      expect([t, u(t).topic, u(t).unknown]).toEqual([t, [], []]);
+    }
     // After the question, a sentence about oneself ("ben ik …") is not part of it.
     expect(u('hoe laat is de lunch? ben ik als wethouder daar ook welkom').topic).toEqual(['lunch']);
     // A remark about oneself after a comma is no part of the question; the question before it is.
