@@ -826,6 +826,24 @@ function organiserAnswer(c: Composer, q: Question, ctx: EventContext): Answer {
   return { kind: 'organiser', context: ctx, organiser, pillar, members, appearances, meaning: q.meaning };
 }
 
+/**
+ * Asked of every netwerkdag: what fits on each of them, the newest first. Null when fewer than two have it;
+ * then the usual answer (which looks on another netwerkdag when the default one has nothing) says it better.
+ */
+function acrossAnswer(c: Composer, q: Question, ctx: EventContext, alone = false): Answer | null {
+  const found = [...c.cat.events]
+    .reverse()
+    .map((event) => ({ event, selection: select(c, q, { event, choice: 'named', day: null }) }))
+    .filter((a) => a.selection.constrained && a.selection.sessions.length > 0 && !a.selection.weak);
+  if (alone && found.length === 1) {
+    const { event, selection } = found[0]!;
+    return sessionsAnswer(c, q, { event, choice: event.id === ctx.event.id ? ctx.choice : 'found', day: null }, selection.sessions, listReason(q), null);
+  }
+  if (found.length < 2) return null;
+  const appearances = found.map(({ event, selection }) => ({ event, sessions: selection.sessions.slice(0, MAX_LIST), total: selection.sessions.length }));
+  return { kind: 'across', context: ctx, appearances };
+}
+
 /** Personal questions ("waar moet ik nu zijn?") from the person's own confirmed sign-ups. */
 function personalAnswer(c: Composer, q: Question, conversation: AnswerContext): Answer {
   const mine = (conversation.mySessionIds?.() ?? [])
@@ -848,6 +866,11 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // "op welke dagen waren de netwerkdagen in Tilburg?": the one netwerkdag the question names, with its days and times.
   if (q.events === 'list' && q.eventIds?.length === 1 && ctx.event.id === q.eventIds[0] && q.personIds.length === 0 && q.organisers.length === 0) {
     return eventAnswer(c, q, ctx, q.focus === 'where' ? 'where' : 'when');
+  }
+  // "op welke netwerkdagen ging het over wonen?": the netwerkdagen that have it, not all of them.
+  if (q.events === 'list' && q.topic.length > 0 && q.eventIds === null) {
+    const across = acrossAnswer(c, q, ctx, true);
+    if (across) return across;
   }
   if (q.events === 'list') return eventsAnswer(c, q);
   if (q.unknownName && q.functions.length === 0) return { kind: 'unknownName', name: q.unknownName, context: ctx };
@@ -969,6 +992,13 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     if (person) return person;
   }
 
+
+  // "bij welke netwerkdagen was Platform31 betrokken?", "op welke netwerkdagen ging het over wonen?": every netwerkdag that has it.
+  if (q.allEvents && q.eventIds === null && q.personIds.length === 0 && (q.topic.length > 0 || q.organisers.length > 0) && q.time === undefined &&
+    q.part === undefined && q.round === undefined && q.relative === undefined && q.dayBound === undefined) {
+    const across = acrossAnswer(c, q, ctx);
+    if (across) return across;
+  }
 
   const first = select(c, q, ctx);
   // "adres stadstheater": words that name the netwerkdag's own venue or title, not a session.

@@ -135,6 +135,11 @@ export type AnswerKind =
       appearances: { event: NetworkEvent; sessions: SessionDetails[] }[];
       meaning: boolean;
     }
+  /**
+   * Asked of every netwerkdag ("bij welke netwerkdagen was Platform31 betrokken?", "op welke netwerkdagen ging het over
+   * wonen?"): per netwerkdag that has it, newest first, the sessions that fit (`total` of them; at most a list's worth shown).
+   */
+  | { kind: 'across'; context: EventContext; appearances: { event: NetworkEvent; sessions: SessionDetails[]; total: number }[] }
   | { kind: 'events'; events: NetworkEvent[]; past: number; upcoming: NetworkEvent[] }
   | {
       kind: 'nextEvent';

@@ -525,6 +525,18 @@ function findFree(scan: Scan, phrase: string[]): number {
   return -1;
 }
 
+/** The words without every occurrence of the phrases. */
+function withoutPhrases(ws: string[], phrases: string[][]): string[] {
+  let out = ws;
+  for (const phrase of phrases) {
+    for (let i = 0; i + phrase.length <= out.length; ) {
+      if (phrase.every((p, k) => out[i + k] === p)) out = [...out.slice(0, i), ...out.slice(i + phrase.length)];
+      else i++;
+    }
+  }
+  return out;
+}
+
 function hasPhrase(ws: string[], phrase: string[]): boolean {
   outer: for (let i = 0; i + phrase.length <= ws.length; i++) {
     for (let k = 0; k < phrase.length; k++) if (ws[i + k] !== phrase[k]) continue outer;
@@ -669,6 +681,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     return lexiconFix(w) ?? w;
   });
   const social = socialOf(ws, words);
+  // "waar gaat het over, in grote lijnen", "welke netwerkdagen zijn er tot nu toe geweest": hedges say nothing about
+  // what is asked, also not "nu".
+  ws = withoutPhrases(ws, words.hedges);
 
   const scan: Scan = { words: ws, used: ws.map(() => false) };
   // A list of the language data becomes a set once; a few words written out here are looked through as they are.
@@ -681,8 +696,6 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   else if (words.personal.next.some((p) => hasPhrase(ws, p))) personal = 'next';
   else if (words.personal.mine.some((p) => hasPhrase(ws, p))) personal = 'mine';
 
-  // "waar gaat het over, in grote lijnen": hedges say nothing about what is asked.
-  for (const hedge of words.hedges) for (let at = findFree(scan, hedge); at >= 0; at = findFree(scan, hedge)) hedge.forEach((_, k) => (scan.used[at + k] = true));
   // Phrases first (longest first within each kind), so "themagroep wonen welzijn en zorg" is one organiser.
   const timeWords = readTimeLanguage(scan.words, scan.used, words);
   const round = parseRound(scan, words);

@@ -172,9 +172,9 @@ export function loadWords(data: unknown): Words {
     programme: new Set(q.programme),
     organiser: new Set(q.organiser),
     lexicon,
-    // Every word of a time phrase is one the engine listens for: never "mended" into another ("afgesloten" is not "afgelopen").
-    // Kept apart from the lexicon, which is also what typos are mended into.
-    phraseWords: new Set<string>([p.time.beforeLunch, p.time.afterLunch, p.time.duringLunch, p.time.endOfDay, p.time.startOfDay, p.time.firstItem, p.time.dayEnd, p.time.dayStart].flat(2)),
+    // Every word of a time phrase or a hedge is one the engine listens for: never "mended" into another ("afgesloten" is
+    // not "afgelopen", the "toe" of "tot nu toe" stays). Kept apart from the lexicon, which is also what typos are mended into.
+    phraseWords: new Set<string>([p.time.beforeLunch, p.time.afterLunch, p.time.duringLunch, p.time.endOfDay, p.time.startOfDay, p.time.firstItem, p.time.dayEnd, p.time.dayStart, p.hedges].flat(2)),
   };
 }
 

@@ -244,6 +244,14 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
       if (here.length > 0 && !answer.meaning) cardJson = here.length === 1 ? sessionCard(here[0]!) : listCard(answers.listTitle, here.slice(0, 12));
       break;
     }
+    case 'across': {
+      lines.push(answers.acrossIntro(answer.appearances.length));
+      for (const a of answer.appearances) lines.push(answers.acrossIn(`${a.event.title}, ${eventDates(a.event)}`, a.sessions.map((x) => x.title), a.total));
+      // The card: what fits on the netwerkdag the conversation is about, else on the newest that has it.
+      const here = answer.appearances.find((a) => a.event.id === answer.context.event.id) ?? answer.appearances[0]!;
+      cardJson = here.sessions.length === 1 ? sessionCard(here.sessions[0]!) : listCard(here.event.title, here.sessions);
+      break;
+    }
     case 'events':
       lines.push(answers.eventsIntro(answer.events.length, answer.past));
       lines.push(answer.events.map((e) => answers.eventItem(e.title, eventDates(e), e.days[0]?.venue ?? null)).join('\n'));

@@ -211,6 +211,10 @@ export const answers = {
     `${abbreviation ? `${abbreviation} staat voor ${name}` : name}${pillar ? ` (${pillar})` : ''}.`,
   organiserMembers: (pillar: string, themeGroups: string[]) => `Onder ${pillar} vallen: ${list(themeGroups)}.`,
   organiserIn: (event: string, titles: string[]) => `${event}: ${list(titles.map((t) => `"${t}"`))}.`,
+  // Asked of every netwerkdag ("op welke netwerkdagen ging het over wonen?").
+  acrossIntro: (n: number) => `Op ${n} netwerkdagen vond ik iets dat bij je vraag past:`,
+  acrossIn: (event: string, titles: string[], total: number) =>
+    `${event}: ${list(titles.map((t) => `"${t}"`))}${total > titles.length ? ` en nog ${total - titles.length}; vraag het voor die netwerkdag voor de rest` : ''}.`,
   organiserNowhere: 'Op de netwerkdagen die ik ken, organiseert deze groep geen onderdeel.',
 
   // The netwerkdagen themselves.

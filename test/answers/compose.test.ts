@@ -561,4 +561,23 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('wat is er straks om 2 uur'))).toEqual(['r2-cultuur', 'r2-wonen-overleg']);
     expect(codesOf(ask('wat is er straks'))).toEqual(['opening']);
   });
+
+  it('askedOfEveryNetwerkdag_isWhatFitsOnEachOfThem_newestFirst', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'energie-wijk', title: 'Energie in de buurt', kind: 'keuzesessie', start: '10:00', end: '11:00', description: 'Over warmtenetten.',
+        people: [{ name: 'Lotte Smit', role: 'spreker', function: 'onderzoeker bij Kennisbureau Noord' }] },
+      { code: 'bibliotheek', title: 'De bibliotheek van morgen', kind: 'keuzesessie', start: '11:00', end: '12:00', description: 'Over lezen en ontmoeten.' },
+    ])]).answererAt(ALFA_MORNING);
+    const where = (a: Answer) => (a.kind === 'across' ? a.appearances.map((x) => [x.event.city, x.sessions.map((s) => s.code)]) : a.kind);
+    for (const t of ['op welke netwerkdagen ging het over energie?', 'energie op alle netwerkdagen', 'wanneer was energie allemaal aan de orde bij de netwerkdagen']) {
+      expect([t, where(delta.answer(t))]).toEqual([t, [['Betadorp', ['energie']], ['Deltastad', ['energie-wijk']]]]);
+    }
+    // A partner that organises nothing, named in the people's functions and texts.
+    for (const t of ['bij welke netwerkdagen was Kennisbureau Noord betrokken?', 'kennisbureau noord netwerkdagen']) {
+      expect([t, where(delta.answer(t))]).toEqual([t, [['Alfastad', ['r1-woningbouw']], ['Deltastad', ['energie-wijk']]]]);
+    }
+    // On one netwerkdag only: that one's sessions, as any question; nowhere: the netwerkdagen themselves are still listed.
+    expect(codesOf(delta.answer('op welke netwerkdagen ging het over de bibliotheek?'))).toEqual(['bibliotheek']);
+    expect(delta.answer('welke netwerkdagen zijn er tot nu toe geweest?').kind).toBe('events');
+  });
 });

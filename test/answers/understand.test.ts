@@ -168,6 +168,8 @@ describe('understand: text → Question', () => {
     for (const t of ['wat is er om 11.00 uur gaande', 'welke wandelingen konden deelnemers maken']) expect([t, u(t).topic, u(t).unknown]).toEqual([t, [], []]);
     // Hedges ("in grote lijnen") say nothing about what is asked.
     expect([u('waar gaat het vandaag over, in grote lijnen').topic, u('waar gaat het vandaag over, in grote lijnen').unknown]).toEqual([[], []]);
+    // "tot nu toe" is no topic and not "now".
+    expect([u('welke netwerkdagen zijn er tot nu toe geweest').topic, u('welke netwerkdagen zijn er tot nu toe geweest').relative]).toEqual([[], undefined]);
     // "aan de orde", "ter sprake" only say that something was discussed; "als" is no topic ("aanwezig als spreker").
     for (const t of ['wanneer kwam wonen en bouwen aan de orde', 'wanneer kwam wonen en bouwen ter sprake', 'waar was Karel de Vries aanwezig als spreker']) {
       expect([t, u(t).topic, u(t).unknown]).toEqual([t, [], []]);

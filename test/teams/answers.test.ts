@@ -54,6 +54,17 @@ describe('answers module', () => {
     expect(does?.attachments ?? []).toHaveLength(1);
   });
 
+  it('askedOfEveryNetwerkdag_eachOneWithItsSessions_andTheNewestInTheCard', async () => {
+    const reply = (await h.say('Bij welke netwerkdagen was Platform31 betrokken?', person())).at(-1);
+    const text = replyText(reply);
+    expect(text).toContain('Op 5 netwerkdagen vond ik iets dat bij je vraag past:');
+    expect(text).toContain('Ambtelijke netwerkdag Oss, donderdag 13 maart 2025: "Woningdelen en woningsplitsen"');
+    expect(text.indexOf('Zoetermeer, woensdag')).toBeLessThan(text.indexOf('Haarlem, vrijdag'));
+    // The card is what fits on the netwerkdag of the conversation (today's).
+    expect(reply?.attachments ?? []).toHaveLength(1);
+    expect(JSON.stringify(reply.attachments[0].content)).toContain('wijkaanpak Meerzicht');
+  });
+
   it('whereAWalkWithoutAPlaceEnds_isWhatTheProgrammeNotesSay', async () => {
     const text = replyText((await h.say('Waar eindigde de stadswandeling Monet?', person())).at(-1));
     expect(text).toContain('Het programma geeft voor "Stadswandeling Monet" geen zaal of adres. Wat het erover zegt:');
