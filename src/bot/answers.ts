@@ -189,7 +189,9 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
       const signup = signupLines(answer);
       lines.push(...signup.lines);
       const footer = answer.total > answer.sessions.length ? answers.more(answer.sessions.length, answer.total) : null;
-      cardJson = listCard(answers.listTitle, answer.sessions, footer, signup.labels);
+      // What runs now or comes next, when that is one session: its own card, as one session has everywhere else.
+      const one = (answer.reason === 'now' || answer.reason === 'next') && answer.sessions.length === 1 && answer.total === 1;
+      cardJson = one ? sessionCard(first) : listCard(answers.listTitle, answer.sessions, footer, signup.labels);
       break;
     }
     case 'round': {

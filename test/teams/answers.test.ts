@@ -54,6 +54,13 @@ describe('answers module', () => {
     expect(does?.attachments ?? []).toHaveLength(1);
   });
 
+  it('nothingNow_andOneSessionNext_saysSo_withThatSessionsOwnCard', async () => {
+    const reply = (await h.say('wat is er nu?', person())).at(-1);
+    expect(replyText(reply)).toContain('Nu (9.30 uur) is er niets bezig. Hierna, om 9.45 uur:');
+    const card = JSON.stringify(reply.attachments[0].content);
+    expect([card.includes('Inloop met koffie en thee'), card.includes('"Wanneer"')]).toEqual([true, true]);
+  });
+
   it('askedOfEveryNetwerkdag_eachOneWithItsSessions_andTheNewestInTheCard', async () => {
     const reply = (await h.say('Bij welke netwerkdagen was Platform31 betrokken?', person())).at(-1);
     const text = replyText(reply);
