@@ -102,6 +102,8 @@ describe('understand: text → Question', () => {
     expect(u('2e ronde').round).toEqual({ number: 2 });
     expect(u('welke themagroepen vergaderen niet').cancelled).toBe(true);
     expect(u('welke themagroepen vergaderen niet').organiserKind).toBe('themagroep');
+    // "tg's", "tg" are what themagroepen are called in chat.
+    expect([u("welke tg's vergaderen niet").organiserKind, u('welke tgs kwamen bijeen').organiserKind, u("welke tg's kwamen niet bij elkaar").unknown]).toEqual(['themagroep', 'themagroep', []]);
     // "geen overleg" says the same; "overleg" is then no topic.
     const none = u('themagroepen geen overleg');
     expect([none.cancelled, none.topic]).toEqual([true, []]);
