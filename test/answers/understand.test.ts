@@ -247,6 +247,8 @@ describe('understand: text → Question', () => {
 
   it('netwerkdagenThemselves_allOrTheNext', () => {
     expect([u('welke netwerkdagen zijn er geweest').events, u('ambtelijke netwerkdagen').events, u('wanneer is de volgende netwerkdag').events]).toEqual(['list', 'list', 'next']);
+    // "de volgende keer" is the next netwerkdag too; "de volgende sessie" is what comes next today.
+    expect([u('waar is de volgende keer?').events, u('wanneer is het de volgende keer').events, u('wat is de volgende sessie').events]).toEqual(['next', 'next', null]);
   });
 
   it('personal_questionsAboutOnesOwnDay', () => {
