@@ -131,7 +131,8 @@ function inPart(c: Composer, q: Question, ctx: EventContext, list: Session[]): S
       if (part !== 'endOfDay') return picked;
       // "hoe werd dag 2 afgesloten": the programme may end with something it gives no time ("Nazit en borrel"), after the last timed part.
       const last = Math.max(...picked.map((s) => s.position));
-      const after = real(list.filter((s) => s.dayId === picked[0]!.dayId && s.start === null && s.position > last && s.kind !== 'inloop'));
+      // (Not the themagroepen the programme lists at the end as not meeting.)
+      const after = real(list.filter((s) => s.dayId === picked[0]!.dayId && s.start === null && s.position > last && s.kind !== 'inloop' && s.status !== 'vervalt'));
       return after.length > 0 ? [after.reduce((m, s) => (s.position > m.position ? s : m))] : picked;
     }
     default: {

@@ -385,10 +385,14 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
         { code: 'debat', title: 'Slotdebat', kind: 'plenair', start: '15:00', end: '16:00' },
         { code: 'borrel', title: 'Nazit en borrel', kind: 'borrel', start: null, end: null },
+        // Listed at the end as not meeting: not how the day ended.
+        { code: 'tg-niet', title: 'Themagroep Havens', kind: 'overleg', start: null, end: null, status: 'vervalt' },
     ])]).answererAt(ALFA_MORNING);
-    expect(codesOf(delta.answer('hoe werd de dag in deltastad afgesloten?'))).toEqual(['borrel']);
-    // With times throughout, the last timed part.
-    expect(codesOf(ask('wat is er aan het eind van de dag'))).toEqual(['afsluiting']);
+    for (const t of ['hoe werd de dag in deltastad afgesloten?', 'wie sloot de dag af in deltastad', 'hoe eindigde de dag in deltastad']) {
+      expect([t, codesOf(delta.answer(t))]).toEqual([t, ['borrel']]);
+    }
+    // With times throughout, the last timed part; "het slot" is the closing.
+    for (const t of ['wat is er aan het eind van de dag', 'wie sluit de dag af', 'wie spreekt bij het slot']) expect([t, codesOf(ask(t))]).toEqual([t, ['afsluiting']]);
   });
 
   it('whereWasItWithAGuessAtTheBuilding_isWhereTheNetwerkdagWas', () => {
