@@ -864,6 +864,8 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   if (q.social) return { kind: 'social', social: q.social };
   if (q.personal) return personalAnswer(c, q, conversation);
   if (q.events === 'next') return nextEventAnswer(c, q);
+  // "welke excursies waren er tijdens de netwerkdagen (in Tilburg)?": sessions of that kind, not the netwerkdagen.
+  if (q.events === 'list' && q.kinds !== undefined) q = { ...q, events: null, allEvents: q.eventIds === null };
   // "op welke dagen waren de netwerkdagen in Tilburg?": the one netwerkdag the question names, with its days and times.
   if (q.events === 'list' && q.eventIds?.length === 1 && ctx.event.id === q.eventIds[0] && q.personIds.length === 0 && q.organisers.length === 0) {
     return eventAnswer(c, q, ctx, q.focus === 'where' ? 'where' : 'when');
@@ -995,8 +997,8 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
 
 
   // "bij welke netwerkdagen was Platform31 betrokken?", "op welke netwerkdagen ging het over wonen?": every netwerkdag that has it.
-  if (q.allEvents && q.eventIds === null && q.personIds.length === 0 && (q.topic.length > 0 || q.organisers.length > 0) && q.time === undefined &&
-    q.part === undefined && q.round === undefined && q.relative === undefined && q.dayBound === undefined) {
+  if (q.allEvents && q.eventIds === null && q.personIds.length === 0 && (q.topic.length > 0 || q.organisers.length > 0 || q.kinds !== undefined) && q.time === undefined &&
+    q.relative === undefined && q.dayBound === undefined) {
     const across = acrossAnswer(c, q, ctx);
     if (across) return across;
   }

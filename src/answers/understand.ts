@@ -308,8 +308,9 @@ function parseRound(scan: Scan, words: Words): RoundRef | undefined {
       used[i] = true;
       return related(i, { number: Number(glued[1]) });
     }
-    if (!isRoundWord(w)) continue;
-    const after = numberAt(ws[i + 1], words);
+    // "de eerste rond": a round word that lost its last letter, after an ordinal ("rond 12 uur" is a time).
+    if (!isRoundWord(w) && !(isRoundWord(`${w}e`) && words.ordinals[ws[i - 1] ?? ''] !== undefined)) continue;
+    const after = isRoundWord(w) ? numberAt(ws[i + 1], words) : undefined;
     if (after !== undefined) {
       used[i] = used[i + 1] = true;
       return related(i, { number: after });

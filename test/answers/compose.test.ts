@@ -584,4 +584,19 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(delta.answer('op welke netwerkdagen ging het over de bibliotheek?'))).toEqual(['bibliotheek']);
     expect(delta.answer('welke netwerkdagen zijn er tot nu toe geweest?').kind).toBe('events');
   });
+
+  it('sessionsOfAKind_duringTheNetwerkdagen_areThoseSessions_notTheNetwerkdagen', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'lunch', title: 'Lunch', kind: 'lunch', start: '12:00', end: '13:00' },
+      { code: 'wandeling-dijk', title: 'Wandeling over de dijk', kind: 'wandeling', start: '12:00', end: '13:00' },
+      { code: 'fietstocht', title: 'Fietstocht langs de polder', kind: 'excursie', start: '15:00', end: '16:00' },
+    ])]).answererAt(ALFA_MORNING);
+    const where = (a: Answer) => (a.kind === 'across' ? a.appearances.map((x) => [x.event.city, x.sessions.map((s) => s.code)]) : [a.kind, codesOf(a)]);
+    for (const t of ['welke wandelingen waren er op de netwerkdagen', 'wandelingen op alle netwerkdagen', 'bij welke netwerkdagen kon je wandelen tijdens de lunch']) {
+      expect([t, where(delta.answer(t))]).toEqual([t, [['Alfastad', ['wandeling-haven']], ['Deltastad', ['wandeling-dijk']]]]);
+    }
+    for (const t of ['welke excursies waren er tijdens de netwerkdag in Deltastad?', 'welke excursies waren er op de netwerkdagen in deltastad']) {
+      expect([t, where(delta.answer(t))]).toEqual([t, ['session', ['fietstocht']]]);
+    }
+  });
 });

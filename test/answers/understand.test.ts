@@ -100,6 +100,8 @@ describe('understand: text → Question', () => {
     expect(u('welke wandelingen zijn er').kinds).toEqual(['wandeling']);
     expect(u('tweede ronde').round).toEqual({ number: 2 });
     expect(u('2e ronde').round).toEqual({ number: 2 });
+    // A round word that lost its last letter after an ordinal is still one; "rond" before a time is "around".
+    expect([u('de deelsessies van de eerste rond').round, u('wat is er rond 12 uur').round, u('wat is er rond 12 uur').time]).toEqual([{ number: 1 }, undefined, '12:00']);
     expect(u('welke themagroepen vergaderen niet').cancelled).toBe(true);
     expect(u('welke themagroepen vergaderen niet').organiserKind).toBe('themagroep');
     // "tg's", "tg" are what themagroepen are called in chat.
