@@ -133,19 +133,23 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
   const nameWords = new Set<string>();
   const firstNames = new Set<string>();
   for (const p of store.listPeople()) {
-    const full = tokens(p.name);
-    for (const t of full) nameWords.add(t);
-    if (full.length > 1 && !PARTICLES.has(full[0]!)) firstNames.add(full[0]!);
+    // A name with "ij" is also typed with "y" ("Van Dyk" for Van Dijk), as Dutch names are abroad and on keyboards.
+    const typed = [tokens(p.name)];
+    if (typed[0]!.some((t) => t.includes('ij'))) typed.push(typed[0]!.map((t) => t.replace(/ij/g, 'y')));
     count(p.name);
-    people.push({ value: { ...p, full: true }, phrase: full, exact: false });
-    // Surname with its particles ("van der burg"), and the core surname alone ("burg").
-    const firstIsParticle = PARTICLES.has(full[0]!);
-    const surname = firstIsParticle ? full : full.slice(1);
-    if (surname.length > 0 && surname.join(' ') !== full.join(' ')) {
-      people.push({ value: { ...p, full: false }, phrase: surname, exact: surname.length === 1 && surname[0]!.length < 6 });
+    for (const full of typed) {
+      for (const t of full) nameWords.add(t);
+      if (full.length > 1 && !PARTICLES.has(full[0]!)) firstNames.add(full[0]!);
+      people.push({ value: { ...p, full: true }, phrase: full, exact: false });
+      // Surname with its particles ("van der burg"), and the core surname alone ("burg").
+      const firstIsParticle = PARTICLES.has(full[0]!);
+      const surname = firstIsParticle ? full : full.slice(1);
+      if (surname.length > 0 && surname.join(' ') !== full.join(' ')) {
+        people.push({ value: { ...p, full: false }, phrase: surname, exact: surname.length === 1 && surname[0]!.length < 6 });
+      }
+      const core = full.at(-1)!;
+      if (surname.length > 1 && core.length >= 4) people.push({ value: { ...p, full: false }, phrase: [core], exact: core.length < 6 });
     }
-    const core = full.at(-1)!;
-    if (surname.length > 1 && core.length >= 4) people.push({ value: { ...p, full: false }, phrase: [core], exact: core.length < 6 });
   }
 
   const { docs, personById, sessionById } = documents(events, sessions, organisers);

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { understand } from '../../src/answers/understand';
-import { answerWorld, type AnswerWorld } from './factory';
+import { answerWorld, oneDayNetwerkdag, type AnswerWorld } from './factory';
 
 describe('understand: text → Question', () => {
   let w: AnswerWorld;
@@ -39,6 +39,16 @@ describe('understand: text → Question', () => {
     expect(u('wat doet bakker').personIds).toHaveLength(1);
     expect(u('wat doet Anke de Wit').personIds).toEqual([]);
     expect(u('wat doet Anke de Wit').unknownName).toBe('Anke de Wit');
+  });
+
+  it('aNameWithIj_typedWithY_isThatPerson', () => {
+    const world = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00', people: [{ name: 'Paul van Dijk', role: 'spreker', function: 'directeur' }] },
+    ])]);
+    const ids = (t: string) => understand(t, world.catalogue).personIds;
+    const paul = ids('wie is Paul van Dijk');
+    expect(paul).toHaveLength(1);
+    expect([ids('paul van dyk waar werkt die'), ids('wat doet van dyk')]).toEqual([paul, paul]);
   });
 
   it('aShortSurnameWithATypo_afterItsOwnFirstName_isThatPerson', () => {
