@@ -196,6 +196,13 @@ describe('Answerer', () => {
     expect(answer.kind === 'programme' && answer.days.length).toBe(2);
   });
 
+  it('overviewOfSomethingInTheProgramme_isThatQuestion_notTheWholeProgramme', () => {
+    expect(answerer.overview('van alles wat zjo heeft georganiseerd op netwerkdagen aub').kind).toBe('organiser');
+    const excursions = answerer.overview('excursies tilburg');
+    expect([excursions.kind, excursions.kind === 'sessions' && excursions.sessions.every((s) => s.kind === 'excursie')]).toEqual(['sessions', true]);
+    expect(answerer.overview('tilburg dag 2').kind).toBe('programme');
+  });
+
   it('findSessions_namedSession_isUniqueEvenInAnotherEvent', () => {
     const match = answerer.findSessions('meld me aan voor Netneutraal bouwen');
 
