@@ -907,6 +907,11 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     const answer = organiserAnswer(c, q, ctx);
     // An organiser that organises nothing (a partner named in a title) is found through its name instead.
     if (q.meaning || askedMembers || (answer.kind === 'organiser' && answer.appearances.length > 0)) return answer;
+    // "waar deed Platform31 allemaal iets": a partner that organises nothing, found through its name on every netwerkdag.
+    if (acrossEvents) {
+      const across = acrossAnswer(c, q, ctx);
+      if (across) return across;
+    }
   }
 
   if (q.focus === 'who' && q.functions.length > 0 && q.personIds.length === 0 && q.time === undefined && q.round === undefined && q.part === undefined) {

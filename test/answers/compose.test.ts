@@ -577,7 +577,7 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
       expect([t, where(delta.answer(t))]).toEqual([t, [['Betadorp', ['energie']], ['Deltastad', ['energie-wijk']]]]);
     }
     // A partner that organises nothing, named in the people's functions and texts.
-    for (const t of ['bij welke netwerkdagen was Kennisbureau Noord betrokken?', 'kennisbureau noord netwerkdagen']) {
+    for (const t of ['bij welke netwerkdagen was Kennisbureau Noord betrokken?', 'kennisbureau noord netwerkdagen', 'waar deed het kennisbureau noord allemaal iets']) {
       expect([t, where(delta.answer(t))]).toEqual([t, [['Alfastad', ['r1-woningbouw']], ['Deltastad', ['energie-wijk']]]]);
     }
     // On one netwerkdag only: that one's sessions, as any question; nowhere: the netwerkdagen themselves are still listed.
