@@ -237,7 +237,7 @@ function rankByTopic(c: Composer, topic: string[], within: Session[], every = fa
   // A title match scores far above text matches, so the bar for the rest is set by the best text-only match.
   const bestText = Math.max(0, ...scored.filter((x) => x.inTitle === 0).map((x) => x.score));
   // Titles that say it in so many words ("welke bezoeken", "over de wmo"): those; otherwise the good text matches as well.
-  const titled = scored.filter((x) => x.inTitle >= (every ? 0.8 : 1));
+  const titled = scored.filter((x) => x.inTitle >= 1);
   const literal = scored.some((x) => x.inTitle >= topic.length);
   // One title that says it, beside text that merely mentions it: a text match far below that title is no match worth showing.
   const titledBest = Math.max(0, ...titled.map((x) => x.score));

@@ -585,17 +585,6 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(delta.answer('welke netwerkdagen zijn er tot nu toe geweest?').kind).toBe('events');
   });
 
-  it('everySessionOnATopic_includesTitlesWithItsSynonym', () => {
-    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
-      { code: 'zorg-wijk', title: 'Zorg in de wijk', kind: 'keuzesessie', start: '10:00', end: '11:00' },
-      { code: 'wmo', title: 'De Wmo na 2026', kind: 'keuzesessie', start: '10:00', end: '11:00', description: 'Over de toekomst van de wet.' },
-      { code: 'fietsen', title: 'Fietsen', kind: 'keuzesessie', start: '11:00', end: '12:00', description: 'Over fietspaden.' },
-    ])]).answererAt(ALFA_MORNING);
-    for (const t of ['welke sessies gingen over zorg in deltastad', 'zorg sessies deltastad', 'wat was er over zorg in deltastad']) {
-      expect([t, codesOf(delta.answer(t))]).toEqual([t, ['zorg-wijk', 'wmo']]);
-    }
-  });
-
   it('sessionsOfAKind_duringTheNetwerkdagen_areThoseSessions_notTheNetwerkdagen', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'lunch', title: 'Lunch', kind: 'lunch', start: '12:00', end: '13:00' },
