@@ -980,6 +980,8 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     if (next) return next;
   }
 
+  // "wie zijn er te gast bij Economie en Werk straks": "straks" only says it is today; the organiser, topic or person decides.
+  if (q.relative === 'soon' && (q.organisers.length > 0 || q.topic.length > 0 || q.personIds.length > 0)) q = { ...q, relative: 'today' };
   // In "kan ik me nu nog aanmelden?" the "nu" means "still", not "what runs now".
   const stillAsking = q.relative === 'now' && q.focus === 'signup';
   if ((q.relative === 'now' && !stillAsking) || q.relative === 'soon' || q.relative === 'today' || q.relative === 'tomorrow') {

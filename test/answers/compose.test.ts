@@ -564,6 +564,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('wat is er straks na de lunch'))).toEqual(['r2-cultuur', 'r2-wonen-overleg']);
     expect(codesOf(ask('wat is er straks om 2 uur'))).toEqual(['r2-cultuur', 'r2-wonen-overleg']);
     expect(codesOf(ask('wat is er straks'))).toEqual(['opening']);
+    // With an organiser, a topic or a person, "straks" only says today: that one's session today, not whatever comes next.
+    const straks: [string, string[]][] = [
+      ['wat doet wonen en bouwen straks', ['r1-woningbouw', 'r2-wonen-overleg']],
+      ['straks iets over cultuur?', ['r2-cultuur']],
+      ['waar spreekt karel de vries straks', ['r1-woningbouw']],
+    ];
+    for (const [t, codes] of straks) expect([t, codesOf(ask(t))]).toEqual([t, codes]);
   });
 
   it('askedOfEveryNetwerkdag_isWhatFitsOnEachOfThem_newestFirst', () => {
