@@ -705,16 +705,20 @@ function eventSignupState(c: Composer, event: NetworkEvent): SignupState {
 }
 
 function eventAnswer(c: Composer, q: Question, ctx: EventContext, focus: 'where' | 'when' | 'who' | 'what' | 'signup', audience?: string[]): Answer {
+  const people = focus === 'who' ? peopleOn(c, ctx, q) : [];
+  const titles = new Set(people.map((p) => p.sessionTitle));
+  const session = titles.size === 1 ? sessionsOf(c, ctx.event.id, ctx.day).find((s) => s.title === people[0]!.sessionTitle) : undefined;
   return {
     kind: 'event',
     context: ctx,
     focus,
     signup: eventSignupState(c, ctx.event),
     times: dayTimes(c, ctx),
-    people: focus === 'who' ? peopleOn(c, ctx, q) : [],
+    people,
     roles: focus === 'who' ? q.roles : [],
     bound: q.dayBound ?? null,
     ...(audience ? { audience } : {}),
+    ...(session ? { session } : {}),
   };
 }
 

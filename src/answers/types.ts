@@ -123,6 +123,8 @@ export type AnswerKind =
       bound: 'start' | 'end' | null;
       /** Asked whom it is for: what the programme says about that (empty when it says nothing). */
       audience?: string[];
+      /** Asked who, when everyone named is in one session ("wie is de dagvoorzitter?"): that session, for its card. */
+      session?: SessionDetails;
     }
   /** `meaning`: asked what the name or abbreviation stands for ("waar staat ZJO voor?"), not for its sessions. */
   | {

@@ -224,6 +224,7 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
         const roleLabel = answer.roles[0] ? answers.role(answer.roles[0]) : null;
         if (answer.people.length === 0) lines.push(answers.eventNobody(roleLabel));
         else lines.push(answers.eventWho(groupPeople(answer.people)));
+        if (answer.session) cardJson = sessionCard(answer.session);
       } else if (answer.focus === 'signup') {
         const state = answer.signup === 'notNeeded' ? 'open' : answer.signup;
         lines.push(answers.signup(state, null, e.registrationNote));

@@ -113,6 +113,16 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
   });
 
+  it('whoHasARoleOnTheDay_isSaid_withTheOneSessionTheyAreIn', () => {
+    for (const t of ['wie is de dagvoorzitter', 'dagvoorzitter alfastad', 'wie was dagvoorzitter in alfastad']) {
+      const a = ask(t);
+      expect([t, a.kind === 'event' && [a.focus, a.people.map((p) => p.name), a.session?.code]]).toEqual([t, ['who', ['Joris Vermeer'], 'opening']]);
+    }
+    // Several sessions: no one session to show.
+    const speakers = ask('wie zijn de sprekers in betadorp');
+    expect(speakers.kind === 'event' && [speakers.people.length > 1, speakers.session]).toEqual([true, undefined]);
+  });
+
   it('whoChairsASessionNamedByItsTitle_isWhoeverHasThatRoleThere', () => {
     // Joris Vermeer is the opening's dagvoorzitter; no one's function text says "opening".
     const a = ask('wie zit de opening voor');

@@ -54,6 +54,12 @@ describe('answers module', () => {
     expect(does?.attachments ?? []).toHaveLength(1);
   });
 
+  it('whoHasARoleOnTheDay_isSaid_withTheCardOfTheSessionTheyAreIn', async () => {
+    const reply = (await h.say('wie is de dagvoorzitter in tilburg', person())).at(-1);
+    expect(replyText(reply)).toContain('Halima Ozen (dagvoorzitter');
+    expect(JSON.stringify(reply.attachments[0].content)).toContain('Openingsdebat: Stad van iedereen');
+  });
+
   it('nothingNow_andOneSessionNext_saysSo_withThatSessionsOwnCard', async () => {
     const reply = (await h.say('wat is er nu?', person())).at(-1);
     expect(replyText(reply)).toContain('Nu (9.30 uur) is er niets bezig. Hierna, om 9.45 uur:');
