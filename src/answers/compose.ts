@@ -708,6 +708,11 @@ function eventAnswer(c: Composer, q: Question, ctx: EventContext, focus: 'where'
   const people = focus === 'who' ? peopleOn(c, ctx, q) : [];
   const titles = new Set(people.map((p) => p.sessionTitle));
   const session = titles.size === 1 ? sessionsOf(c, ctx.event.id, ctx.day).find((s) => s.title === people[0]!.sessionTitle) : undefined;
+  // "hoe laat begint het?" on a day that opens with a walk-in: also when the programme proper begins, and with what.
+  const day = ctx.day ?? (ctx.event.days.length === 1 ? ctx.event.days[0]! : null);
+  const timed = day && q.dayBound === 'start' ? sessionsOf(c, ctx.event.id, day).filter((s) => s.start !== null && s.status !== 'vervalt') : [];
+  const proper = timed.filter((s) => s.kind !== 'inloop').sort((a, b) => a.start!.localeCompare(b.start!))[0];
+  const properStart = proper && timed.some((s) => s.kind === 'inloop' && s.start! < proper.start!) ? proper : undefined;
   return {
     kind: 'event',
     context: ctx,
@@ -719,6 +724,7 @@ function eventAnswer(c: Composer, q: Question, ctx: EventContext, focus: 'where'
     bound: q.dayBound ?? null,
     ...(audience ? { audience } : {}),
     ...(session ? { session } : {}),
+    ...(properStart ? { properStart } : {}),
   };
 }
 

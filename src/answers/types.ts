@@ -125,6 +125,8 @@ export type AnswerKind =
       audience?: string[];
       /** Asked who, when everyone named is in one session ("wie is de dagvoorzitter?"): that session, for its card. */
       session?: SessionDetails;
+      /** Asked when the day starts, when a walk-in comes first: the first part of the programme proper ("Opening"). */
+      properStart?: SessionDetails;
     }
   /** `meaning`: asked what the name or abbreviation stands for ("waar staat ZJO voor?"), not for its sessions. */
   | {

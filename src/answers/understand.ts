@@ -1017,7 +1017,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     choices,
     otherCity,
     // "hoe laat begint het?", or no more than "tot hoe laat?": perhaps about what the previous answer was about.
-    pointsBack: ['het', 'die', 'dat', 'ie'].includes(scan.words.at(-1) ?? '') || (scan.words.length <= 3 && !scan.words.some((w) => inList(words.events.nouns, w) || inList(words.personal.me, w) || w === 'we' || w === 'wij')),
+    pointsBack: ['het', 'die', 'dat', 'ie', 'ze'].includes(scan.words.at(-1) ?? '') || (scan.words.length <= 3 && !scan.words.some((w) => inList(words.events.nouns, w) || inList(words.personal.me, w) || w === 'we' || w === 'wij')),
     fromTime: time !== undefined && scan.words.some((w) => inList(words.time.from, w)),
     afterPrevious: relative === 'soon' && has(words.relative.afterPrevious),
     aboutSession: has(words.sessionNouns),

@@ -217,7 +217,13 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
       if (answer.focus === 'where') {
         for (const d of answer.context.day ? [answer.context.day] : e.days) lines.push(answers.eventWhere(dayLabel(d.date), d.venue, d.address));
       } else if (answer.focus === 'when' && answer.bound) {
-        for (const t of answer.times) lines.push(answers.eventBound(answer.bound, dayLabel(t.day.date), answer.bound === 'end' ? t.end : t.start, t.unknownTimes));
+        const proper = answer.properStart;
+        for (const t of answer.times) {
+          // A day that opens with a walk-in: both times, and the card of what the programme proper begins with.
+          if (proper && t.start) lines.push(answers.eventProperStart(dayLabel(t.day.date), t.start, proper.title, proper.start!));
+          else lines.push(answers.eventBound(answer.bound, dayLabel(t.day.date), answer.bound === 'end' ? t.end : t.start, t.unknownTimes));
+        }
+        if (proper) cardJson = sessionCard(proper);
       } else if (answer.focus === 'when') {
         for (const t of answer.times) lines.push(answers.eventWhen(dayLabel(t.day.date), t.start, t.end, t.unknownTimes));
       } else if (answer.focus === 'who') {

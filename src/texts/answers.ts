@@ -185,6 +185,8 @@ export const answers = {
     time
       ? `${day}: ${bound === 'end' ? 'het programma eindigt om' : 'het programma begint om'} ${formatTime(time)} uur${unknown > 0 ? ` (${unknown} onderdelen zonder tijd in het programma)` : ''}.`
       : `${day}: het programma noemt geen ${bound === 'end' ? 'eindtijd' : 'begintijd'}.`,
+  eventProperStart: (day: string, walkIn: string, title: string, time: string) =>
+    `${day}: inloop vanaf ${formatTime(walkIn)} uur; om ${formatTime(time)} uur begint het programma met "${title}".`,
   eventAudienceUnknown: 'Het programma zegt niet voor wie deze netwerkdag bedoeld is.',
   eventWhat: (summary: string) => summary || 'Het programma geeft geen samenvatting van deze netwerkdag. Typ "programma" voor het overzicht.',
 

@@ -123,6 +123,20 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(speakers.kind === 'event' && [speakers.people.length > 1, speakers.session]).toEqual([true, undefined]);
   });
 
+  it('whenTheDayStarts_onADayThatOpensWithAWalkIn_isAlsoWhenTheProgrammeProperBegins', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'inloop', title: 'Inloop met koffie', kind: 'inloop', start: '09:00', end: '09:30' },
+      { code: 'opening', title: 'Opening', kind: 'plenair', start: '09:30', end: '10:00' },
+    ])]).answererAt(ALFA_MORNING);
+    for (const t of ['hoe laat begint het in deltastad', 'hoelaat begint t in deltastad eigenlijk', 'hoe laat beginnen we in deltastad']) {
+      const a = delta.answer(t);
+      expect([t, a.kind === 'event' && [a.bound, a.times[0]!.start, a.properStart?.code]]).toEqual([t, ['start', '09:00', 'opening']]);
+    }
+    // A day without a walk-in: its start is the programme's.
+    const alfa = ask('hoe laat begint het');
+    expect(alfa.kind === 'event' && [alfa.bound, alfa.properStart]).toEqual(['start', undefined]);
+  });
+
   it('whoChairsASessionNamedByItsTitle_isWhoeverHasThatRoleThere', () => {
     // Joris Vermeer is the opening's dagvoorzitter; no one's function text says "opening".
     const a = ask('wie zit de opening voor');

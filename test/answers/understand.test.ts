@@ -257,6 +257,10 @@ describe('understand: text → Question', () => {
     expect(u('wie spreekt er bij de opening').english).toBe(false);
   });
 
+  it('aPronounAtTheEnd_pointsBackAtThePreviousAnswer', () => {
+    expect(['hoe laat begonnen ze', 'waar was die', 'hoe laat begint het'].map((t) => u(t).pointsBack)).toEqual([true, true, true]);
+  });
+
   it('netwerkdagenThemselves_allOrTheNext', () => {
     expect([u('welke netwerkdagen zijn er geweest').events, u('ambtelijke netwerkdagen').events, u('wanneer is de volgende netwerkdag').events]).toEqual(['list', 'list', 'next']);
     // "de volgende keer" is the next netwerkdag too; "de volgende sessie" is what comes next today.

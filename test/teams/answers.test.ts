@@ -60,6 +60,12 @@ describe('answers module', () => {
     expect(JSON.stringify(reply.attachments[0].content)).toContain('Openingsdebat: Stad van iedereen');
   });
 
+  it('whenTheDayStarts_withAWalkInFirst_saysBothTimes_withTheCardOfTheFirstPart', async () => {
+    const reply = (await h.say('hoe laat begint het vandaag?', person())).at(-1);
+    expect(replyText(reply)).toContain('inloop vanaf 9.45 uur; om 10.00 uur begint het programma met "Opening".');
+    expect(JSON.stringify(reply.attachments[0].content)).toContain('"Opening"');
+  });
+
   it('nothingNow_andOneSessionNext_saysSo_withThatSessionsOwnCard', async () => {
     const reply = (await h.say('wat is er nu?', person())).at(-1);
     expect(replyText(reply)).toContain('Nu (9.30 uur) is er niets bezig. Hierna, om 9.45 uur:');
