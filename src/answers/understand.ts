@@ -858,7 +858,11 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
       (scan.words.some((w, i) => (w === 'over' || w === 'onderwerp') && !scan.used[i]) && (eventNoun || scan.words.includes('dag') || has(words.relative.today))));
   // "waar staat SDVM voor", also with more said after it ("…, zie het steeds in de stukken").
   const staat = scan.words.indexOf('staat');
-  const meaning = has(['betekent', 'betekend', 'betekenis', 'afkorting']) || (staat >= 0 && (scan.words.at(-1) === 'voor' || scan.words.slice(staat + 2, staat + 4).includes('voor'))) || hasSeq('staan', 'voor');
+  // "wat is SDVM (eigenlijk)?": an abbreviation and nothing else asks what it stands for too.
+  const abbreviationOnly = organisers.length === 1 && organisers[0]!.abbreviation !== null && hasSeq('wat', 'is') && relative === undefined && eventIds === null &&
+    scan.words.includes(fold(organisers[0]!.abbreviation)) && scan.words.every((w, i) => scan.used[i] || words.stopwords.has(w) || w === 'wat' || w === 'is');
+  const meaning = has(['betekent', 'betekend', 'betekenis', 'afkorting']) || (staat >= 0 && (scan.words.at(-1) === 'voor' || scan.words.slice(staat + 2, staat + 4).includes('voor'))) || hasSeq('staan', 'voor') ||
+    abbreviationOnly;
 
   const asks = new Set<Exclude<Focus, 'none'>>();
   const about = scan.words.includes('over') || scan.words.includes('waarover') || scan.words.includes('inhoud');

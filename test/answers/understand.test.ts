@@ -257,6 +257,12 @@ describe('understand: text → Question', () => {
     expect(u('wie spreekt er bij de opening').english).toBe(false);
   });
 
+  it('whatIsAnAbbreviation_andNothingElse_asksWhatItStandsFor', () => {
+    expect(['wat is TWB eigenlijk', 'wat is twb?', 'waar staat TWB voor'].map((t) => u(t).meaning)).toEqual([true, true, true]);
+    // Its name, or with a day or a netwerkdag, asks what it does (there).
+    expect(['wat is wonen en bouwen', 'wat is twb vandaag', 'wat is TWB in alfastad'].map((t) => u(t).meaning)).toEqual([false, false, false]);
+  });
+
   it('aPronounAtTheEnd_pointsBackAtThePreviousAnswer', () => {
     expect(['hoe laat begonnen ze', 'waar was die', 'hoe laat begint het'].map((t) => u(t).pointsBack)).toEqual([true, true, true]);
   });
