@@ -227,10 +227,13 @@ function rankByTopic(c: Composer, topic: string[], within: Session[], every = fa
     .map((h) => {
       const s = allowed.get(h.refId)!;
       const inTitle = titleMatches(topic, s, c);
+      // The asked words side by side in the title, in that order ("datagedreven gebiedsontwikkeling"): it is named there, not
+      // only mentioned; that ranks it first (here, and against other netwerkdagen), without changing which titles count.
+      const named = inTitle + (topic.length >= 2 && ` ${termsOf(s.title).join(' ')} `.includes(` ${topic.map(stemOf).join(' ')} `) ? 0.5 : 0);
       const titleWords = tokens(s.title).filter((t) => !c.words.stopwords.has(t)).length;
-      return { s, inTitle, score: h.score, titleWords };
+      return { s, inTitle, named, score: h.score, titleWords };
     });
-  scored.sort((a, b) => b.inTitle - a.inTitle || b.score - a.score);
+  scored.sort((a, b) => b.named - a.named || b.score - a.score);
   const top = scored[0]!;
   // Equally good title matches are all shown; without a title match, only the strongest text matches.
   // Asked for every session on a topic ("welke sessies gaan over wonen"): all that match it well.
@@ -243,7 +246,7 @@ function rankByTopic(c: Composer, topic: string[], within: Session[], every = fa
   const titledBest = Math.max(0, ...titled.map((x) => x.score));
   let kept = every
     ? titled.length >= 2 || literal ? titled : scored.filter((x) => x.inTitle > 0 || x.score >= Math.max(bestText * 0.5, titledBest * 0.25))
-    : scored.filter((x) => x.inTitle === top.inTitle && (top.inTitle > 0 || x.score >= top.score * 0.6));
+    : scored.filter((x) => x.named === top.named && (top.inTitle > 0 || x.score >= top.score * 0.6));
   // Walking between rooms is never what someone asks about when a real session also fits.
   if (kept.some((x) => x.s.kind !== 'overig')) kept = kept.filter((x) => x.s.kind !== 'overig');
   // A title that is nothing but the asked words ("Lunch", "Financiën") beats longer titles that contain them.
@@ -253,7 +256,7 @@ function rankByTopic(c: Composer, topic: string[], within: Session[], every = fa
   const sessions = (whole.length === 1 ? whole : kept).map((x) => x.s).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
   // Found only through a part of a word ("kinderopvang" as "kinder" + "opvang"): too weak to go looking on another netwerkdag for.
   const indirect = top.inTitle === 0 && hits.filter((h) => h.coverage === best.coverage).every((h) => h.strength <= 0.5);
-  return { sessions, weak: (best.coverage < 1 && topic.length > 1) || indirect, quality: [best.coverage, top.inTitle, top.score] };
+  return { sessions, weak: (best.coverage < 1 && topic.length > 1) || indirect, quality: [best.coverage, top.named, top.score] };
 }
 
 /** Of timed sessions before something, those that end last; after it, those that start first. */

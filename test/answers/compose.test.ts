@@ -581,6 +581,21 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(beta.kind === 'event' && beta.audience).toEqual([]);
   });
 
+  it('theAskedWordsSideBySideInATitle_nameThatSession_alsoAgainstANearerNetwerkdag', () => {
+    const world = answerWorld([
+      oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+        { code: 'data-named', title: 'Datagedreven gebiedsontwikkeling versnellen, van willen naar doen', kind: 'keuzesessie', start: '10:00', end: '11:00' },
+      ]),
+      oneDayNetwerkdag('Epsilonstad', '2025-09-12', 'ambtelijk', [
+        { code: 'data-apart', title: 'Gebiedsontwikkeling, datagedreven', kind: 'keuzesessie', start: '10:00', end: '11:00' },
+      ]),
+    ]).answererAt(ALFA_MORNING);
+    for (const t of ['datagedreven gebiedsontwikkeling', 'sessie datagedreven gebiedsontwikkeling?', 'wanneer was datagedreven gebiedsontwikkeling']) {
+      const a = world.answer(t);
+      expect([t, codesOf(a), 'context' in a && a.context.event.city]).toEqual([t, ['data-named'], 'Deltastad']);
+    }
+  });
+
   it('everythingAfterTheLunch_isTheRestOfTheDay_andStraksWithATimeIsThatTime', () => {
     expect(codesOf(ask('wat is er allemaal na de lunch'))).toEqual(['r2-cultuur', 'r2-wonen-overleg', 'afsluiting']);
     expect(codesOf(ask('wat is er na de lunch'))).toEqual(['r2-cultuur', 'r2-wonen-overleg']);
