@@ -1008,7 +1008,11 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // "jorn koelemaij", "wie is Paul Depla?": who someone is and where they appear.
   const everywhere = q.allEvents || q.wantsList;
   // "wat doet Arjen Gerritsen (vandaag)?" when he is not on this netwerkdag: who he is and where he was.
-  const elsewhere = q.focus === 'what' && !sessionsOf(c, ctx.event.id).some((s) => s.people.some((p) => q.personIds.includes(p.personId)));
+  // "waar sprak Jorn Koelemaij?", with no day or netwerkdag said, of someone on several netwerkdagen: all of them.
+  const onEvent = (eventId: number) => sessionsOf(c, eventId).some((s) => s.people.some((p) => q.personIds.includes(p.personId)));
+  const elsewhere = (q.focus === 'what' && !onEvent(ctx.event.id)) ||
+    ((q.focus === 'where' || q.focus === 'when') && q.eventIds === null && q.relative === undefined && q.personIds.length > 0 &&
+      c.cat.events.filter((e) => onEvent(e.id)).length >= 2);
   if ((q.focus === 'who' || q.focus === 'none' || elsewhere || (q.focus === 'list' && !q.kinds) || (everywhere && q.eventIds === null)) && onlyPeople(q) &&
     (q.relative === undefined || q.relative === 'today')) {
     const person = personAnswer(c, q, ctx, q.personIds);

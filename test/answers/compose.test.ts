@@ -581,6 +581,17 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(beta.kind === 'event' && beta.audience).toEqual([]);
   });
 
+  it('whereSomeoneSpoke_whoIsOnSeveralNetwerkdagen_isAllOfThem_unlessADayOrNetwerkdagIsSaid', () => {
+    for (const t of ['waar sprak joris vermeer', 'joris vermeer, waar sprak die', 'wanneer spreekt Joris Vermeer']) {
+      const a = ask(t);
+      expect([t, a.kind === 'person' && a.people[0]!.appearances.map((x) => x.event.city)]).toEqual([t, ['Alfastad', 'Betadorp']]);
+    }
+    expect(codesOf(ask('waar spreekt joris vermeer vandaag'))).toEqual(['opening']);
+    expect(codesOf(ask('waar sprak joris vermeer in betadorp'))).toEqual(['energie']);
+    // On one netwerkdag only: that session, with its room.
+    expect(kind(ask('waar spreekt karel de vries'))).toBe('session');
+  });
+
   it('theAskedWordsSideBySideInATitle_nameThatSession_alsoAgainstANearerNetwerkdag', () => {
     const world = answerWorld([
       oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
