@@ -125,7 +125,13 @@ function inPart(c: Composer, q: Question, ctx: EventContext, list: Session[]): S
     case 'firstItem': {
       // "het eerste onderdeel" is whatever comes first, the walk-in too; "het begin van de dag", "de eerste sessie" is the programme proper.
       const timed = real(list.filter((s) => s.start !== null && (part === 'firstItem' || s.kind !== 'inloop')));
-      if (timed.length === 0) return [];
+      if (timed.length === 0) {
+        // A programme without times (Oss): its order says what comes first and last.
+        const ordered = real(list.filter((s) => s.status !== 'vervalt' && (part === 'firstItem' || s.kind !== 'inloop'))).sort((a, b) => a.position - b.position);
+        const edge = part === 'endOfDay' ? ordered.at(-1) : ordered[0];
+        // (A round's sessions run side by side: all of them.)
+        return edge ? ordered.filter((s) => (edge.roundId !== null ? s.roundId === edge.roundId : s.id === edge.id)) : [];
+      }
       const pick = part === 'endOfDay' ? timed.reduce((m, s) => (s.start! > m ? s.start! : m), timed[0]!.start!) : timed.reduce((m, s) => (s.start! < m ? s.start! : m), timed[0]!.start!);
       const picked = timed.filter((s) => s.start === pick);
       if (part !== 'endOfDay') return picked;
@@ -1027,6 +1033,7 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     if (across) return across;
   }
 
+  q = untitledPart(c, q, ctx);
   const first = select(c, q, ctx);
   // "adres stadstheater": words that name the netwerkdag's own venue or title, not a session.
   if (first.sessions.length === 0 && q.topic.length > 0 && q.unknown.length === 0 && q.personIds.length === 0 && q.organisers.length === 0) {
@@ -1083,6 +1090,21 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     return { kind: 'notFound', context: used, terms: q.topic.length > 0 ? q.topic : q.unknown };
   }
   return sessionsAnswer(c, q, used, sessions, selection.tie ? 'ambiguous' : listReason(q), q.time ?? null);
+}
+
+/**
+ * "wie waren de sprekers bij de opening in Oss?" where no title that day says opening (nor a synonym): the opening is
+ * how the day begins. Likewise the end. Words and parts are data (`untitledParts`).
+ */
+function untitledPart(c: Composer, q: Question, ctx: EventContext): Question {
+  if (q.part !== undefined || q.time !== undefined || q.round !== undefined) return q;
+  const word = q.topic.find((w) => c.words.untitledParts[w] !== undefined);
+  if (word === undefined || q.topic.length > 1) return q;
+  const stems = [word, ...(c.words.synonyms[word] ?? [])].map(stemOf);
+  const day = ctx.day ?? (ctx.event.days.length === 1 ? ctx.event.days[0]! : null);
+  if (day === null) return q;
+  const titled = sessionsOf(c, ctx.event.id, day).some((s) => termsOf(s.title).some((t) => stems.some((st) => t.startsWith(st))));
+  return titled ? q : { ...q, topic: [], part: c.words.untitledParts[word] };
 }
 
 function hasUnknownTimes(c: Composer, ctx: EventContext): boolean {

@@ -40,6 +40,11 @@ export const wordsSchema = z.object({
   municipalities: phrases,
   /** Words of a note that says something about a place ("eindigt in …", "geen vertrekpunt"): said when asked where. */
   placeWords: words,
+  /**
+   * Words for the part of the day a programme may give no title of its own ("de opening" of a day that starts with
+   * "Plenair: …"): where no title that day has the word (or its synonyms), it asks for that part of the day.
+   */
+  untitledParts: z.record(z.enum(['startOfDay', 'endOfDay'])),
   /** Words for buildings in general: a venue's own name is what is left ("LocHal", "Stadstheater"), and names its netwerkdag. */
   buildingWords: words,
   /** "behalve eten": the word after it is left out of what is asked, never searched. */

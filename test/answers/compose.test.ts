@@ -581,6 +581,23 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(beta.kind === 'event' && beta.audience).toEqual([]);
   });
 
+  it('theOpeningOfADayNoTitleCallsThat_isHowTheDayBegins_inProgrammeOrderWithoutTimes', () => {
+    const delta = answerWorld([{ ...oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'inloop', title: 'Inloop', kind: 'inloop', start: null, end: null },
+      { code: 'plenair', title: 'Plenair: de stad van morgen', kind: 'plenair', start: null, end: null,
+        people: [{ name: 'Lotte Smit', role: 'spreker', function: 'burgemeester' }] },
+      { code: 'r1-a', title: 'Havens', kind: 'keuzesessie', round: 'ronde-1', start: null, end: null },
+      { code: 'r1-b', title: 'Dijken', kind: 'keuzesessie', round: 'ronde-1', start: null, end: null },
+    ]), rounds: [{ code: 'ronde-1', name: 'Eerste ronde', start: null, end: null, number: 1 }] }]).answererAt(ALFA_MORNING);
+    for (const t of ['wie waren de sprekers bij de opening in deltastad', 'opening deltastad', 'wie deed het welkom in deltastad']) {
+      expect([t, codesOf(delta.answer(t))]).toEqual([t, ['plenair']]);
+    }
+    // The last round's sessions run side by side: the day ended with all of them.
+    expect(codesOf(delta.answer('wat was de afsluiting in deltastad')).sort()).toEqual(['r1-a', 'r1-b']);
+    // A day with a session titled so: that session.
+    expect(codesOf(ask('wie spreekt bij de opening'))).toEqual(['opening']);
+  });
+
   it('whereSomeoneSpoke_whoIsOnSeveralNetwerkdagen_isAllOfThem_unlessADayOrNetwerkdagIsSaid', () => {
     for (const t of ['waar sprak joris vermeer', 'joris vermeer, waar sprak die', 'wanneer spreekt Joris Vermeer']) {
       const a = ask(t);
