@@ -721,6 +721,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   scan.words.forEach((w, i) => {
     if (!inList(words.except, w) || scan.used[i]) return;
     scan.used[i] = true;
+    // "naar buiten", "van buiten": a place (said of nothing in particular), not an exception.
+    if (scan.words[i - 1] === 'naar' || scan.words[i - 1] === 'van') return;
     const next = scan.words.findIndex((x, k) => k > i && !scan.used[k] && !words.stopwords.has(x));
     if (next >= 0) scan.used[next] = true;
   });

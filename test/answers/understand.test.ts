@@ -300,6 +300,9 @@ describe('understand: text → Question', () => {
     expect([clock.time, clock.topic]).toEqual(['15:00', []]);
     const except = u('wat kan ik doen in de lunchpauze behalve eten');
     expect([except.part, except.topic, except.unknown]).toEqual(['duringLunch', [], []]);
+    // "naar buiten" is a place, not an exception: what follows is still asked.
+    const outside = u('kan ik tijdens de lunch naar buiten, een wandeling maken');
+    expect([outside.part, outside.kinds, outside.topic]).toEqual(['duringLunch', ['wandeling'], []]);
     const after = u('wat komt er meteen na de opening');
     expect([after.afterNamed, after.topic]).toEqual([true, ['opening']]);
     expect(u('wat is er na drie uur').afterNamed).toBe(false);
