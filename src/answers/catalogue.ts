@@ -26,6 +26,8 @@ export interface Catalogue {
   /** In date order. */
   events: NetworkEvent[];
   cities: PhraseEntry<number>[];
+  /** The own name of a day's venue, where the days of a netwerkdag are in different places ("LocHal": day 1 in Tilburg). */
+  venueDays: { eventId: number; dayNumber: number; phrase: string[] }[];
   organisers: PhraseEntry<Organiser>[];
   rooms: PhraseEntry<string>[];
   /** Every folded word in titles, descriptions, rooms, names; with its frequency. */
@@ -86,6 +88,7 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
   const sessions = new Map<number, SessionDetails[]>();
   const rounds = new Map<number, Round[]>();
   const cities: PhraseEntry<number>[] = [];
+  const venueDays: Catalogue['venueDays'] = [];
   const rooms: PhraseEntry<string>[] = [];
   const roomSeen = new Set<string>();
   for (const event of events) {
@@ -94,9 +97,11 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     const host = organisers.find((o) => o.kind === 'gemeente' && fold(o.name).endsWith(fold(event.city)));
     if (host) names.push(...host.aliases);
     // "in de LocHal", "in het Stadstheater": a venue's own name names its netwerkdag, as its city does.
+    const venues = new Set(event.days.map((d) => fold(d.venue ?? '')));
     for (const day of event.days) {
       const own = tokens((day.venue ?? '').split(',')[0]!).filter((t) => !WORDS.buildingWords.includes(t) && !tokens(event.city).includes(t) && t.length >= 4);
       if (own.length > 0) names.push(own.join(' '));
+      if (own.length > 0 && venues.size > 1) venueDays.push({ eventId: event.id, dayNumber: day.dayNumber, phrase: own });
     }
     for (const n of names) {
       cities.push({ value: event.id, phrase: tokens(n), exact: false });
@@ -158,6 +163,7 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     signature,
     events,
     cities: byLength(cities),
+    venueDays,
     organisers: byLength(orgEntries),
     people: byLength(people),
     rooms: byLength(rooms),

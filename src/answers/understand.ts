@@ -783,6 +783,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     if (next.length > 0) eventIds = next;
   };
   if (cityEvents.length > 0) narrow([...new Set(cityEvents)]);
+  // "wie heette ons welkom in de LocHal": where a netwerkdag's days are in different places, the venue names its day too.
+  const venueDay = catalogue.venueDays.find((v) => (eventIds === null || eventIds.includes(v.eventId)) && hasPhrase(scan.words, v.phrase))?.dayNumber;
   // "was er een netwerkdag in Zwolle?", "programma Dordrecht": a gemeente where no netwerkdag the programme knows was held.
   let otherCity: string | null = null;
   if (cityEvents.length === 0 && people.length === 0 && organisers.length === 0) {
@@ -981,7 +983,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     functions,
     eventIds,
     dates,
-    dayNumber,
+    dayNumber: dayNumber ?? venueDay,
     weekday: weekdayWord ? words.weekdays[weekdayWord] : undefined,
     time,
     part,

@@ -41,6 +41,21 @@ describe('understand: text → Question', () => {
     expect(u('wat doet Anke de Wit').unknownName).toBe('Anke de Wit');
   });
 
+  it('theVenueOfOneDay_namesThatDay_whereTheDaysAreInDifferentPlaces', () => {
+    const world = answerWorld([{
+      ...oneDayNetwerkdag('Gammaveen', '2024-10-01', 'bestuurlijk', [
+        { code: 'opening', title: 'Opening', kind: 'plenair', day: '2024-10-01', start: '13:00', end: '13:30' },
+        { code: 'ontbijt', title: 'Ontbijtsessie', kind: 'plenair', day: '2024-10-02', start: '09:00', end: '10:00' },
+      ]),
+      days: [{ date: '2024-10-01', venue: 'De Fabriek, Gammaveen', address: null }, { date: '2024-10-02', venue: 'Stadhuis Gammaveen', address: null }],
+    }]);
+    const gamma = world.store.getEventBySlug('2024-10-01-gammaveen')!.id;
+    const q = (t: string) => understand(t, world.catalogue);
+    expect([q('wie heette ons welkom in de fabriek').eventIds, q('wie heette ons welkom in de fabriek').dayNumber]).toEqual([[gamma], 1]);
+    // The city alone names no day.
+    expect(q('wie heette ons welkom in gammaveen').dayNumber).toBeUndefined();
+  });
+
   it('aNameWithIj_typedWithY_isThatPerson', () => {
     const world = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00', people: [{ name: 'Paul van Dijk', role: 'spreker', function: 'directeur' }] },
