@@ -1,8 +1,8 @@
 /**
  * The question sets through the real HTTP path against the seeded store.
  * questions.yaml must be answered entirely; the development sets (kinds.yaml,
- * dev2.yaml to dev6.yaml: written without sight of the code, then tuned on; dev5.yaml
- * and dev6.yaml were held-out sets 2 and 5 until they were turned into development sets) and the held-out
+ * dev2.yaml to dev7.yaml: written without sight of the code, then tuned on; dev5.yaml,
+ * dev6.yaml and dev7.yaml were held-out sets 2, 5 and 7 until they were turned into development sets) and the held-out
  * sets (heldout.yaml, written before the engine changed; heldout3.yaml onwards,
  * written later by people who saw neither the code nor the other sets; their
  * failures are never read) must not fall below what they
@@ -22,11 +22,11 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'dev4.yaml', floor: 439 },
   { file: 'dev5.yaml', floor: 328 },
   { file: 'dev6.yaml', floor: 444 },
+  { file: 'dev7.yaml', floor: 377 },
   { file: 'heldout.yaml', floor: 242 },
   { file: 'heldout3.yaml', floor: 277 },
   { file: 'heldout4.yaml', floor: 357 },
   { file: 'heldout6.yaml', floor: 556 },
-  { file: 'heldout7.yaml', floor: 377 },
 ];
 
 describe('answers: question sets', () => {
