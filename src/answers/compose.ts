@@ -882,6 +882,8 @@ function personalAnswer(c: Composer, q: Question, conversation: AnswerContext): 
 export function compose(c: Composer, q: Question, ctx: EventContext, conversation: AnswerContext): Answer {
   if (q.social) return { kind: 'social', social: q.social };
   if (q.personal) return personalAnswer(c, q, conversation);
+  // "op welke netwerkdag sprak dr. J. Jansen?": a name on no programme, whatever else is asked about it.
+  if (q.unknownName && q.functions.length === 0) return { kind: 'unknownName', name: q.unknownName, context: ctx };
   if (q.events === 'next') return nextEventAnswer(c, q);
   // "welke excursies waren er tijdens de netwerkdagen (in Tilburg)?": sessions of that kind, not the netwerkdagen.
   if (q.events === 'list' && q.kinds !== undefined) q = { ...q, events: null, allEvents: q.eventIds === null };
@@ -895,7 +897,6 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     if (across) return across;
   }
   if (q.events === 'list') return eventsAnswer(c, q);
-  if (q.unknownName && q.functions.length === 0) return { kind: 'unknownName', name: q.unknownName, context: ctx };
   // "hoeveel inwoners heeft Zoetermeer": no programme counts that; not the sessions that mention inwoners.
   if (q.countOfOther) return { kind: 'notFound', context: ctx, terms: [q.countOfOther] };
   if (q.task) return { kind: 'notFound', context: ctx, terms: [...q.topic, ...q.unknown] };

@@ -444,6 +444,27 @@ const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het',
  */
 function nameNotOnProgramme(typed: string[], scan: Scan, capitalised: Set<string>, catalogue: Catalogue, words: Words): string[] | null {
   const unknownWord = (w: string) => !catalogue.vocabulary.has(w) && !catalogue.nameWords.has(w) && !words.lexicon.has(w) && !/^\d/.test(w) && w.length >= 3;
+  // "dr. J. Jansen", "mevrouw Kok": a title, perhaps initials and particles, then a surname no one on the programme has;
+  // after a title any word is a surname (Kok, de Graaf). (After a function such as "wethouder" it is too often a place,
+  // a verb or a word of the programme's: measured, that cost more than it found.)
+  for (let i = 0; i < typed.length; i++) {
+    if (scan.used[i] || !words.nameTitles.has(typed[i]!)) continue;
+    let start = i + 1;
+    while (start < typed.length && words.nameTitles.has(typed[start]!)) start++;
+    let j = start;
+    while (j < typed.length && (/^\p{L}$/u.test(typed[j]!) || PARTICLES.has(typed[j]!))) j++;
+    const last = typed[j];
+    if (last === undefined || scan.used[j] || last.length < 3 || /^\d/.test(last) || catalogue.nameWords.has(last)) continue;
+    if (words.stopwords.has(last) || inList(words.functionWords, last) || words.roleWords[last] !== undefined) continue;
+    // "prof. Erik Scherder": a first name and a surname, read as such below.
+    if (catalogue.firstNames.has(last) || words.firstNames.has(last)) continue;
+    // "de burgemeester van Den Haag": a gemeente, not a surname.
+    if (words.municipalities.some((m) => m.at(-1) === last && m.every((w, k) => typed[j - m.length + 1 + k] === w))) continue;
+    // "mevrouw Van Oudenhove": a typo of someone's name on the programme is that someone, not a stranger.
+    const budget = typoBudget(last);
+    if (budget > 0 && [...catalogue.nameWords].some((n) => couldBeTypoOf(last, n) && editDistance(last, n, budget) <= budget)) continue;
+    return typed.slice(start, j + 1);
+  }
   for (let i = 0; i < typed.length; i++) {
     const first = typed[i]!;
     if (scan.used[i]) continue;
@@ -638,12 +659,17 @@ function withoutAsides(text: string, words: Words): string {
 
 /** The stretch of the original text from the first to the last of `wordsWanted`, as the person typed it. */
 function originalSpan(input: string, wordsWanted: string[]): string | null {
-  const raw: string[] = input.match(/[\p{L}\p{N}'’-]+/gu) ?? [];
-  const picked = raw.filter((r) => wordsWanted.includes(tokens(r).join('')));
+  // As typed, from the first wanted word to the last, with what is between them ("J. Jansen", "P. de Graaf").
+  const raw = [...input.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  const picked = raw.filter((r) => wordsWanted.includes(tokens(r[0]).join('')));
+  // ("de heer P. de Graaf": the first "de" is not part of the name; "Den Bosch" is.)
+  while (picked.length > 1 && PARTICLES.has(fold(picked[0]![0])) && raw[raw.indexOf(picked[0]!) + 1] !== picked[1]) picked.shift();
   if (picked.length === 0) return null;
-  const first = raw.indexOf(picked[0]!);
-  const last = raw.lastIndexOf(picked.at(-1)!);
-  return raw.slice(first, last + 1).join(' ');
+  const first = picked[0]!;
+  const last = picked.at(-1)!;
+  const span = input.slice(first.index, last.index + last[0].length);
+  // An initial keeps its full stop.
+  return last[0].length === 1 && input[last.index + 1] === '.' ? span + '.' : span;
 }
 
 export function understand(input: string, catalogue: Catalogue, words: Words = WORDS): Question {

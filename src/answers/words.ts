@@ -102,6 +102,8 @@ export const wordsSchema = z.object({
   joins: z.array(z.tuple([word, word])),
   /** Common first names: "mark rutte" typed in lower case is still a name (a first name, then a surname). */
   firstNames: words,
+  /** Titles and forms of address before a name ("dr.", "mevrouw", "de heer"): they name someone, never a topic. */
+  nameTitles: words,
   /** Ways of saying a function without its noun: "wie zit de pijler voor" asks for the voorzitter. */
   functionPhrases: z.array(z.object({ words: phrases, function: word })),
   stopwords: words,
@@ -110,9 +112,10 @@ export const wordsSchema = z.object({
 type Parsed = z.infer<typeof wordsSchema>;
 
 /** The data with sets for look-ups; keys of records are folded as well. */
-export interface Words extends Omit<Parsed, 'stopwords' | 'firstNames'> {
+export interface Words extends Omit<Parsed, 'stopwords' | 'firstNames' | 'nameTitles'> {
   stopwords: Set<string>;
   firstNames: Set<string>;
+  nameTitles: Set<string>;
   who: Set<string>;
   where: Set<string>;
   when: Set<string>;
@@ -161,13 +164,14 @@ export function loadWords(data: unknown): Words {
     ...p.cancelled.words, ...p.time.periods.morning, ...p.time.periods.afternoon, ...p.time.periods.evening,
     ...Object.keys(p.time.hours), ...p.relative.today, ...p.relative.tomorrow, ...p.events.nouns, ...p.events.next, ...p.events.theme,
     ...p.social.greeting, ...p.social.thanks, ...Object.keys(p.ordinals), ...Object.keys(p.weekdays), ...Object.keys(p.months),
-    ...Object.keys(p.eventKinds), ...p.round.words, ...p.round.lunch, ...p.stopwords,
+    ...Object.keys(p.eventKinds), ...p.round.words, ...p.round.lunch, ...p.stopwords, ...p.nameTitles,
 
   ]);
   return {
     ...p,
-    stopwords: new Set(p.stopwords),
+    stopwords: new Set([...p.stopwords, ...p.nameTitles]),
     firstNames: new Set(p.firstNames),
+    nameTitles: new Set(p.nameTitles),
     who: new Set(q.who),
     where: new Set(q.where),
     when: new Set(q.when),

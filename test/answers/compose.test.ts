@@ -186,7 +186,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
   });
 
   it('nameOnNoProgramme_saysSo_neverSomeoneWhoSharesAName', () => {
-    for (const [q, name] of [['wie is Mark Rutte', 'Mark Rutte'], ['wat doet anke de wit', 'anke de wit'], ['Piet Bakker', 'Piet Bakker']]) {
+    for (const [q, name] of [
+      ['wie is Mark Rutte', 'Mark Rutte'],
+      ['wat doet anke de wit', 'anke de wit'],
+      ['Piet Bakker', 'Piet Bakker'],
+      // Also where the question asks for netwerkdagen.
+      ['op welke netwerkdagen sprak dr. J. Jansen', 'J. Jansen'],
+    ]) {
       const a = ask(q!);
       expect(a.kind === 'unknownName' && a.name).toBe(name);
     }

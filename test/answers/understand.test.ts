@@ -100,6 +100,19 @@ describe('understand: text → Question', () => {
     expect(u('wat doet karel de vries').personIds).toHaveLength(1);
   });
 
+  it('aTitleOrInitialsBeforeASurnameNoOneHas_isSomeoneElse_evenWhereTheSurnameIsAWord', () => {
+    expect(u('wanneer spreekt dr. J. Jansen').unknownName).toBe('J. Jansen');
+    expect(u('Wanneer spreekt mevrouw dr. S. Kok van het ministerie?').unknownName).toBe('S. Kok');
+    expect(u('spreekt ir. P. de Graaf vandaag').unknownName).toBe('P. de Graaf');
+    expect(u('is meneer woning er ook').unknownName).toBe('woning');
+    // Someone on the programme, also with a typo, is that person; a title is no topic.
+    expect([u('wat doet mevrouw Bakker').unknownName, u('wat doet mevrouw Bakker').personIds]).toEqual([null, [expect.any(Number)]]);
+    expect(u('wanneer spreekt de heer bakkker').unknownName).toBeNull();
+    expect(u('wanneer spreekt mevrouw bakker').topic).toEqual([]);
+    // A first name after the title is read with its surname.
+    expect(u('spreekt prof. Karel Janssen').unknownName).toBe('Karel Janssen');
+  });
+
   it('oneUnknownWordAlone_isASearch_gibberishIsNot', () => {
     expect(u('omtzigt').understood).toBe(true);
     expect(u('omtzigt').unknown).toEqual(['omtzigt']);
