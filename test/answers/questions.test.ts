@@ -27,6 +27,8 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'heldout3.yaml', floor: 277 },
   { file: 'heldout4.yaml', floor: 357 },
   { file: 'heldout6.yaml', floor: 556 },
+  { file: 'heldout8.yaml', floor: 502 },
+  { file: 'heldout9.yaml', floor: 367 },
 ];
 
 describe('answers: question sets', () => {
