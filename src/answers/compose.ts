@@ -609,6 +609,15 @@ function isCommonWord(c: Composer, word: string): boolean {
   return hits.length >= COMMON_WORD_SHARE * c.cat.sessionById.size;
 }
 
+/**
+ * Whether a word is only ever said in passing: in descriptions and notes, never in a session's title, organisers,
+ * people or place ("schiphol uitbreiding": "uitbreiding" is in two descriptions, no session is about it).
+ */
+function onlyInPassing(c: Composer, word: string): boolean {
+  const hits = search(c.cat.index, [{ word, weight: 1 }], c.words, (type) => type === 'session');
+  return hits.every((h) => !h.fields.has('title') && !h.fields.has('organisers') && !h.fields.has('people') && !h.fields.has('place'));
+}
+
 /** Whether every topic word is in the netwerkdag's own title or summary (as a word, or the start or end of one: "verkiezingen" in "gemeenteraadsverkiezingen"). */
 function inEventText(event: NetworkEvent, topic: string[]): boolean {
   const terms = termsOf(`${event.title} ${event.summary}`);
@@ -1058,7 +1067,7 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // "iets over cyberaanvallen op gemeenten?": the word that says what it is about is in no programme, and the rest is said of
   // nearly everything ("gemeenten", "steden", "werk"): nothing fits, rather than whatever mentions gemeenten.
   if (q.unknown.length > 0 && !q.followUp && q.topic.length > 0 && q.time === undefined && q.part === undefined && q.round === undefined && q.rooms.length === 0 &&
-    q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined && q.topic.every((w) => isCommonWord(c, w))) {
+    q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined && q.topic.every((w) => isCommonWord(c, w) || onlyInPassing(c, w))) {
     return { kind: 'notFound', context: ctx, terms: q.unknown };
   }
 

@@ -220,6 +220,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     for (const q of ['wanneer is de workshop blockchain', 'sessie over ruimtevaart', 'yoga']) expect(['notFound', 'unclear']).toContain(kind(ask(q)));
   });
 
+  it('aWordNoProgrammeHas_withWordsOnlySaidInPassing_isNotFound_butAWordOfATitleStillFinds', () => {
+    // "water" is only in a walk's description, "parkeren" in one; "windmolens" in no programme.
+    for (const q of ['iets over windmolens aan het water?', 'windmolens parkeren']) expect([q, kind(ask(q))]).toEqual([q, 'notFound']);
+    expect(codesOf(ask('iets over het water'))).toEqual(['wandeling-haven']);
+    expect(codesOf(ask('iets over windmolens en woningen?'))).toEqual(['r1-woningbouw']);
+  });
+
   it('topic_strongMatchInAnotherNetwerkdag_isWidenedAndSaysWhere', () => {
     const a = ask('warmtenetten');
 
