@@ -860,6 +860,8 @@ function organiserAnswer(c: Composer, q: Question, ctx: EventContext): Answer {
  * then the usual answer (which looks on another netwerkdag when the default one has nothing) says it better.
  */
 function acrossAnswer(c: Composer, q: Question, ctx: EventContext, alone = false): Answer | null {
+  // "bij welke netwerkdagen had ZJO een eigen of gezamenlijke sessie?": words only ever said in passing do not narrow what an organiser did.
+  if (q.organisers.length > 0 && q.topic.length > 0 && q.topic.every((w) => onlyInPassing(c, w))) q = { ...q, topic: [] };
   const found = [...c.cat.events]
     .reverse()
     .map((event) => ({ event, selection: select(c, q, { event, choice: 'named', day: null }) }))

@@ -672,6 +672,18 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(delta.answer('welke netwerkdagen zijn er tot nu toe geweest?').kind).toBe('events');
   });
 
+  it('anOrganiserAcrossNetwerkdagen_isNotNarrowedByWordsOnlySaidInPassing', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'wonen-delta', title: 'Bouwen in de polder', kind: 'keuzesessie', start: '10:00', end: '11:00', organisers: ['tg-wonen'], description: 'Een gezamenlijke sessie met de provincie.' },
+    ])]).answererAt(ALFA_MORNING);
+    const where = (a: Answer) => (a.kind === 'across' ? a.appearances.map((x) => x.event.city) : [a.kind, codesOf(a)]);
+    for (const t of ['bij welke netwerkdagen had TWB een eigen of gezamenlijke sessie?', 'op welke netwerkdagen had de themagroep wonen en bouwen een gezamenlijke sessie']) {
+      expect([t, where(delta.answer(t))]).toEqual([t, ['Alfastad', 'Deltastad']]);
+    }
+    // A word of a title still narrows.
+    expect(where(delta.answer('bij welke netwerkdagen had TWB een sessie over de polder?'))).toEqual(['session', ['wonen-delta']]);
+  });
+
   it('sessionsOfAKind_duringTheNetwerkdagen_areThoseSessions_notTheNetwerkdagen', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'lunch', title: 'Lunch', kind: 'lunch', start: '12:00', end: '13:00' },
