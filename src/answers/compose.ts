@@ -333,7 +333,12 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
     if (q.round?.relation && picked.length > 1) picked = nearestTo(picked, q.round.relation);
     list = picked;
   }
-  if (q.rooms.length > 0) {
+  // "wie stonden er in Oss op het podium bij de plenaire sessie over de campus": on the netwerkdag the question names, a room
+  // of another netwerkdag's building is a word, not a room, where the question says more. (Without a netwerkdag named,
+  // the room says which netwerkdag: "wie hield het welkom in de Gravenzaal".)
+  const otherRooms = q.rooms.length > 0 && q.eventIds?.includes(ctx.event.id) === true && !sessionsOf(c, ctx.event.id).some((s) => s.room !== null && q.rooms.includes(s.room));
+  const moreThanRooms = q.topic.length > 0 || q.personIds.length > 0 || q.organisers.length > 0 || q.kinds !== undefined || q.time !== undefined || q.part !== undefined || q.round !== undefined;
+  if (q.rooms.length > 0 && !(otherRooms && moreThanRooms)) {
     constrained = true;
     list = list.filter((s) => s.room !== null && q.rooms.includes(s.room));
   }

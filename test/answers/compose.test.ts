@@ -220,6 +220,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     for (const q of ['wanneer is de workshop blockchain', 'sessie over ruimtevaart', 'yoga']) expect(['notFound', 'unclear']).toContain(kind(ask(q)));
   });
 
+  it('aRoomOfAnotherNetwerkdag_onTheNetwerkdagNamed_isAWord_whereTheQuestionSaysMore', () => {
+    // Betadorp has no "Grote zaal" (Alfastad does).
+    expect(codesOf(ask('wie spreekt er in Betadorp in de grote zaal over energie'))).toEqual(['energie']);
+    expect(kind(ask('wat is er in Betadorp in de grote zaal'))).toBe('notFound');
+    expect(codesOf(ask('wie spreekt er in de grote zaal'))).toEqual(['opening']);
+  });
+
   it('aWordNoProgrammeHas_withWordsOnlySaidInPassing_isNotFound_butAWordOfATitleStillFinds', () => {
     // "water" is only in a walk's description, "parkeren" in one; "windmolens" in no programme.
     for (const q of ['iets over windmolens aan het water?', 'windmolens parkeren']) expect([q, kind(ask(q))]).toEqual([q, 'notFound']);
