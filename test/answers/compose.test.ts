@@ -532,6 +532,11 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
       expect([q, a.kind, a.kind === 'event' && [a.context.event.title, a.focus]]).toEqual([q, 'event', ['Bestuurlijke netwerkdagen Betadorp', 'when']]);
     }
     expect(kind(ask('welke netwerkdagen zijn er geweest'))).toBe('events');
+    // Their theme is what they were about.
+    for (const q of ['welk thema hadden de netwerkdagen in Betadorp?', 'wat was het thema van de netwerkdagen in betadorp']) {
+      const a = ask(q);
+      expect([q, a.kind, a.kind === 'event' && a.focus]).toEqual([q, 'event', 'what']);
+    }
   });
 
   it('aFunctionAtTheSessionTheWordsName_isThatSession_withThem', () => {
