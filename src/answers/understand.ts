@@ -519,6 +519,14 @@ function splitKindCompound(w: string, catalogue: Catalogue, words: Words): strin
     const tail = w.slice(head.length).replace(/^s(?=\p{L}{4})/u, '');
     if (inList(words.functionWords, tail) || words.roleWords[tail] !== undefined || words.functionAliases[tail] !== undefined) return [head, tail];
   }
+  // "keynotespreker", "openingsspreker": a word of the programme's and a role on it, both (also where one programme
+  // has the compound: another says "keynote" in a title and the speaker in its people).
+  const role = words.lexicon.has(w) || words.kindWords[w] !== undefined ? undefined : keysOf(words.roleWords).filter((k) => k.length >= 5 && w.length - k.length >= 4 && w.endsWith(k)).sort((a, b) => b.length - a.length)[0];
+  if (role) {
+    const stem = w.slice(0, -role.length);
+    const head = catalogue.vocabulary.has(stem) ? stem : stem.endsWith('s') && catalogue.vocabulary.has(stem.slice(0, -1)) ? stem.slice(0, -1) : undefined;
+    if (head !== undefined && head.length >= 4) return [head, role];
+  }
   if (words.kindWords[w] !== undefined || catalogue.vocabulary.has(w) || words.lexicon.has(w)) return [w];
   // "stadsafari" is a typo of the kind word "stadssafari", not "stad" and a safari.
   const typoOfKind = w.length >= 8 ? keysOf(words.kindWords).find((k) => k.length >= 8 && couldBeTypoOf(w, k) && editDistance(w, k, 1) <= 1) : undefined;

@@ -113,6 +113,13 @@ describe('understand: text → Question', () => {
     expect(u('spreekt prof. Karel Janssen').unknownName).toBe('Karel Janssen');
   });
 
+  it('aCompoundOfAProgrammeWordAndARole_isBoth', () => {
+    expect([u('wie was de openingsspreker').topic, u('wie was de openingsspreker').roles]).toEqual([['opening'], ['spreker']]);
+    expect([u('wie was de woningbouwgastheer').topic, u('wie was de woningbouwgastheer').roles]).toEqual([['woningbouw'], ['gastheer']]);
+    // A role that is itself one word stays one.
+    expect([u('wie is de vicevoorzitter').topic, u('wie is de vicevoorzitter').roles]).toEqual([[], ['vicevoorzitter']]);
+  });
+
   it('oneUnknownWordAlone_isASearch_gibberishIsNot', () => {
     expect(u('omtzigt').understood).toBe(true);
     expect(u('omtzigt').unknown).toEqual(['omtzigt']);
