@@ -120,6 +120,12 @@ describe('understand: text → Question', () => {
     expect([u('wie is de vicevoorzitter').topic, u('wie is de vicevoorzitter').roles]).toEqual([[], ['vicevoorzitter']]);
   });
 
+  it('everydayWordsForNextWhereAndSomethingLike_areHeard', () => {
+    expect(['wat staat er als eerstvolgende op het programma', 'eerstvolgende sessie', 'wat komt hierna'].map((t) => u(t).relative)).toEqual(['soon', 'soon', 'soon']);
+    expect(['moet het in de navi zetten', 'postcode netwerkdag'].map((t) => u(t).focus)).toEqual(['where', 'where']);
+    expect(u('is er zoiets als een excursie').unknown).toEqual([]);
+  });
+
   it('oneUnknownWordAlone_isASearch_gibberishIsNot', () => {
     expect(u('omtzigt').understood).toBe(true);
     expect(u('omtzigt').unknown).toEqual(['omtzigt']);
