@@ -1044,7 +1044,8 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
 
 
   // "bij welke netwerkdagen was Platform31 betrokken?", "op welke netwerkdagen ging het over wonen?": every netwerkdag that has it.
-  if (q.allEvents && q.eventIds === null && q.personIds.length === 0 && (q.topic.length > 0 || q.organisers.length > 0 || q.kinds !== undefined) && q.time === undefined &&
+  // ("op welke netwerkdagen sprak Sentel over de City Deal?": someone's sessions about it, on each netwerkdag.)
+  if (q.allEvents && q.eventIds === null && (q.topic.length > 0 || q.organisers.length > 0 || q.kinds !== undefined) && q.time === undefined &&
     q.relative === undefined && q.dayBound === undefined) {
     const across = acrossAnswer(c, q, ctx);
     if (across) return across;

@@ -696,6 +696,19 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(where(delta.answer('bij welke netwerkdagen had TWB een sessie over de polder?'))).toEqual(['session', ['wonen-delta']]);
   });
 
+  it('someoneAboutSomethingAcrossNetwerkdagen_isTheirSessionsAboutItOnEach', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'woningbouw-delta', title: 'Woningbouw in de polder', kind: 'keuzesessie', start: '10:00', end: '11:00',
+        people: [{ name: 'Karel de Vries', role: 'spreker', function: 'directeur Kennisbureau Noord' }] },
+      { code: 'cultuur-delta', title: 'Cultuur in de polder', kind: 'keuzesessie', start: '11:00', end: '12:00',
+        people: [{ name: 'Karel de Vries', role: 'spreker', function: 'directeur Kennisbureau Noord' }] },
+    ])]).answererAt(ALFA_MORNING);
+    const where = (a: Answer) => (a.kind === 'across' ? a.appearances.map((x) => [x.event.city, x.sessions.map((s) => s.code)]) : [a.kind, codesOf(a)]);
+    for (const t of ['op welke netwerkdagen sprak Karel de Vries over woningbouw?', 'bij welke netwerkdagen ging karel de vries in op woningbouw']) {
+      expect([t, where(delta.answer(t))]).toEqual([t, [['Alfastad', ['r1-woningbouw']], ['Deltastad', ['woningbouw-delta']]]]);
+    }
+  });
+
   it('sessionsOfAKind_duringTheNetwerkdagen_areThoseSessions_notTheNetwerkdagen', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'lunch', title: 'Lunch', kind: 'lunch', start: '12:00', end: '13:00' },
