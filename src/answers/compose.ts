@@ -1011,6 +1011,17 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     if (next) return next;
   }
 
+  // "wie hield de keynote?" – "had hij daarna nog een sessie?": that person's sessions later that netwerkdag, in the
+  // programme's order (also where it gives no times).
+  const previousSession = conversation.lastSessionId !== undefined ? c.cat.sessionById.get(conversation.lastSessionId) : undefined;
+  if (q.afterPrevious && q.aboutLastPerson && q.personIds.length > 0 && previousSession && q.eventIds === null && q.topic.length === 0) {
+    const after = (s: Session) => s.date > previousSession.date || (s.date === previousSession.date && s.position > previousSession.position);
+    const theirs = sessionsOf(c, previousSession.eventId).filter((s) => after(s) && s.people.some((p) => q.personIds.includes(p.personId)));
+    const event = c.cat.events.find((e) => e.id === previousSession.eventId)!;
+    const context: EventContext = { event, choice: 'conversation', day: null };
+    if (theirs.length === 0) return { kind: 'notFound', context, terms: [] };
+    return sessionsAnswer(c, q, context, theirs, 'list', null);
+  }
   if (q.afterPrevious && conversation.lastEnd && q.eventIds === null && q.topic.length === 0) {
     const next = afterPrevious(c, q, conversation.lastEnd);
     if (next) return next;

@@ -323,7 +323,9 @@ function remember(memory: Memory, answer: Answer, question: string): void {
   const shown = answer.kind === 'session' ? [answer.session] : answer.kind === 'person' ? personSessionsHere(answer) : [];
   memory.lastSessionId = shown.length === 1 ? shown[0]!.id : undefined;
   // "hij", "haar" in the next question: the people this answer was about, if it was about people.
-  const people = answer.kind === 'person' ? answer.people.map((p) => p.personId) : [];
+  // ("wie hield de keynote?" – "had hij daarna nog een sessie?": the people of the one session asked who was in it.)
+  const people =
+    answer.kind === 'person' ? answer.people.map((p) => p.personId) : answer.kind === 'session' && answer.focus === 'who' ? [...new Set(answer.session.people.map((p) => p.personId))] : [];
   memory.lastPersonIds = people.length > 0 ? people : undefined;
   memory.lastEnd = answerEnd(answer);
 }

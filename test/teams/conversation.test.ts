@@ -114,4 +114,15 @@ describe('conversation basics', () => {
     expect(replyText(await last('en wat doet hij in zoetermeer?', user))).toContain('Themagroep Veiligheid');
     expect(replyText(await last('en wat doet hij in zoetermeer?', person()))).not.toContain('Themagroep Veiligheid');
   });
+
+  it('followUp_hijDaarna_isThatPersonsNextSessionOnThatNetwerkdag_afterAnAnswerAboutWhoWasInASession', async () => {
+    const user = person();
+    await h.say('wie hield de keynote in Tilburg?', user);
+
+    // Ton Wilthagen's keynote on day 2 is followed (in the programme's order; it gives no times) by his session on the Participatiewet.
+    const reply = replyText(await last('had hij daarna nog een sessie?', user));
+    expect(reply).toContain('Toekomst arbeidsmarktregio en Participatiewet');
+    expect(reply).not.toContain('Zoetermeer');
+    expect(replyText(await last('had hij daarna nog een sessie?', person()))).not.toContain('Participatiewet');
+  });
 });
