@@ -126,6 +126,12 @@ describe('understand: text → Question', () => {
     expect(u('is er zoiets als een excursie').unknown).toEqual([]);
   });
 
+  it('anImperativeToList_isNoTopic', () => {
+    for (const t of ['zet de sessies over woningbouw op een rij', 'noem de sessies over woningbouw op een rijtje', 'sessies over woningbouw']) {
+      expect([t, u(t).topic, u(t).unknown]).toEqual([t, ['woningbouw'], []]);
+    }
+  });
+
   it('oneUnknownWordAlone_isASearch_gibberishIsNot', () => {
     expect(u('omtzigt').understood).toBe(true);
     expect(u('omtzigt').unknown).toEqual(['omtzigt']);
