@@ -396,6 +396,13 @@ function kindTitledElsewhere(c: Composer, q: Question): boolean {
 
 function select(c: Composer, q: Question, ctx: EventContext): Selection {
   const strict = selectWith(c, q, ctx, false);
+  // "welke sessies gaan vandaag over veiligheid?": a themagroep's word asked as a topic is the group's sessions and
+  // those titled with it ("Lobbyagenda Zorg en Veiligheid").
+  const bare = q.organiserWords.every((w) => c.words.organiserKindWords[w] === undefined);
+  if (q.aboutTopic && q.topic.length === 0 && q.organisers.length > 0 && q.organiserKind === undefined && bare && q.personIds.length === 0) {
+    const titled = selectWith(c, q, ctx, true).sessions.filter((s) => titleMatches(q.organiserWords, s, c) > 0 && !strict.sessions.includes(s));
+    if (titled.length > 0) return { ...strict, sessions: [...strict.sessions, ...titled], tie: false };
+  }
   // "lobbyagenda zorg en veiligheid": "veiligheid" named a themagroep, but the words fit a session better;
   // "verzamelen voor stadssafari's" is not itself a stadssafari.
   const loosen = (q.organisers.length > 0 && q.organiserWords.length > 0) || q.kinds !== undefined;

@@ -1008,9 +1008,11 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     focus,
     asks,
     // "welke zaal", "welk tijdstip" ask for a place or a time, not for a list.
-    wantsList: scan.words.some((w, i) => words.list.has(w) && !((w === 'welke' || w === 'welk') && (words.where.has(scan.words[i + 1] ?? '') || words.when.has(scan.words[i + 1] ?? '')))) ||
+    // ("in welke ronde is de sessie over cultuur" asks for one round too.)
+    wantsList: scan.words.some((w, i) => words.list.has(w) && !((w === 'welke' || w === 'welk') && [words.where, words.when].some((set) => set.has(scan.words[i + 1] ?? '')) || ((w === 'welke' || w === 'welk') && inList(words.round.words, scan.words[i + 1] ?? '') && scan.words[i - 1] === 'in'))) ||
       has(words.listNouns),
-    aboutTopic: scan.words.includes('over') && topic.length > 0,
+    // ("welke sessies gaan over veiligheid": the word of a themagroep's name, asked as a topic.)
+    aboutTopic: scan.words.includes('over') && (topic.length > 0 || (organiserKind === undefined && organiserWords.length > 0 && organiserWords.every((w) => words.organiserKindWords[w] === undefined))),
     social: social && people.length === 0 && organisers.length === 0 ? social : null,
     english,
     roles,

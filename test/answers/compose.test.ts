@@ -696,6 +696,19 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(where(delta.answer('bij welke netwerkdagen had TWB een sessie over de polder?'))).toEqual(['session', ['wonen-delta']]);
   });
 
+  it('aThemagroepsWordAskedAsATopic_isTheGroupsSessionsAndThoseTitledWithIt', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'cultuur-overleg', title: 'Themagroep Cultuur', kind: 'overleg', start: '10:00', end: '11:00', organisers: ['tg-cultuur'] },
+      { code: 'erfgoed', title: 'Cultuur en erfgoed in de wijk', kind: 'keuzesessie', start: '11:00', end: '12:00' },
+      { code: 'sport', title: 'Sport in de wijk', kind: 'keuzesessie', start: '11:00', end: '12:00' },
+    ])]).answererAt('2024-05-16T09:00:00+02:00');
+    for (const t of ['welke sessies gaan vandaag over cultuur?', 'wat is er vandaag over cultuur']) {
+      expect([t, codesOf(delta.answer(t)).sort()]).toEqual([t, ['cultuur-overleg', 'erfgoed']]);
+    }
+    // The themagroep named as such is its own sessions.
+    expect(codesOf(delta.answer('wat doet de themagroep cultuur vandaag'))).toEqual(['cultuur-overleg']);
+  });
+
   it('someoneAboutSomethingAcrossNetwerkdagen_isTheirSessionsAboutItOnEach', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'woningbouw-delta', title: 'Woningbouw in de polder', kind: 'keuzesessie', start: '10:00', end: '11:00',

@@ -22,7 +22,7 @@ export const QUIET_DAY = '2025-11-20T12:00:00+01:00';
 const organisers = [
   { slug: 'pijler-ruimte', name: 'Ruimtelijke pijler', kind: 'pijler', aliases: ['ruimtelijke pijler'] },
   { slug: 'tg-wonen', name: 'Themagroep Wonen en Bouwen', kind: 'themagroep', abbreviation: 'TWB', pillar: 'pijler-ruimte', aliases: ['wonen en bouwen'] },
-  { slug: 'tg-cultuur', name: 'Themagroep Cultuur', kind: 'themagroep', aliases: [] },
+  { slug: 'tg-cultuur', name: 'Themagroep Cultuur', kind: 'themagroep', aliases: ['cultuur'] },
   { slug: 'gemeente-alfastad', name: 'Gemeente Alfastad', kind: 'gemeente', aliases: ['Alfadam'] },
   { slug: 'kennisbureau', name: 'Kennisbureau Noord', kind: 'partner', abbreviation: 'KBN', aliases: [] },
 ].map((o) => organiserSeed.parse(o));

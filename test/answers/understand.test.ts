@@ -132,6 +132,11 @@ describe('understand: text → Question', () => {
     }
   });
 
+  it('inWelkeRonde_asksForOneRound_notAList', () => {
+    expect(['in welke ronde is de sessie over cultuur', 'in welke ronde is cultuur'].map((t) => u(t).wantsList)).toEqual([false, false]);
+    expect(u('welke sessies zijn er in de eerste ronde').wantsList).toBe(true);
+  });
+
   it('oneUnknownWordAlone_isASearch_gibberishIsNot', () => {
     expect(u('omtzigt').understood).toBe(true);
     expect(u('omtzigt').unknown).toEqual(['omtzigt']);
