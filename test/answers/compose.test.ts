@@ -696,6 +696,24 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(where(delta.answer('bij welke netwerkdagen had TWB een sessie over de polder?'))).toEqual(['session', ['wonen-delta']]);
   });
 
+  it('everydayWordsForPolicyTerms_findTheSessionsThatUseThoseTerms', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'logistiek', title: 'Stadslogistiek in de kern', kind: 'keuzesessie', start: '10:00', end: '11:00' },
+      { code: 'optoppen', title: 'Optoppen en uitplinten', kind: 'keuzesessie', start: '10:00', end: '11:00' },
+      { code: 'rijk', title: 'In gesprek met de staatssecretaris', kind: 'plenair', start: '11:00', end: '12:00', people: [{ name: 'Eva Kroon', role: 'spreker', function: 'staatssecretaris' }] },
+      { code: 'kringloop', title: 'Circulariteit in de bouw', kind: 'keuzesessie', start: '12:00', end: '13:00' },
+    ])]).answererAt('2024-05-16T09:00:00+02:00');
+    for (const [t, code] of [
+      ['iets over vrachtwagens in het centrum?', 'logistiek'],
+      ['die sessie over bezorgverkeer', 'logistiek'],
+      ['een sessie over extra verdiepingen bovenop gebouwen?', 'optoppen'],
+      ['met welke bewindspersoon spraken we?', 'rijk'],
+      ['waar ging het over circulair bouwen?', 'kringloop'],
+    ]) {
+      expect([t, codesOf(delta.answer(t!))]).toEqual([t, [code]]);
+    }
+  });
+
   it('aThemagroepsWordAskedAsATopic_isTheGroupsSessionsAndThoseTitledWithIt', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'cultuur-overleg', title: 'Themagroep Cultuur', kind: 'overleg', start: '10:00', end: '11:00', organisers: ['tg-cultuur'] },
