@@ -137,6 +137,11 @@ describe('understand: text → Question', () => {
     expect(u('welke sessies zijn er in de eerste ronde').wantsList).toBe(true);
   });
 
+  it('goingInside_isTheWalkIn', () => {
+    expect(['vanaf hoe laat kan ik naar binnen', 'wanneer kunnen we binnen lopen', 'hoe laat mogen we naar binnen'].map((t) => u(t).kinds)).toEqual([['inloop'], ['inloop'], ['inloop']]);
+    expect(u('vanaf hoe laat kan ik naar binnen').topic).toEqual([]);
+  });
+
   it('oneUnknownWordAlone_isASearch_gibberishIsNot', () => {
     expect(u('omtzigt').understood).toBe(true);
     expect(u('omtzigt').unknown).toEqual(['omtzigt']);
