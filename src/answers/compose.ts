@@ -113,13 +113,21 @@ function inPart(c: Composer, q: Question, ctx: EventContext, list: Session[]): S
     const r = l.filter((s) => s.kind !== 'overig');
     return r.length > 0 ? r : l;
   };
+  const within = (from: string, to: string) => (s: Session) => {
+    if (s.start !== null) return s.start >= from && s.start < to;
+    // A part the programme gives no time, between two that it does (in its order, that day): in the part when both are.
+    const timed = sessionsOf(c, s.eventId).filter((t) => t.dayId === s.dayId && t.start !== null);
+    const before = timed.filter((t) => t.position < s.position).sort((a, b) => b.position - a.position)[0];
+    const after = timed.filter((t) => t.position > s.position).sort((a, b) => a.position - b.position)[0];
+    return before !== undefined && after !== undefined && before.start! >= from && (before.end ?? before.start!) >= from && after.start! <= to;
+  };
   switch (part) {
     case 'morning':
-      return list.filter((s) => s.start !== null && s.start < '12:00');
+      return list.filter(within('00:00', '12:00'));
     case 'afternoon':
-      return list.filter((s) => s.start !== null && s.start >= '12:00' && s.start < '18:00');
+      return list.filter(within('12:00', '18:00'));
     case 'evening':
-      return list.filter((s) => s.start !== null && s.start >= '18:00');
+      return list.filter(within('18:00', '24:00'));
     case 'endOfDay':
     case 'startOfDay':
     case 'firstItem': {

@@ -696,6 +696,20 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(where(delta.answer('bij welke netwerkdagen had TWB een sessie over de polder?'))).toEqual(['session', ['wonen-delta']]);
   });
 
+  it('partOfTheDay_includesPartsWithoutATime_betweenTwoTimedPartsOfThatPart', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'inloop', title: 'Inloop', kind: 'inloop', start: '09:00', end: '09:30' },
+      { code: 'welkom', title: 'Welkom', kind: 'plenair' },
+      { code: 'keynote', title: 'Keynote', kind: 'plenair' },
+      { code: 'pauze', title: 'Pauze', kind: 'pauze', start: '11:00', end: '11:15' },
+      { code: 'middag', title: 'Middagsessie', kind: 'keuzesessie', start: '13:00', end: '14:00' },
+      { code: 'slot', title: 'Slotwoord', kind: 'plenair' },
+    ])]).answererAt(ALFA_MORNING);
+    expect(codesOf(delta.answer("wat stond er 's ochtends op het programma in Deltastad?")).sort()).toEqual(['inloop', 'keynote', 'pauze', 'welkom']);
+    // After the last timed part nothing says when it was.
+    expect(codesOf(delta.answer("wat was er 's middags in Deltastad?"))).toEqual(['middag']);
+  });
+
   it('everydayWordsForPolicyTerms_findTheSessionsThatUseThoseTerms', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'logistiek', title: 'Stadslogistiek in de kern', kind: 'keuzesessie', start: '10:00', end: '11:00' },
