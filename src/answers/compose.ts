@@ -509,6 +509,28 @@ function afterPrevious(c: Composer, q: Question, end: AnswerEnd, choice: EventCo
 /** More sessions than this are no one thing named ("na de sessie" matches many): only a round may be larger. */
 const MAX_NAMED_BEFORE = 3;
 
+/**
+ * "wat zit er tussen de lunch en de afsluiting?": what starts once the first thing named has ended and before the second
+ * begins, that day. Each must be one thing (one start, as in afterNamed); else the words were no two moments
+ * ("de samenwerking tussen gemeenten en Rijk") and the question is answered as any other.
+ */
+function betweenNamed(c: Composer, q: Question, ctx: EventContext): Answer | null {
+  const moment = (side: Question, edge: 'end' | 'start') => {
+    const { selection, context } = selectOrWiden(c, side, ctx, select(c, side, ctx));
+    const timed = selection.sessions.filter((s) => s.start !== null && (edge === 'start' || s.end !== null));
+    if (!selection.constrained || timed.length === 0 || timed.length > MAX_NAMED_BEFORE || new Set(timed.map((s) => s.start)).size !== 1) return null;
+    return { context, dayId: timed[0]!.dayId, time: edge === 'end' ? timed.reduce((m, s) => (s.end! > m ? s.end! : m), timed[0]!.end!) : timed[0]!.start! };
+  };
+  const from = moment(q.between!.from, 'end');
+  const to = moment(q.between!.to, 'start');
+  if (!from || !to || from.context.event.id !== to.context.event.id || from.dayId !== to.dayId || from.time > to.time) return null;
+  const day = from.context.event.days.find((d) => d.id === from.dayId)!;
+  const context: EventContext = { ...from.context, day };
+  const inside = sessionsOf(c, context.event.id, day).filter((s) => s.start !== null && s.start >= from.time && s.start < to.time && s.kind !== 'overig');
+  if (inside.length === 0) return { kind: 'nothingAt', context, at: from.time, timesUnknown: false };
+  return sessionsAnswer(c, { ...q, wantsList: true }, context, inside, 'list', null);
+}
+
 /** "wat komt er na de pauze?", "na de tweede ronde", "wie spreekt na Depla?": what starts first once the thing named has ended. */
 function afterNamed(c: Composer, q: Question, ctx: EventContext): Answer | null {
   const named: Question = { ...q, afterNamed: false, focus: 'none', asks: new Set(), wantsList: false };
@@ -1021,6 +1043,10 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // "voor wie was de netwerkdag bedoeld?": what its programme says about whom it invites.
   if (q.audience && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined) return eventAnswer(c, q, ctx, 'what', audienceOf(c, ctx.event));
 
+  if (q.between) {
+    const between = betweenNamed(c, q, ctx);
+    if (between) return between;
+  }
   if (q.afterNamed && q.part === undefined && q.dayBound === undefined) {
     const next = afterNamed(c, q, ctx);
     if (next) return next;

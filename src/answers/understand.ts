@@ -110,6 +110,8 @@ export interface Question {
   afterPrevious: boolean;
   /** "na de pauze", "na de tweede ronde", "na Depla": about what follows what the rest of the question names. */
   afterNamed: boolean;
+  /** "wat zit er tussen de lunch en de afsluiting?": what runs after the first thing named and before the second, each read as a question. */
+  between?: { from: Question; to: Question };
   /** Says "het", "die" or "dat" where a subject could be ("hoe laat begint het?"): perhaps what the previous answer was about. */
   pointsBack: boolean;
   /** Asks for everything in a part of the day ("wat is er allemaal na de lunch"), not only the next round. */
@@ -680,7 +682,7 @@ function originalSpan(input: string, wordsWanted: string[]): string | null {
   return last[0].length === 1 && input[last.index + 1] === '.' ? span + '.' : span;
 }
 
-export function understand(input: string, catalogue: Catalogue, words: Words = WORDS): Question {
+export function understand(input: string, catalogue: Catalogue, words: Words = WORDS, depth = 0): Question {
   const text = withoutAsides(input.slice(0, MAX_QUESTION_LENGTH), words);
   const folded = fold(text);
   // "de presentatie over Nederland in 2050": a year no netwerkdag was held in, that the programme itself names, is a topic.
@@ -750,6 +752,14 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
       scan.used[at] = true;
       if (at > 0 && inList(words.time.modifiers, scan.words[at - 1]!)) scan.used[at - 1] = true;
     }
+  }
+  // "wat zit er tussen de lunch en de afsluiting?": two things named, each read as a question of its own (once: not within them).
+  let between: Question['between'];
+  const tussen = scan.words.findIndex((w, i) => w === 'tussen' && !scan.used[i]);
+  const and = tussen >= 0 ? scan.words.findIndex((w, i) => i > tussen + 1 && w === 'en' && !scan.used[i]) : -1;
+  if (depth === 0 && and > tussen + 1 && and < scan.words.length - 1 && digitTime === undefined && timeWords.time === undefined) {
+    const part = (from: number, to: number) => understand(scan.words.slice(from, to).join(' '), catalogue, words, depth + 1);
+    between = { from: part(tussen + 1, and), to: part(and + 1, scan.words.length) };
   }
   // "iets te doen behalve eten": what is excepted is not asked for.
   scan.words.forEach((w, i) => {
@@ -1055,6 +1065,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     task: inList(words.tasks, scan.words.find((w) => !inList(words.social.greeting, w) && !inList(words.social.fillers, w)) ?? ''),
     followUp,
     afterNamed,
+    between,
     wholeRest: ws.some((w) => inList(words.time.wholeRest, w)),
     // ("wie mocht er komen", "voor wie is de netwerkdag")
     audience: has(words.events.audience) || (scan.words.includes('wie') && (hasSeq('voor', 'wie') ? has(words.events.nouns) : has(['mocht', 'mochten', 'mogen']))),

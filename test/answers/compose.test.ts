@@ -696,6 +696,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(where(delta.answer('bij welke netwerkdagen had TWB een sessie over de polder?'))).toEqual(['session', ['wonen-delta']]);
   });
 
+  it('betweenTwoThingsNamed_isWhatStartsAfterTheFirstEndsAndBeforeTheSecondBegins', () => {
+    for (const t of ['wat zit er tussen de lunch en de afsluiting?', 'tussen lunch en afsluiting']) expect([t, codesOf(ask(t)).sort()]).toEqual([t, ['r2-cultuur', 'r2-wonen-overleg']]);
+    expect(codesOf(ask('wat is er tussen de opening en de lunch')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
+    // Words that are no two moments are a question like any other.
+    expect(codesOf(ask('woningbouw tussen rijk en gemeenten'))).toEqual(['r1-woningbouw']);
+  });
+
   it('partOfTheDay_includesPartsWithoutATime_betweenTwoTimedPartsOfThatPart', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'inloop', title: 'Inloop', kind: 'inloop', start: '09:00', end: '09:30' },

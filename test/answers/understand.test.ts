@@ -142,6 +142,12 @@ describe('understand: text → Question', () => {
     expect(u('vanaf hoe laat kan ik naar binnen').topic).toEqual([]);
   });
 
+  it('between_readsBothThingsNamed_asQuestionsOfTheirOwn', () => {
+    const q = u('wat zit er tussen de lunch en de afsluiting?');
+    expect([q.between?.from.topic, q.between?.to.topic]).toEqual([['lunch'], ['afsluiting']]);
+    expect(u('wat kon je doen tussen de middag').between).toBeUndefined();
+  });
+
   it('oneUnknownWordAlone_isASearch_gibberishIsNot', () => {
     expect(u('omtzigt').understood).toBe(true);
     expect(u('omtzigt').unknown).toEqual(['omtzigt']);
