@@ -291,7 +291,8 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
   if (q.time !== undefined) {
     constrained = local = true;
     // "na drie uur", "om 3 uur weg, wat mis ik?": what runs then and everything after it that day.
-    const at = list.filter((s) => runsAt(s, q.time!) || (q.fromTime && s.start !== null && s.start > q.time!));
+    // ("ik kom om half twaalf binnen, wat heb ik gemist": everything that began before then.)
+    const at = q.untilTime ? list.filter((s) => s.start !== null && s.start < q.time!) : list.filter((s) => runsAt(s, q.time!) || (q.fromTime && s.start !== null && s.start > q.time!));
     const real = at.filter((s) => s.kind !== 'overig');
     list = real.length > 0 ? real : at;
   }
@@ -725,7 +726,7 @@ function roleHolders(c: Composer, q: Question): number[] {
 }
 
 function listReason(q: Question): SessionsReason {
-  if (q.time !== undefined) return q.fromTime ? 'from' : 'at';
+  if (q.time !== undefined) return q.untilTime ? 'until' : q.fromTime ? 'from' : 'at';
   return 'list';
 }
 

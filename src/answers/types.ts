@@ -59,7 +59,7 @@ export interface ProgrammeDay {
   sessions: Session[];
 }
 
-export type SessionsReason = 'ambiguous' | 'list' | 'at' | 'from' | 'now' | 'next';
+export type SessionsReason = 'ambiguous' | 'list' | 'at' | 'from' | 'until' | 'now' | 'next';
 
 export type Answer = AnswerKind & {
   /** The question was in English: the reply says the bot speaks Dutch, then gives this answer. */

@@ -124,6 +124,8 @@ export interface Question {
   otherCity: string | null;
   /** With `time`: everything from then on, not only what runs at that moment ("na drie uur", "om 3 uur weg"). */
   fromTime: boolean;
+  /** "ik kom om half twaalf binnen, wat heb ik gemist?": what began before the time, not what runs then. */
+  untilTime: boolean;
   /** Refers to the person the previous answer was about ("hij", "haar"). */
   aboutLastPerson: boolean;
   /** Whether anything at all was recognised. */
@@ -761,6 +763,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     const part = (from: number, to: number) => understand(scan.words.slice(from, to).join(' '), catalogue, words, depth + 1);
     between = { from: part(tussen + 1, and), to: part(and + 1, scan.words.length) };
   }
+  // "ik kom om half twaalf binnen, wat heb ik gemist?": what began before the time; the words of arriving say nothing more.
+  const untilTime = (digitTime !== undefined || timeWords.time !== undefined) && scan.words.some((w, i) => !scan.used[i] && inList(words.time.until, w));
+  if (untilTime) scan.words.forEach((w, i) => { if (inList(words.time.until, w) || inList(words.time.arrive, w)) scan.used[i] = true; });
   // "iets te doen behalve eten": what is excepted is not asked for.
   scan.words.forEach((w, i) => {
     if (!inList(words.except, w) || scan.used[i]) return;
@@ -1074,6 +1079,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     // "hoe laat begint het?", or no more than "tot hoe laat?": perhaps about what the previous answer was about.
     pointsBack: ['het', 'die', 'dat', 'ie', 'ze'].includes(scan.words.at(-1) ?? '') || (scan.words.length <= 3 && !scan.words.some((w) => inList(words.events.nouns, w) || inList(words.personal.me, w) || w === 'we' || w === 'wij')),
     fromTime: time !== undefined && scan.words.some((w) => inList(words.time.from, w)),
+    untilTime,
     afterPrevious: relative === 'soon' && has(words.relative.afterPrevious),
     aboutSession: has(words.sessionNouns),
     cancelSignup: has(['afmelden', 'afmelding', 'uitschrijven', 'afzeggen', 'annuleren']) || (scan.words.includes('meld') && scan.words.includes('af')),

@@ -63,6 +63,10 @@ export const wordsSchema = z.object({
    */
   related: z.record(words),
   time: z.object({
+    /** "wat heb ik gemist" with a time: what began before it. */
+    until: words,
+    /** Words of arriving ("binnenkomen", "aankomen"), said with `until`: nothing more than when. */
+    arrive: words,
     hours: numbers,
     minutes: numbers,
     periods: z.object({ morning: words, afternoon: words, evening: words }),

@@ -178,6 +178,8 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
             ? answers.at(answer.at!, answer.total)
             : answer.reason === 'from'
               ? answers.from(answer.at!, answer.total)
+            : answer.reason === 'until'
+              ? answers.until(answer.at!, answer.total)
             : answer.reason === 'now'
               ? answers.now(answer.at!, answer.sessions.length === 1 ? answers.currentItem(first.title, first.end) : null)
               : answer.reason === 'next'

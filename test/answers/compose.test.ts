@@ -696,6 +696,15 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(where(delta.answer('bij welke netwerkdagen had TWB een sessie over de polder?'))).toEqual(['session', ['wonen-delta']]);
   });
 
+  it('whatIMissed_arrivingAtATime_isWhatBeganBeforeIt', () => {
+    for (const t of ['ik kom om 11 uur binnen, wat heb ik gemist', 'ik was er pas om 11 uur, wat heb ik gemist?']) {
+      const a = ask(t);
+      expect([t, codesOf(a), a.kind === 'sessions' && a.reason]).toEqual([t, ['opening', 'r1-woningbouw', 'r1-mobiliteit'], 'until']);
+    }
+    // Leaving at a time: what one misses is what runs then and after.
+    expect(codesOf(ask('om 11 uur weg, wat mis ik?'))).toContain('afsluiting');
+  });
+
   it('betweenTwoThingsNamed_isWhatStartsAfterTheFirstEndsAndBeforeTheSecondBegins', () => {
     for (const t of ['wat zit er tussen de lunch en de afsluiting?', 'tussen lunch en afsluiting']) expect([t, codesOf(ask(t)).sort()]).toEqual([t, ['r2-cultuur', 'r2-wonen-overleg']]);
     expect(codesOf(ask('wat is er tussen de opening en de lunch')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);

@@ -115,6 +115,12 @@ describe('conversation basics', () => {
     expect(replyText(await last('en wat doet hij in zoetermeer?', person()))).not.toContain('Themagroep Veiligheid');
   });
 
+  it('whatIMissed_arrivingLate_saysWhatBeganBeforeThen', async () => {
+    const reply = replyText(await last('ik kom in zoetermeer om half twaalf binnen, wat heb ik gemist?', person()));
+    expect(reply).toContain('Vóór 11.30 uur begonnen 3 onderdelen:');
+    expect(reply).toContain('Opening');
+  });
+
   it('followUp_hijDaarna_isThatPersonsNextSessionOnThatNetwerkdag_afterAnAnswerAboutWhoWasInASession', async () => {
     const user = person();
     await h.say('wie hield de keynote in Tilburg?', user);
