@@ -649,7 +649,7 @@ function isEnglish(ws: string[], words: Words): boolean {
  * halen"): only the question. Such a sentence comes after the last question mark and begins with a word of
  * `asides`. One before the question is kept: it says what the question needs ("Ik moet om vier uur weg. Wat mis ik?").
  */
-function withoutAsides(text: string, words: Words): string {
+function withoutAsides(text: string, words: Words, catalogue: Catalogue): string {
   const sentences = text.split(/(?<=[?!.])\s+/);
   let lastQuestion = -1;
   sentences.forEach((s, i) => {
@@ -663,7 +663,9 @@ function withoutAsides(text: string, words: Words): string {
     .map((sentence) => {
       const clauses = sentence.split(/,\s*/);
       let end = clauses.length;
-      while (end > 1 && inList(words.asides, tokens(clauses[end - 1]!)[0] ?? '')) end--;
+      // ("hoe laat moet ik beginnen, ik ben Karen van Oudenhoven": a clause that names someone on the programme says who is asked about.)
+      const namesSomeone = (clause: string) => tokens(clause).some((t) => t.length >= 4 && catalogue.nameWords.has(t) && !catalogue.firstNames.has(t));
+      while (end > 1 && inList(words.asides, tokens(clauses[end - 1]!)[0] ?? '') && !namesSomeone(clauses[end - 1]!)) end--;
       return clauses.slice(0, end).join(', ');
     })
     .join(' ');
@@ -685,7 +687,7 @@ function originalSpan(input: string, wordsWanted: string[]): string | null {
 }
 
 export function understand(input: string, catalogue: Catalogue, words: Words = WORDS, depth = 0): Question {
-  const text = withoutAsides(input.slice(0, MAX_QUESTION_LENGTH), words);
+  const text = withoutAsides(input.slice(0, MAX_QUESTION_LENGTH), words, catalogue);
   const folded = fold(text);
   // "de presentatie over Nederland in 2050": a year no netwerkdag was held in, that the programme itself names, is a topic.
   const isTopicYear = (year: string) => !catalogue.events.some((e) => e.days.some((d) => d.date.startsWith(year))) && catalogue.index.postings.has(year);
@@ -1058,7 +1060,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     onlyEvent: (eventIds !== null || dayNumber !== undefined || weekdayWord !== undefined || relative === 'today') && focus === 'none' && topic.length === 0 && unknown.length === 0 &&
       organisers.length === 0 && people.length === 0 && time === undefined && part === undefined && round === undefined && kinds === undefined &&
       rooms.length === 0 && scan.words.length <= 6,
-    personal,
+    // "mijn sessie over optoppen, in welke zaal is die?": the session the words name (one's own or not), not the list of one's sign-ups.
+    personal: personal === 'mine' && (topic.length > 0 || organisers.length > 0 || people.length > 0) ? null : personal,
     rooms: [...new Set(rooms)],
     organisers: [...new Map(organisers.map((o) => [o.id, o])).values()],
     organiserWords,

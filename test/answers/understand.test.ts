@@ -148,6 +148,16 @@ describe('understand: text → Question', () => {
     expect(u('wat kon je doen tussen de middag').between).toBeUndefined();
   });
 
+  it('aRemarkAboutOneself_isDropped_unlessItNamesSomeoneOnTheProgramme', () => {
+    expect(u('hoe laat moet ik beginnen, ik ben Anke Bakker').personIds).toHaveLength(1);
+    expect(u('wat betekent TWB, zie het steeds in de stukken').unknown).toEqual([]);
+  });
+
+  it('mySessionAboutSomething_isThatSession_notTheListOfMySignUps', () => {
+    expect(u('mijn sessie over woningbouw, in welke zaal is die').personal).toBeNull();
+    expect(u('wat zijn mijn sessies').personal).toBe('mine');
+  });
+
   it('oneUnknownWordAlone_isASearch_gibberishIsNot', () => {
     expect(u('omtzigt').understood).toBe(true);
     expect(u('omtzigt').unknown).toEqual(['omtzigt']);
