@@ -1040,7 +1040,8 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     return eventAnswer(c, q, ctx, 'when');
   }
   // "hier adem ik vrij, was dat het motto?": words that are the netwerkdag's own title or summary ask for its theme as well.
-  if (q.theme && (q.topic.length === 0 || inEventText(ctx.event, q.topic)) && q.personIds.length === 0 && q.organisers.length === 0 && !q.audience) return eventAnswer(c, q, ctx, 'what');
+  // ("is er iets over skills vandaag": a word no programme has is a search that finds nothing, not the day's theme.)
+  if (q.theme && ((q.topic.length === 0 && q.unknown.length === 0) || (q.topic.length > 0 && inEventText(ctx.event, q.topic))) && q.personIds.length === 0 && q.organisers.length === 0 && !q.audience) return eventAnswer(c, q, ctx, 'what');
   // "voor wie was de netwerkdag bedoeld?": what its programme says about whom it invites.
   if (q.audience && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined) return eventAnswer(c, q, ctx, 'what', audienceOf(c, ctx.event));
 
@@ -1071,6 +1072,10 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
 
   // "wie zijn er te gast bij Economie en Werk straks": "straks" only says it is today; the organiser, topic or person decides.
   if (q.relative === 'soon' && (q.organisers.length > 0 || q.topic.length > 0 || q.personIds.length > 0)) q = { ...q, relative: 'today' };
+  // "is er iets over skills vandaag": only a word no programme has besides the day is a search that finds nothing, not the day's programme.
+  const onlyUnknown = q.unknown.length > 0 && q.topic.length === 0 && q.organisers.length === 0 && q.personIds.length === 0 && q.kinds === undefined &&
+    q.time === undefined && q.part === undefined && q.round === undefined && q.rooms.length === 0 && !q.followUp && q.focus !== 'programme' && !q.english && q.dayBound === undefined;
+  if (onlyUnknown && q.relative !== undefined) return { kind: 'notFound', context: ctx, terms: q.unknown };
   // In "kan ik me nu nog aanmelden?" the "nu" means "still", not "what runs now".
   const stillAsking = q.relative === 'now' && q.focus === 'signup';
   if ((q.relative === 'now' && !stillAsking) || q.relative === 'soon' || q.relative === 'today' || q.relative === 'tomorrow') {

@@ -696,6 +696,12 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(where(delta.answer('bij welke netwerkdagen had TWB een sessie over de polder?'))).toEqual(['session', ['wonen-delta']]);
   });
 
+  it('aWordNoProgrammeHas_withOnlyTheDay_findsNothing_notTheDaysProgrammeOrTheme', () => {
+    for (const t of ['is er iets over skills vandaag', 'vandaag iets met blockchain?']) expect([t, kind(ask(t))]).toEqual([t, 'notFound']);
+    expect(kind(ask('wat is er vandaag'))).toBe('programme');
+    expect(kind(ask('waar gaat het vandaag over'))).toBe('event');
+  });
+
   it('whatIMissed_arrivingAtATime_isWhatBeganBeforeIt', () => {
     for (const t of ['ik kom om 11 uur binnen, wat heb ik gemist', 'ik was er pas om 11 uur, wat heb ik gemist?']) {
       const a = ask(t);

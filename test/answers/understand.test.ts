@@ -158,6 +158,12 @@ describe('understand: text → Question', () => {
     expect(u('wat zijn mijn sessies').personal).toBe('mine');
   });
 
+  it('englishWordsForTheLabourMarketAndMeetings_areTranslated', () => {
+    expect(u('is there a session on labour market').english).toBe(true);
+    expect(u('is there a session on labour market').unknown).not.toContain('labour');
+    expect(u('which theme groups meet today').unknown).toEqual([]);
+  });
+
   it('oneUnknownWordAlone_isASearch_gibberishIsNot', () => {
     expect(u('omtzigt').understood).toBe(true);
     expect(u('omtzigt').unknown).toEqual(['omtzigt']);
