@@ -1020,7 +1020,7 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
       if (found.length === 0) {
         const here = describedOn(ctx.event.id);
         if (here.length > 0) return sessionsAnswer(c, q, ctx, here, 'ambiguous', null);
-        const elsewhere = q.eventIds === null ? describedOn(null) : [];
+        const elsewhere = q.eventIds === null && q.relative === undefined ? describedOn(null) : [];
         const event = elsewhere.length > 0 ? c.cat.events.find((e) => e.id === elsewhere[0]!.eventId) : undefined;
         if (event) return sessionsAnswer(c, q, { event, choice: 'found', day: null }, elsewhere, 'ambiguous', null);
       }

@@ -860,6 +860,11 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const weekdayWord = scan.words.find((w) => words.weekdays[w] !== undefined);
 
   const roleWordsUsed = scan.words.flatMap((w) => words.roleWords[w] ?? []);
+  // "ik ben wethouder zorg, welke sessie raad je aan": who is asking, not whom they ask about.
+  const introducesSelf = (i: number) => [1, 2].some((back) => scan.words[i - back] === 'ben' && (scan.words[i - back - 1] === 'ik' || scan.words[i - back - 1] === 'als'));
+  scan.words.forEach((w, i) => {
+    if (!scan.used[i] && inList(words.functionWords, w) && introducesSelf(i)) scan.used[i] = true;
+  });
   const functions = [
     // "wie waren de vicevoorzitters": a plural names the same function.
     ...new Set(scan.words.flatMap((w, i) => {
@@ -971,7 +976,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   });
 
   // "wanneer was het gesprek met de staatssecretaris": a function that is not what is asked for names what the question is about.
-  if (focus !== 'who') for (const w of scan.words) if (inList(words.functionWords, w) && catalogue.vocabulary.has(w) && !topic.includes(w)) topic.push(w);
+  if (focus !== 'who') scan.words.forEach((w, i) => {
+    if (inList(words.functionWords, w) && catalogue.vocabulary.has(w) && !topic.includes(w) && !introducesSelf(i)) topic.push(w);
+  });
 
   // "lunch opties", "keuzes lunch": what one can choose in the lunch is about the lunch as a part of the day, not the word.
   const choices = ws.some((w) => inList(words.time.choiceWords, w));

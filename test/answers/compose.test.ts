@@ -702,6 +702,17 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(kind(ask('waar gaat het vandaag over'))).toBe('event');
   });
 
+  it('introducingOneself_withAFunction_asksNothingAboutThatFunction', () => {
+    expect(codesOf(ask('ik ben burgemeester, welke sessie over woningbouw raad je aan'))).toEqual(['r1-woningbouw']);
+    expect(kind(ask('welke burgemeester spreekt er vandaag'))).not.toBe('notFound');
+  });
+
+  it('aFunctionAndATopic_onAnotherNetwerkdag_onlyWithoutToday', () => {
+    // Joris Vermeer, voorzitter, spoke about netcongestie in Betadorp.
+    expect(codesOf(ask('welke voorzitter sprak over netcongestie'))).toEqual(['energie']);
+    expect(codesOf(ask('welke voorzitter spreekt vandaag over netcongestie'))).toEqual([]);
+  });
+
   it('whatIMissed_arrivingAtATime_isWhatBeganBeforeIt', () => {
     for (const t of ['ik kom om 11 uur binnen, wat heb ik gemist', 'ik was er pas om 11 uur, wat heb ik gemist?']) {
       const a = ask(t);
