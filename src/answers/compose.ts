@@ -905,7 +905,10 @@ function organiserAnswer(c: Composer, q: Question, ctx: EventContext): Answer {
 function acrossAnswer(c: Composer, q: Question, ctx: EventContext, alone = false): Answer | null {
   // "bij welke netwerkdagen had ZJO een eigen of gezamenlijke sessie?": words only ever said in passing do not narrow what an organiser did.
   if (q.organisers.length > 0 && q.topic.length > 0 && q.topic.every((w) => onlyInPassing(c, w))) q = { ...q, topic: [] };
+  // ("wat deed Europa in Haarlem en Tilburg": only the netwerkdagen named.)
+  const named = q.eventIds !== null && q.eventIds.length >= 2 ? q.eventIds : null;
   const found = [...c.cat.events]
+    .filter((event) => named === null || named.includes(event.id))
     .reverse()
     .map((event) => ({ event, selection: select(c, q, { event, choice: 'named', day: null }) }))
     .filter((a) => a.selection.constrained && a.selection.sessions.length > 0 && !a.selection.weak);
@@ -1103,7 +1106,9 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
 
   // "bij welke netwerkdagen was Platform31 betrokken?", "op welke netwerkdagen ging het over wonen?": every netwerkdag that has it.
   // ("op welke netwerkdagen sprak Sentel over de City Deal?": someone's sessions about it, on each netwerkdag.)
-  if (q.allEvents && q.eventIds === null && (q.topic.length > 0 || q.organisers.length > 0 || q.kinds !== undefined) && q.time === undefined &&
+  // ("was Europa er ook bij in Zaanstad en Tilburg of alleen in Haarlem?": each netwerkdag named.)
+  const severalNamed = (q.eventIds?.length ?? 0) >= 2;
+  if (((q.allEvents && q.eventIds === null) || severalNamed) && (q.topic.length > 0 || q.organisers.length > 0 || q.kinds !== undefined || (severalNamed && q.personIds.length > 0)) && q.time === undefined &&
     q.relative === undefined && q.dayBound === undefined) {
     const across = acrossAnswer(c, q, ctx);
     if (across) return across;

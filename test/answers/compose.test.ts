@@ -774,6 +774,17 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(delta.answer('wat doet de themagroep cultuur vandaag'))).toEqual(['cultuur-overleg']);
   });
 
+  it('severalNetwerkdagenNamed_withAnOrganiserOrKind_isWhatEachOfThoseHad', () => {
+    const world = answerWorld([
+      oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [{ code: 'wonen-delta', title: 'Bouwen in de polder', kind: 'keuzesessie', start: '10:00', end: '11:00', organisers: ['tg-wonen'] }]),
+      oneDayNetwerkdag('Gammastad', '2023-05-16', 'ambtelijk', [{ code: 'wonen-gamma', title: 'Wonen aan het water', kind: 'keuzesessie', start: '10:00', end: '11:00', organisers: ['tg-wonen'] }]),
+    ]).answererAt(ALFA_MORNING);
+    const where = (a: Answer) => (a.kind === 'across' ? a.appearances.map((x) => x.event.city) : [a.kind, codesOf(a)]);
+    for (const t of ['wat deed TWB in Deltastad en Gammastad', 'was TWB er ook bij in Gammastad of alleen in Deltastad']) {
+      expect([t, where(world.answer(t))]).toEqual([t, ['Deltastad', 'Gammastad']]);
+    }
+  });
+
   it('someoneAboutSomethingAcrossNetwerkdagen_isTheirSessionsAboutItOnEach', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'woningbouw-delta', title: 'Woningbouw in de polder', kind: 'keuzesessie', start: '10:00', end: '11:00',
