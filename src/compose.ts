@@ -116,6 +116,7 @@ export function composeBot(config: Config, options: ComposeOptions = {}): BotIns
       await closed;
       clearInterval(reaper);
       for (const stop of stoppers.reverse()) await stop();
+      await services.questions.close();
       db.close();
     },
   };

@@ -112,6 +112,7 @@ export const envSchema = z.object({
   ORGANIZER_EMAIL: z.string().email().default('info@g40stedennetwerk.nl'),
   ORGANIZER_NAME: z.string().min(1).default('G40 Stedennetwerk'),
   IMPORT_SEEDS_ON_START: boolFlag(true),
+  ANSWER_THREAD: boolFlag(true),
   REMINDER_MINUTES_BEFORE: z
     .string()
     .optional()

@@ -10,7 +10,7 @@ import type { Clock } from './clock';
 import type { Config } from './config';
 import type { Db } from './db/database';
 import type { Logger } from './log';
-import { Answerer } from './answers';
+import { Answerer, ThreadedAnswerer } from './answers';
 import { PendingPublications } from './programme/pending';
 import { ProgrammeStore } from './programme/store';
 import { Roles } from './roles/roles';
@@ -20,7 +20,10 @@ import { SignupService } from './signups/service';
 export interface Services {
   db: Db;
   programme: ProgrammeStore;
+  /** The answers domain on this thread: commands ("programma", sign-up by title) and the fallback of `questions`. */
   answers: Answerer;
+  /** Where a programme question is answered: on a thread of its own when it can be (ANSWER_THREAD), else here. */
+  questions: ThreadedAnswerer;
   roles: Roles;
   announcements: AnnouncementService;
   signups: SignupService;
@@ -33,7 +36,7 @@ export interface Services {
   pendingPublications: PendingPublications;
 }
 
-export function createServices(db: Db, config: Config, clock: Clock, _log: Logger): Services {
+export function createServices(db: Db, config: Config, clock: Clock, log: Logger): Services {
   const nowIso = () => clock().toUTC().toISO()!;
   const programme = new ProgrammeStore(db);
   const roles = new Roles(db, config.ADMIN_AAD_OBJECT_IDS, nowIso);
@@ -41,14 +44,18 @@ export function createServices(db: Db, config: Config, clock: Clock, _log: Logge
   const linkSecret = () => (secret ??= downloadSecret(db, config.SIGNUP_LINK_SECRET, nowIso()));
   const signups = new SignupService(db, programme, roles, clock, linkSecret);
   const outboxSignals = new OutboxSignals();
+  // Answers say "je kunt je aanmelden" by the sign-up rules themselves, so they never disagree with the button.
+  const answers = new Answerer(programme, clock);
+  // The thread reads the same file; an in-memory database exists only on this connection.
+  const threadDb = config.ANSWER_THREAD && db.name !== ':memory:' && !db.memory ? db.name : null;
   return {
     outboxSignals,
     downloadSecret: linkSecret,
     pendingPublications: new PendingPublications(db, clock),
     db,
     programme,
-    // Answers say "je kunt je aanmelden" by the sign-up rules themselves, so they never disagree with the button.
-    answers: new Answerer(programme, clock),
+    answers,
+    questions: new ThreadedAnswerer(answers, { databasePath: threadDb, clock, log }),
     roles,
     announcements: announcementService(db, config, clock, nowIso, outboxSignals),
     signups,

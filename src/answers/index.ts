@@ -1,5 +1,6 @@
 /** The answers domain: understanding a Dutch question and answering it from the programme store. */
 export { Answerer, MAX_AMBIGUOUS, MAX_LIST } from './answerer';
+export { ThreadedAnswerer, type ThreadState } from './threadedAnswerer';
 export { answerEnd } from './compose';
 export type { Availability } from './compose';
 export type {

@@ -332,9 +332,9 @@ function remember(memory: Memory, answer: Answer, question: string): void {
   memory.lastEnd = answerEnd(answer);
 }
 
-function reply(req: Request, text: string, deps: CoreDeps, ask: (text: string) => Answer): Reply {
+async function reply(req: Request, text: string, deps: CoreDeps, ask: (text: string) => Answer | Promise<Answer>): Promise<Reply> {
   const parsed = questionText.safeParse(text);
-  const answer: Answer = parsed.success ? ask(parsed.data) : { kind: 'unclear' };
+  const answer: Answer = parsed.success ? await ask(parsed.data) : { kind: 'unclear' };
   // One's own sessions are personal: where others read along, offer to send them privately.
   if (answer.kind === 'personal' && !isPersonal(req)) return { kind: 'card', card: { card: 'myProgrammeElsewhere' } };
   remember(req.memory, answer, parsed.success ? parsed.data : '');
@@ -388,7 +388,7 @@ const actions: CardAction[] = [
       if (!event) return textReply(general.badCardData);
       req.memory.lastEventId = data.eventId;
       const text = answers.roundQuery(data.round, event.city, data.day, event.multi);
-      return reply(req, text, deps, (t) => deps.services.answers.answer(t, conversationContext(req, deps)));
+      return reply(req, text, deps, (t) => deps.services.questions.answer(t, conversationContext(req, deps)));
     },
   }),
   cardAction({
@@ -419,6 +419,6 @@ export const answersFeature: Feature = {
     },
   ],
   async fallback(req, text, deps) {
-    return reply(req, text, deps, (t) => deps.services.answers.answer(t, conversationContext(req, deps)));
+    return reply(req, text, deps, (t) => deps.services.questions.answer(t, conversationContext(req, deps)));
   },
 };

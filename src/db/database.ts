@@ -72,6 +72,17 @@ export function openDatabase(path: string, options: OpenOptions = {}): Db {
   }
 }
 
+/**
+ * A second, read-only connection to the same file, for a worker thread that only reads (the
+ * answers' own copy of the programme). It applies no migrations: the main connection did.
+ */
+export function openReadOnlyDatabase(path: string): Db {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  db.pragma('busy_timeout = 5000');
+  reusePreparedStatements(db);
+  return db;
+}
+
 const DAMAGED = 'is beschadigd. Zet de laatste backup terug (README, "Terugzetten")';
 
 /** SQLite's and the file system's error codes, in words an operator can act on. */

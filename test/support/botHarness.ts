@@ -109,6 +109,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     PUBLIC_BASE_URL: 'https://g40.example.nl',
+    // Answers on this thread, deterministic and without a thread per test; test/http/answerThread.test.ts and the benchmark switch it on.
+    ANSWER_THREAD: 'false',
     ...(options.now ? { NOW: options.now } : {}),
     ...(options.env ?? {}),
   });
