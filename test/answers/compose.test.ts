@@ -749,6 +749,9 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
       { code: 'optoppen', title: 'Optoppen en uitplinten', kind: 'keuzesessie', start: '10:00', end: '11:00' },
       { code: 'rijk', title: 'In gesprek met de staatssecretaris', kind: 'plenair', start: '11:00', end: '12:00', people: [{ name: 'Eva Kroon', role: 'spreker', function: 'staatssecretaris' }] },
       { code: 'kringloop', title: 'Circulariteit in de bouw', kind: 'keuzesessie', start: '12:00', end: '13:00' },
+      { code: 'net', title: 'Bouwen ondanks netcongestie', kind: 'keuzesessie', start: '13:00', end: '14:00' },
+      { code: 'splitsen', title: 'Woningsplitsen in de praktijk', kind: 'keuzesessie', start: '13:00', end: '14:00' },
+      { code: 'wmo', title: 'Houdbaarheid van de Wmo', kind: 'keuzesessie', start: '14:00', end: '15:00' },
     ])]).answererAt('2024-05-16T09:00:00+02:00');
     for (const [t, code] of [
       ['iets over vrachtwagens in het centrum?', 'logistiek'],
@@ -756,6 +759,11 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
       ['een sessie over extra verdiepingen bovenop gebouwen?', 'optoppen'],
       ['met welke bewindspersoon spraken we?', 'rijk'],
       ['waar ging het over circulair bouwen?', 'kringloop'],
+      ['is er iets over het volle stroomnet?', 'net'],
+      ['elektriciteitsnet vol, wat nu', 'net'],
+      // "besproken" is how the question is asked, not what it is about.
+      ['waar werd het splitsen van woningen besproken?', 'splitsen'],
+      ['is er iets over zorg?', 'wmo'],
     ]) {
       expect([t, codesOf(delta.answer(t!))]).toEqual([t, [code]]);
     }
