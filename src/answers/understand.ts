@@ -446,13 +446,20 @@ const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het',
  * The words of a person's name that is on no programme, as typed, or null:
  * [first name or capitalised word] [particles…] [surname the programme lacks].
  */
+/** Before a function these make it the function asked about or described ("welke wethouder", "de burgemeester"), not a title. */
+const ASKED_FUNCTION = new Set(['welke', 'welk', 'wie', 'de', 'het', 'een', 'die', 'deze', 'onze', 'jullie', 'hun', 'zijn', 'haar', 'elke', 'iedere']);
+
 function nameNotOnProgramme(typed: string[], scan: Scan, capitalised: Set<string>, catalogue: Catalogue, words: Words): string[] | null {
   const unknownWord = (w: string) => !catalogue.vocabulary.has(w) && !catalogue.nameWords.has(w) && !words.lexicon.has(w) && !/^\d/.test(w) && w.length >= 3;
   // "dr. J. Jansen", "mevrouw Kok": a title, perhaps initials and particles, then a surname no one on the programme has;
   // after a title any word is a surname (Kok, de Graaf). (After a function such as "wethouder" it is too often a place,
   // a verb or a word of the programme's: measured, that cost more than it found.)
   for (let i = 0; i < typed.length; i++) {
-    if (scan.used[i] || !words.nameTitles.has(typed[i]!)) continue;
+    const titled = words.nameTitles.has(typed[i]!);
+    // After a function ("wethouder Yilmaz") only a word that is in no programme and no Dutch word list is a surname.
+    if (titled ? scan.used[i] : !inList(words.functionWords, typed[i]!)) continue;
+    // ("welke burgemeester opent", "de wethouder spreekt": a function asked about or described, then a verb.)
+    if (!titled && (typed[i + 1] === undefined || !unknownWord(typed[i + 1]!) || ASKED_FUNCTION.has(typed[i - 1] ?? ''))) continue;
     let start = i + 1;
     while (start < typed.length && words.nameTitles.has(typed[start]!)) start++;
     let j = start;
@@ -996,9 +1003,13 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const strangerName = people.length === 0 ? otherFirstName ?? nameNotOnProgramme(typed, scan, names, catalogue, words) : null;
   // "wie is Mark Rutte?": a name the programme does not have. Topic words that are first names of others do not make it known.
   let unknownName: string | null = strangerName ? originalSpan(text, strangerName) : null;
+  // "heeft wethouder Yilmaz een sessie?": the function only says who Yilmaz is; no one holding it is asked for.
+  const spanAt = strangerName ? typed.findIndex((_, k) => strangerName.every((w, m) => typed[k + m] === w)) : -1;
+  const nameFunction = spanAt > 0 && functions.includes(typed[spanAt - 1]!) ? typed[spanAt - 1]! : null;
+  const askedFunctions = nameFunction ? functions.filter((f) => f !== nameFunction) : functions;
   // Only where a name is plainly asked about: capitalised as typed, or right after "wie is".
   const capitalised = unknown.some((u) => names.has(u));
-  const whoIs = /^(wie|who)\s+(is|was|are)\b/.test(folded.trim()) && functions.length === 0;
+  const whoIs = /^(wie|who)\s+(is|was|are)\b/.test(folded.trim()) && askedFunctions.length === 0;
   const asksAboutSomeone = (focus === 'who' || (scan.words.includes('wat') && has(['doet', 'deed', 'functie']))) && people.length === 0 && organisers.length === 0 &&
     (capitalised || whoIs);
   if (!unknownName && asksAboutSomeone && unknown.length > 0 && topic.every((t) => catalogue.nameWords.has(t))) {
@@ -1040,7 +1051,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     social: social && people.length === 0 && organisers.length === 0 ? social : null,
     english,
     roles,
-    functions,
+    functions: askedFunctions,
     eventIds,
     dates,
     dayNumber: dayNumber ?? venueDay,

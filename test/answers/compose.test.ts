@@ -192,6 +192,8 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
       ['Piet Bakker', 'Piet Bakker'],
       // Also where the question asks for netwerkdagen.
       ['op welke netwerkdagen sprak dr. J. Jansen', 'J. Jansen'],
+      // Also after a function: not the people who hold it.
+      ['heeft wethouder Yilmaz ergens een sessie geleid?', 'Yilmaz'],
     ]) {
       const a = ask(q!);
       expect(a.kind === 'unknownName' && a.name).toBe(name);

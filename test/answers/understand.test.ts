@@ -113,6 +113,16 @@ describe('understand: text → Question', () => {
     expect(u('spreekt prof. Karel Janssen').unknownName).toBe('Karel Janssen');
   });
 
+  it('aFunctionBeforeAWordInNoProgrammeAndNoWordList_isSomeoneElse_andNoOneHoldingTheFunctionIsAskedFor', () => {
+    const q = u('heeft wethouder Yilmaz ergens een sessie');
+    expect([q.unknownName, q.functions]).toEqual(['Yilmaz', []]);
+    expect(u('spreekt burgemeester halsema vandaag').unknownName).toBe('halsema');
+    // The function asked about ("welke", "de"), a word of the language or the programme after it: no name.
+    expect(u('welke burgemeester opent de dag').unknownName).toBeNull();
+    expect(u('wethouder wonen vandaag').unknownName).toBeNull();
+    expect(u('waar spreekt de wethouder vandaag').unknownName).toBeNull();
+  });
+
   it('aCompoundOfAProgrammeWordAndARole_isBoth', () => {
     expect([u('wie was de openingsspreker').topic, u('wie was de openingsspreker').roles]).toEqual([['opening'], ['spreker']]);
     expect([u('wie was de woningbouwgastheer').topic, u('wie was de woningbouwgastheer').roles]).toEqual([['woningbouw'], ['gastheer']]);
