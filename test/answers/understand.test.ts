@@ -269,6 +269,10 @@ describe('understand: text → Question', () => {
       expect([t, u(t).topic, u(t).unknown]).toEqual([t, [], []]);
     }
     for (const t of ['wat is er om 11.00 uur gaande', 'welke wandelingen konden deelnemers maken']) expect([t, u(t).topic, u(t).unknown]).toEqual([t, [], []]);
+    // Verbs that only frame what is asked ("hoe krijgen we", "waar werd … besproken").
+    for (const [t, topic] of [['hoe krijgen we meer woningen', 'woningen'], ['waar werd de woningbouw besproken', 'woningbouw']] as const) {
+      expect([t, u(t).topic, u(t).unknown]).toEqual([t, [topic], []]);
+    }
     // Hedges ("in grote lijnen") say nothing about what is asked.
     expect([u('waar gaat het vandaag over, in grote lijnen').topic, u('waar gaat het vandaag over, in grote lijnen').unknown]).toEqual([[], []]);
     // "tot nu toe" is no topic and not "now".
