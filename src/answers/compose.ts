@@ -711,6 +711,24 @@ function functionHolders(c: Composer, q: Question): number[] {
   return full.filter((h) => h.score >= best * 0.5).map((h) => h.refId).slice(0, MAX_PEOPLE);
 }
 
+/**
+ * The people whose function says every asked word ("DG Openbaar Bestuur, BZK" for "die DG van bzk"), on this
+ * netwerkdag if any are, else anywhere. Topic words that the functions do not say make it no such question.
+ */
+function employees(c: Composer, q: Question, ctx: EventContext): number[] {
+  let hits = search(c.cat.index, topicQuery(q.worksFor), c.words, (type) => type === 'person').filter((h) => h.fields.has('functions') && h.coverage === 1);
+  // Other words name where they are ("de man van het Rijk bij de afsluiting"): only those in a session so titled.
+  const rest = q.topic.filter((t) => !q.worksFor.includes(t));
+  if (rest.length > 0) {
+    const titled = new Set([...c.cat.sessions.values()].flat().filter((s) => titleMatches(rest, s, c) > 0).flatMap((s) => s.people.map((p) => p.personId)));
+    hits = hits.filter((h) => titled.has(h.refId));
+  }
+  if (hits.length === 0) return [];
+  const here = new Set(sessionsOf(c, ctx.event.id).flatMap((s) => s.people.map((p) => p.personId)));
+  const onThisDay = hits.filter((h) => here.has(h.refId));
+  return (onThisDay.length > 0 ? onThisDay : hits).map((h) => h.refId).slice(0, MAX_PEOPLE);
+}
+
 /** People in the asked role (voorzitter) in the sessions of the named organiser. */
 function roleHolders(c: Composer, q: Question): number[] {
   if (q.organisers.length === 0 || q.roles.length === 0) return [];
@@ -1031,6 +1049,14 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     const holders = functionHolders(c, q);
     if (holders.length > 0) {
       const person = personAnswer(c, q, ctx, holders);
+      if (person) return person;
+    }
+  }
+  // "komt er iemand van BZK?", "die DG van bzk, hoe heet die?": no function asked, but whom someone works for.
+  if (q.focus === 'who' && q.worksFor.length > 0 && q.functions.length === 0 && q.personIds.length === 0 && q.organisers.length === 0 && q.time === undefined && q.round === undefined && q.part === undefined && q.kinds === undefined) {
+    const staff = employees(c, q, ctx);
+    if (staff.length > 0) {
+      const person = personAnswer(c, q, ctx, staff);
       if (person) return person;
     }
   }

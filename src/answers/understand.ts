@@ -93,6 +93,8 @@ export interface Question {
   personIds: number[];
   /** Topic words, folded and typo-corrected. */
   topic: string[];
+  /** Topic words that say whom someone works for ("iemand van BZK", "wie namens het Rijk"): asked who, the people whose function says so. */
+  worksFor: string[];
   /** Words that looked like a topic but occur nowhere in the programme ("ruimtevaart"). */
   unknown: string[];
   /** A name asked about that is in no programme ("Mark Rutte"), as the person typed it. */
@@ -446,6 +448,12 @@ const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het',
  * The words of a person's name that is on no programme, as typed, or null:
  * [first name or capitalised word] [particles…] [surname the programme lacks].
  */
+/** "van BZK", "namens het Rijk", "van de VNG": the word at `i` follows "van" or "namens" (with its article). */
+function worksForWord(ws: string[], i: number): boolean {
+  const before = ws[i - 1] === 'het' || ws[i - 1] === 'de' ? i - 2 : i - 1;
+  return ws[before] === 'van' || ws[before] === 'namens';
+}
+
 /** Before a function these make it the function asked about or described ("welke wethouder", "de burgemeester"), not a title. */
 const ASKED_FUNCTION = new Set(['welke', 'welk', 'wie', 'de', 'het', 'een', 'die', 'deze', 'onze', 'jullie', 'hun', 'zijn', 'haar', 'elke', 'iedere']);
 
@@ -1085,6 +1093,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     organiserWords,
     personIds: [...new Set(people.map((p) => p.id))],
     topic,
+    // (Also a word the programme lacks: "het Rijk" may reach BZK through related words.)
+    worksFor: [...topic, ...unknown].filter((t) => scan.words.some((w, i) => w === t && i > 0 && worksForWord(scan.words, i))),
     unknown,
     unknownName,
     countOfOther,

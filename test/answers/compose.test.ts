@@ -771,6 +771,21 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
   });
 
+  it('whoIsThereFromAnOrganisation_isThePeopleWhoseFunctionSaysIt_notTheSessionsThatMentionIt', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'lobby', title: 'Lobbyagenda', kind: 'overleg', start: '10:00', end: '11:00', description: 'Wat vragen we van BZK en het ministerie van VWS?' },
+      { code: 'slot', title: 'Afsluiting', kind: 'plenair', start: '16:00', end: '16:30', people: [{ name: 'Eva Kroon', role: 'spreker', function: 'DG Openbaar Bestuur, BZK' }] },
+      { code: 'wonen', title: 'Wonen in de wijk', kind: 'keuzesessie', start: '11:00', end: '12:00', people: [{ name: 'Tom Smit', role: 'spreker', function: 'wethouder wonen' }] },
+    ])]).answererAt('2024-05-16T09:00:00+02:00');
+    const nameOf = (a: ReturnType<typeof delta.answer>) => (a.kind === 'person' ? a.people.map((p) => p.name) : a.kind);
+    for (const t of ['komt er iemand van BZK?', 'die DG van bzk, hoe heet die', 'wie van het ministerie is er vandaag', 'wie is er vandaag namens het Rijk?']) {
+      expect([t, nameOf(delta.answer(t))]).toEqual([t, ['Eva Kroon']]);
+    }
+    // Not asked who, or a topic rather than an employer: as before.
+    expect(codesOf(delta.answer('wat vragen we van BZK?'))).toContain('lobby');
+    expect(codesOf(delta.answer('wie spreekt er over wonen?'))).toEqual(['wonen']);
+  });
+
   it('aThemagroepsWordAskedAsATopic_isTheGroupsSessionsAndThoseTitledWithIt', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'cultuur-overleg', title: 'Themagroep Cultuur', kind: 'overleg', start: '10:00', end: '11:00', organisers: ['tg-cultuur'] },
