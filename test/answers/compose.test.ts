@@ -754,6 +754,7 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
       { code: 'net', title: 'Bouwen ondanks netcongestie', kind: 'keuzesessie', start: '13:00', end: '14:00' },
       { code: 'splitsen', title: 'Woningsplitsen in de praktijk', kind: 'keuzesessie', start: '13:00', end: '14:00' },
       { code: 'wmo', title: 'Houdbaarheid van de Wmo', kind: 'keuzesessie', start: '14:00', end: '15:00' },
+      { code: 'tekort', title: 'Het woningtekort', kind: 'keuzesessie', start: '14:00', end: '15:00' },
     ])]).answererAt('2024-05-16T09:00:00+02:00');
     for (const [t, code] of [
       ['iets over vrachtwagens in het centrum?', 'logistiek'],
@@ -766,6 +767,8 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
       // "besproken" is how the question is asked, not what it is about.
       ['waar werd het splitsen van woningen besproken?', 'splitsen'],
       ['is er iets over zorg?', 'wmo'],
+      ['is er iets over de woningnood?', 'tekort'],
+      ['wooncrisis', 'tekort'],
     ]) {
       expect([t, codesOf(delta.answer(t!))]).toEqual([t, [code]]);
     }
