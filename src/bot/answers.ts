@@ -319,16 +319,19 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
 
 function remember(memory: Memory, answer: Answer, question: string): void {
   if (!('context' in answer)) return;
-  memory.lastEventId = answer.context.event.id;
-  memory.lastQuestion = (answer.repeats ?? question).slice(0, 500);
   // "en waar is die?" refers to the one session the card showed.
   const shown = answer.kind === 'session' ? [answer.session] : answer.kind === 'person' ? personSessionsHere(answer) : [];
+  const sameSession = answer.kind === 'session' && memory.lastSessionId === answer.session.id && memory.lastEventId === answer.context.event.id;
+  memory.lastEventId = answer.context.event.id;
+  memory.lastQuestion = (answer.repeats ?? question).slice(0, 500);
   memory.lastSessionId = shown.length === 1 ? shown[0]!.id : undefined;
   // "hij", "haar" in the next question: the people this answer was about, if it was about people.
-  // ("wie hield de keynote?" – "had hij daarna nog een sessie?": the people of the one session asked who was in it.)
+  // ("wie hield de keynote?" – "had hij daarna nog een sessie?": the people of the one session asked who was in it;
+  // "waar is die?" about that same session in between does not make them forgotten.)
   const people =
     answer.kind === 'person' ? answer.people.map((p) => p.personId) : answer.kind === 'session' && answer.focus === 'who' ? [...new Set(answer.session.people.map((p) => p.personId))] : [];
-  memory.lastPersonIds = people.length > 0 ? people : undefined;
+  const stillThere = sameSession && (memory.lastPersonIds ?? []).every((id) => answer.session.people.some((p) => p.personId === id));
+  memory.lastPersonIds = people.length > 0 ? people : stillThere ? memory.lastPersonIds : undefined;
   memory.lastEnd = answerEnd(answer);
 }
 

@@ -131,4 +131,11 @@ describe('conversation basics', () => {
     expect(reply).not.toContain('Zoetermeer');
     expect(replyText(await last('had hij daarna nog een sessie?', person()))).not.toContain('Participatiewet');
   });
+
+  it('followUp_hij_isStillThatPerson_afterAQuestionAboutTheSameSessionInBetween', async () => {
+    const user = person();
+    await h.say('wie hield de keynote in Tilburg?', user);
+    await h.say('waar was die?', user);
+    expect(replyText(await last('had hij daarna nog een sessie?', user))).toContain('Toekomst arbeidsmarktregio en Participatiewet');
+  });
 });
