@@ -270,7 +270,7 @@ describe('understand: text → Question', () => {
     }
     for (const t of ['wat is er om 11.00 uur gaande', 'welke wandelingen konden deelnemers maken']) expect([t, u(t).topic, u(t).unknown]).toEqual([t, [], []]);
     // Verbs that only frame what is asked ("hoe krijgen we", "waar werd … besproken").
-    for (const [t, topic] of [['hoe krijgen we meer woningen', 'woningen'], ['waar werd de woningbouw besproken', 'woningbouw']] as const) {
+    for (const [t, topic] of [['hoe krijgen we meer woningen', 'woningen'], ['waar werd de woningbouw besproken', 'woningbouw'], ['is er een eigen sessie over woningbouw', 'woningbouw']] as const) {
       expect([t, u(t).topic, u(t).unknown]).toEqual([t, [topic], []]);
     }
     // Hedges ("in grote lijnen") say nothing about what is asked.
