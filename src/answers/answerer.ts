@@ -49,6 +49,12 @@ export class Answerer {
     const c = this.composer(cat);
     let q = understand(text, cat, this.words);
     if (!q.understood) return { kind: 'unclear', english: q.english };
+    // "wanneer was de vorige netwerkdag?": the last one that ended before today, as if named.
+    if (q.previousEvent && q.eventIds === null) {
+      const today = c.now.toISODate()!;
+      const previous = [...cat.events].reverse().find((e) => e.days.at(-1)!.date < today);
+      if (previous) q = { ...q, eventIds: [previous.id] };
+    }
     let repeats: string | undefined;
     // "en in Oss?", "en op dag 2?": the previous question, about the netwerkdag or day now named.
     if (q.onlyEvent && context.lastQuestion) {

@@ -73,6 +73,8 @@ export interface Question {
   cancelled: boolean;
   /** About the netwerkdagen themselves: all of them, or the next one. */
   events: 'list' | 'next' | null;
+  /** "de vorige netwerkdag": the last one before today, which only the answerer (with the clock) can name. */
+  previousEvent: boolean;
   /** Across every netwerkdag ("op alle netwerkdagen", "bij welke netwerkdagen"). */
   allEvents: boolean;
   /** Only a netwerkdag or day is named ("en in Oss?"): a follow-up that reuses the previous question. */
@@ -919,7 +921,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // "welke netwerkdagen zijn er geweest", "wanneer is de volgende netwerkdag"
   const eventNoun = scan.words.some((w) => inList(words.events.nouns, w) && w !== 'dag' && w !== 'dagen');
   let events: Question['events'] = null;
-  if (eventNoun && has(words.events.next)) events = 'next';
+  const pastTense = scan.words.some((w) => w === 'was' || w === 'waren' || w === 'geweest' || inList(words.events.past, w));
+  // "komt er nog een netwerkdag?": one more to come.
+  if (eventNoun && (has(words.events.next) || (hasSeq('nog', 'een') && !pastTense))) events = 'next';
   // "bij welke netwerkdagen was Joris Vermeer" is about Joris Vermeer, not about the netwerkdagen.
   // ("de ambtelijke dagen": days of a kind are netwerkdagen too.)
   else if (people.length === 0 && organisers.length === 0 && functions.length === 0 &&
@@ -1075,6 +1079,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     organiserKind: focus === 'organiser' ? undefined : organiserKind,
     cancelled,
     events,
+    // "wanneer was de vorige netwerkdag?" (one netwerkdag, not "de vorige netwerkdagen", which lists them).
+    previousEvent: events === null && scan.words.includes('vorige') && scan.words.some((w) => inList(words.events.nouns, w) && !w.endsWith('en') && w !== 'dag' && w !== 'keer'),
     theme,
     meaning,
     allEvents: scan.words.some((w) => w === 'netwerkdagen' || w === 'netwerkdage' || w === 'tweedaagsen') || hasSeq('elke', 'netwerkdag') || hasSeq('iedere', 'netwerkdag') ||

@@ -249,6 +249,20 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(next.kind === 'nextEvent' && [next.upcoming, next.mentions.map((m) => m.text)]).toEqual([null, ['Tot slot: de volgende tweedaagse is op 1 en 2 oktober in Gammaveen.']]);
     const upcoming = ask('wanneer is de volgende netwerkdag', QUIET_DAY);
     expect(upcoming.kind === 'nextEvent' && upcoming.upcoming?.city).toBe('Alfastad');
+    for (const t of ['komt er nog een netwerkdag?', 'is er binnenkort weer een netwerkdag']) {
+      const again = ask(t, QUIET_DAY);
+      expect([t, again.kind === 'nextEvent' && again.upcoming?.city]).toEqual([t, 'Alfastad']);
+    }
+  });
+
+  it('thePreviousNetwerkdag_isTheLastOneThatEndedBeforeToday_asIfNamed', () => {
+    // On Alfastad's own day the previous one is Betadorp's.
+    for (const t of ['wanneer was de vorige netwerkdag?', 'waar was de vorige netwerkdag']) {
+      const a = ask(t, ALFA_MORNING);
+      expect([t, a.kind, 'context' in a && a.context.event.city]).toEqual([t, 'event', 'Betadorp']);
+    }
+    // "de vorige netwerkdagen" lists them.
+    expect(ask('wat waren de vorige netwerkdagen', ALFA_MORNING).kind).toBe('events');
   });
 
   it('signUpState_isTheSignupRulesOwn_cancelledIsNeverOpen', () => {
