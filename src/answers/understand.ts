@@ -1110,7 +1110,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     between,
     wholeRest: ws.some((w) => inList(words.time.wholeRest, w)),
     // ("wie mocht er komen", "voor wie is de netwerkdag")
-    audience: has(words.events.audience) || (scan.words.includes('wie') && (hasSeq('voor', 'wie') ? has(words.events.nouns) : has(['mocht', 'mochten', 'mogen']))),
+    audience: has(words.events.audience) || (scan.words.includes('wie') && (hasSeq('voor', 'wie') ? has(words.events.nouns) : has(['mocht', 'mochten', 'mogen', 'meedoen', 'deelnemen']))),
     choices,
     otherCity,
     // "hoe laat begint het?", or no more than "tot hoe laat?": perhaps about what the previous answer was about.

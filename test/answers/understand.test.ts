@@ -150,6 +150,16 @@ describe('understand: text → Question', () => {
   it('goingInside_isTheWalkIn', () => {
     expect(['vanaf hoe laat kan ik naar binnen', 'wanneer kunnen we binnen lopen', 'hoe laat mogen we naar binnen'].map((t) => u(t).kinds)).toEqual([['inloop'], ['inloop'], ['inloop']]);
     expect(u('vanaf hoe laat kan ik naar binnen').topic).toEqual([]);
+    expect(u('hoe laat gaan de deuren open').kinds).toEqual(['inloop']);
+  });
+
+  it('whoMayTakePart_asksWhomTheNetwerkdagIsFor_andTheLatestTimeToBeThereIsItsStart', () => {
+    expect(['wie kan er meedoen', 'wie mogen er deelnemen'].map((t) => u(t).audience)).toEqual([true, true]);
+    // Taking part oneself in a session is about that session.
+    const walk = u('kan ik meedoen met de wandeling');
+    expect([walk.audience, walk.topic, walk.unknown]).toEqual([false, [], []]);
+    const latest = u('hoe laat moet ik er uiterlijk zijn');
+    expect([latest.dayBound, latest.topic, latest.unknown]).toEqual(['start', [], []]);
   });
 
   it('between_readsBothThingsNamed_asQuestionsOfTheirOwn', () => {
