@@ -209,6 +209,8 @@ describe('understand: text → Question', () => {
     expect(u('welke wandelingen zijn er').kinds).toEqual(['wandeling']);
     expect(u('tweede ronde').round).toEqual({ number: 2 });
     expect(u('2e ronde').round).toEqual({ number: 2 });
+    // Written as in chat or as the session codes do: "r2", "ronde2".
+    expect([u('r2 sessies').round, u('ronde2').round, u('wat is er in r3').round]).toEqual([{ number: 2 }, { number: 2 }, { number: 3 }]);
     // A round word that lost its last letter after an ordinal is still one; "rond" before a time is "around".
     expect([u('de deelsessies van de eerste rond').round, u('wat is er rond 12 uur').round, u('wat is er rond 12 uur').time]).toEqual([{ number: 1 }, undefined, '12:00']);
     expect(u('welke themagroepen vergaderen niet').cancelled).toBe(true);
