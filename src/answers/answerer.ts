@@ -91,6 +91,12 @@ export class Answerer {
         repeats = context.lastQuestion;
       }
     }
+    // "en de tweede?" after a list that was not of rounds or days: that session of the list.
+    const item = !repeats && q.bareOrdinal !== undefined && q.onlyRound ? context.lastListIds?.[q.bareOrdinal - 1] : undefined;
+    if (item !== undefined && cat.sessionById.has(item)) {
+      q = { ...q, bareOrdinal: undefined, onlyRound: false, followUp: true, focus: 'what' };
+      context = { ...context, lastSessionId: item };
+    }
     // An ordinal with nothing it could count ("de tweede?" out of the blue).
     if (!repeats && q.bareOrdinal !== undefined && q.onlyRound) return { kind: 'unclear', english: q.english };
     // "hoe laat?", "waar?" after an answer about several sessions or a round: the previous question, asked that way.

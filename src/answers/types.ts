@@ -188,6 +188,8 @@ export interface AnswerContext {
   lastQuestion?: string;
   /** The people the previous answer was about, for "en wat doet hij vandaag?". */
   lastPersonIds?: number[];
+  /** The sessions the previous answer listed, in its order, for "en de tweede?". */
+  lastListIds?: number[];
   /** When what the previous answer was about ends (its netwerkdag, date "YYYY-MM-DD" and "HH:MM"), for "en wat is er daarna?". */
   lastEnd?: AnswerEnd;
   /** The sessions the person asking has a confirmed seat in, for "waar moet ik nu zijn?". */

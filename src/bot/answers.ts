@@ -5,7 +5,7 @@
  * remembers which netwerkdag (and session) the conversation is about.
  */
 import { z } from 'zod';
-import { answerEnd, type Answer, type AnswerContext, type PersonOnProgramme } from '../answers';
+import { answerEnd, MAX_LIST, type Answer, type AnswerContext, type PersonOnProgramme } from '../answers';
 import type { NetworkEvent, SessionDetails } from '../programme/types';
 import { answers, eventDates, formatDate, timeRange } from '../texts/answers';
 import { general } from '../texts/nl';
@@ -333,6 +333,11 @@ function remember(memory: Memory, answer: Answer, question: string): void {
   const stillThere = sameSession && (memory.lastPersonIds ?? []).every((id) => answer.session.people.some((p) => p.personId === id));
   memory.lastPersonIds = people.length > 0 ? people : stillThere ? memory.lastPersonIds : undefined;
   memory.lastEnd = answerEnd(answer);
+  // "en de tweede?": the sessions a list showed, in that order (as many as a list shows).
+  const listed = answer.kind === 'sessions' || answer.kind === 'round' ? answer.sessions.map((s) => s.id) : [];
+  // ("en de tweede?" - "waar is die?" - "en de derde?": an answer about one of them keeps the list.)
+  const ofTheList = answer.kind === 'session' && (memory.lastListIds ?? []).includes(answer.session.id);
+  memory.lastListIds = listed.length > 1 ? listed.slice(0, MAX_LIST) : ofTheList ? memory.lastListIds : undefined;
 }
 
 async function reply(req: Request, text: string, deps: CoreDeps, ask: (text: string) => Answer | Promise<Answer>): Promise<Reply> {
@@ -352,6 +357,7 @@ function conversationContext(req: Request, deps: CoreDeps): AnswerContext {
     lastSessionId: memory.lastSessionId,
     lastQuestion: memory.lastQuestion,
     lastPersonIds: memory.lastPersonIds,
+    lastListIds: memory.lastListIds,
     lastEnd: memory.lastEnd,
     // Asked only when the question is about one's own programme.
     mySessionIds: () => (who ? deps.services.signups.confirmedSessionIds(who.userId) : []),

@@ -12,6 +12,8 @@ export interface ConversationState extends DefaultConversationState {
   lastQuestion?: string;
   /** The people the last answer was about, for follow-ups like "en wat doet hij vandaag?". */
   lastPersonIds?: number[];
+  /** The sessions the last answer listed, in its order, for "en de tweede?". */
+  lastListIds?: number[];
   /** When what the last answer was about ends, for "en wat is er daarna?". */
   lastEnd?: { eventId: number; date: string; time: string };
 }

@@ -321,6 +321,16 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(kind(ask('de tweede?'))).toBe('unclear');
   });
 
+  it('followUp_anOrdinalAlone_afterAListThatWasNotOfRoundsOrDays_isThatItemOfTheList', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    const listed = ['r1-mobiliteit', 'r2-cultuur', 'r1-woningbouw'].map((code) => w.store.getSessionByCode(alfa, code)!.id);
+    const context = { lastQuestion: 'welke sessies zijn er vandaag', lastEventId: alfa, lastListIds: listed };
+    expect(codesOf(ask('en de tweede?', ALFA_MORNING, context))).toEqual(['r2-cultuur']);
+    expect(codesOf(ask('de derde', ALFA_MORNING, context))).toEqual(['r1-woningbouw']);
+    // Beyond the list, nothing it could count.
+    expect(kind(ask('de vijfde?', ALFA_MORNING, context))).toBe('unclear');
+  });
+
   it('followUp_hijOrHaar_isThePersonThePreviousAnswerWasAbout', () => {
     const joris = understand('joris vermeer', w.catalogue).personIds;
     const a = ask('en wat doet hij vandaag?', ALFA_MORNING, { lastPersonIds: joris });

@@ -132,6 +132,16 @@ describe('conversation basics', () => {
     expect(replyText(await last('had hij daarna nog een sessie?', person()))).not.toContain('Participatiewet');
   });
 
+  it('followUp_deTweede_isThatSessionOfTheListTheConversationShowed_alsoAfterAQuestionAboutOneOfThem', async () => {
+    const user = person();
+    await h.say('welke sessies zijn er in zoetermeer over wonen?', user);
+    const second = replyText(await last('en de tweede?', user));
+    expect(second).toContain('Samenwerken aan het woongeluk van onze inwoners');
+    await h.say('waar is die?', user);
+    expect(replyText(await last('en de derde?', user))).toContain('Sociaal en fysiek verbinden in de brede wijkaanpak Meerzicht');
+    expect(replyText(await last('en de tweede?', person()))).not.toContain('woongeluk');
+  });
+
   it('followUp_hij_isStillThatPerson_afterAQuestionAboutTheSameSessionInBetween', async () => {
     const user = person();
     await h.say('wie hield de keynote in Tilburg?', user);
