@@ -9,7 +9,7 @@
 import type { DateTime } from 'luxon';
 import type { EventDay, NetworkEvent, Organiser, Round, SessionDetails, SessionPerson } from '../programme/types';
 import type { Catalogue } from './catalogue';
-import { isoDate, otherEvents, weekdayOf } from './chooseEvent';
+import { isoDate, otherEvents, speaksOfToday, weekdayOf } from './chooseEvent';
 import { fold, tokens } from './normalize';
 import { canReach, RELATED_BESIDE, search, stemOf, termsOf, type QueryWord } from './retrieve';
 import type {
@@ -812,7 +812,8 @@ function eventAnswer(c: Composer, q: Question, ctx: EventContext, focus: 'where'
  * netwerkdag whose programme names someone in that role (the answer says where).
  */
 function roleElsewhere(c: Composer, q: Question, ctx: EventContext): EventContext | null {
-  if (q.roles.length === 0 || q.eventIds !== null) return null;
+  // ("wie is de gastheer vandaag?": today's, whether or not it names one.)
+  if (q.roles.length === 0 || q.eventIds !== null || speaksOfToday(q)) return null;
   const has = (e: NetworkEvent) => sessionsOf(c, e.id).some((s) => s.people.some((p) => q.roles.includes(p.role)));
   if (has(ctx.event)) return null;
   const other = otherEvents(c.cat, ctx.event.id, c.now).find(has);

@@ -798,6 +798,20 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
   });
 
+  it('aRoleTodaysProgrammeDoesNotName_isNotLookedForElsewhere_whenTodayIsSaid', () => {
+    const world = answerWorld([
+      oneDayNetwerkdag('Epsilonburg', '2023-05-11', 'bestuurlijk', [
+        { code: 'opening', title: 'Opening', kind: 'plenair', start: '10:00', end: '10:30', people: [{ name: 'Ria Smit', role: 'dagvoorzitter', function: null }] },
+      ]),
+      oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [{ code: 'welkom', title: 'Welkom', kind: 'plenair', start: '10:00', end: '10:30' }]),
+    ]).answererAt('2024-05-16T09:00:00+02:00');
+    const today = world.answer('wie is de dagvoorzitter vandaag?');
+    expect([today.kind, 'context' in today && today.context.event.city]).toEqual(['event', 'Deltastad']);
+    // Without "vandaag": the nearest netwerkdag that names one, said so.
+    const any = world.answer('wie was de dagvoorzitter?');
+    expect('context' in any && [any.context.event.city, any.context.choice]).toEqual(['Epsilonburg', 'found']);
+  });
+
   it('whoIsThereFromAnOrganisation_isThePeopleWhoseFunctionSaysIt_notTheSessionsThatMentionIt', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'lobby', title: 'Lobbyagenda', kind: 'overleg', start: '10:00', end: '11:00', description: 'Wat vragen we van BZK en het ministerie van VWS?' },
