@@ -941,11 +941,14 @@ function acrossAnswer(c: Composer, q: Question, ctx: EventContext, alone = false
 }
 
 /** Personal questions ("waar moet ik nu zijn?") from the person's own confirmed sign-ups. */
-function personalAnswer(c: Composer, q: Question, conversation: AnswerContext): Answer {
+function personalAnswer(c: Composer, q: Question, conversation: AnswerContext): Answer | null {
   const mine = (conversation.mySessionIds?.() ?? [])
     .map((id) => c.cat.sessionById.get(id))
     .filter((s): s is Session => s !== undefined)
     .sort((a, b) => a.date.localeCompare(b.date) || (a.start ?? '99').localeCompare(b.start ?? '99'));
+  // "ik ben wethouder wonen, waar moet ik heen vanmiddag?" from someone signed up for nothing: what the words name, not "no sign-ups".
+  const namesSomething = q.topic.length > 0 || q.organisers.length > 0 || q.kinds !== undefined || q.personIds.length > 0;
+  if (mine.length === 0 && namesSomething && q.personal !== 'mine') return null;
   const today = isoDate(c.now);
   const t = c.now.toFormat('HH:mm');
   const upcoming = mine.filter((s) => s.date > today || (s.date === today && (s.end ?? s.start ?? '99') > t));
@@ -957,7 +960,11 @@ function personalAnswer(c: Composer, q: Question, conversation: AnswerContext): 
 /** Answers one understood question about the chosen netwerkdag. */
 export function compose(c: Composer, q: Question, ctx: EventContext, conversation: AnswerContext): Answer {
   if (q.social) return { kind: 'social', social: q.social };
-  if (q.personal) return personalAnswer(c, q, conversation);
+  if (q.personal) {
+    const personal = personalAnswer(c, q, conversation);
+    if (personal) return personal;
+    q = { ...q, personal: null };
+  }
   // "op welke netwerkdag sprak dr. J. Jansen?": a name on no programme, whatever else is asked about it.
   if (q.unknownName && q.functions.length === 0) return { kind: 'unknownName', name: q.unknownName, context: ctx };
   if (q.events === 'next') return nextEventAnswer(c, q);

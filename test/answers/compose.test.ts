@@ -287,6 +287,10 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(a.kind === 'personal' && [a.current.map((s) => s.code), a.next]).toEqual([['r1-woningbouw'], []]);
     const none = ask('wat is mijn volgende sessie', ALFA_MORNING, { mySessionIds: () => [] });
     expect(none.kind === 'personal' && none.sessions).toEqual([]);
+    // Signed up for nothing, a personal question that names something is about what it names.
+    const named = 'ik doe woningbouw, waar moet ik heen?';
+    expect(codesOf(ask(named, ALFA_MORNING, { mySessionIds: () => [] }))).toEqual(['r1-woningbouw']);
+    expect(ask(named, '2026-03-10T10:45:00+01:00', { mySessionIds: () => [woningbouw.id] }).kind).toBe('personal');
   });
 
   it('followUp_enInAnotherTown_repeatsTheQuestionThere', () => {
