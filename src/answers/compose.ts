@@ -670,6 +670,12 @@ function inEventText(event: NetworkEvent, topic: string[]): boolean {
   });
 }
 
+/** Whether every word is in the name or address of the building(s) of the netwerkdag (or its asked day). */
+function inVenue(ctx: EventContext, topic: string[]): boolean {
+  const terms = new Set((ctx.day ? [ctx.day] : ctx.event.days).flatMap((d) => termsOf(`${d.venue ?? ''} ${d.address ?? ''}`)));
+  return topic.every((w) => terms.has(stemOf(w)));
+}
+
 /** The sessions whose description or notes contain a folded name; remembered on the catalogue (people are asked about again and again). */
 function mentionedIn(cat: Catalogue, name: string): Set<number> {
   let ids = cat.mentionedIn.get(name);
@@ -1081,6 +1087,9 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   if (q.theme && ((q.topic.length === 0 && q.unknown.length === 0) || (q.topic.length > 0 && inEventText(ctx.event, q.topic))) && q.personIds.length === 0 && q.organisers.length === 0 && !q.audience) return eventAnswer(c, q, ctx, 'what');
   // "voor wie was de netwerkdag bedoeld?": what its programme says about whom it invites.
   if (q.audience && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined) return eventAnswer(c, q, ctx, 'what', audienceOf(c, ctx.event));
+  // "waar was haarlem precies? in het stadhuis?": words that only name the netwerkdag's own building ask where it was.
+  if (q.focus === 'where' && q.topic.length > 0 && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined && q.rooms.length === 0 &&
+    q.time === undefined && q.round === undefined && inVenue(ctx, q.topic)) return eventAnswer(c, q, ctx, 'where');
 
   if (q.between) {
     const between = betweenNamed(c, q, ctx);

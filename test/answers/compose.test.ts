@@ -161,6 +161,12 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(theme.kind === 'event' && theme.focus).toBe('what');
     const venue = ask('adres muziekcentrum');
     expect(venue.kind === 'event' && venue.focus).toBe('where');
+    // The building named with the netwerkdag is asking where it was, not for a session that mentions it.
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'welkom', title: 'Welkom', kind: 'plenair', start: '10:00', end: '10:30', description: 'Welkom in de raadzaal van het stadhuis.' },
+    ])]).answererAt('2024-05-16T09:00:00+02:00');
+    const building = delta.answer('waar was deltastad precies? in het stadhuis?');
+    expect(building.kind === 'event' && [building.focus, building.context.event.city]).toEqual(['where', 'Deltastad']);
   });
 
   it('functionAskedTheOtherWayRound_findsWhoHoldsIt', () => {
