@@ -227,6 +227,15 @@ function titleMatches(topic: string[], s: Session, c: Composer): number {
   return total;
 }
 
+/**
+ * Whether the title says in full a word related to an asked one ("zorg" → "Wmo"): a part of the topic, so one of "all sessions
+ * about zorg". (Synonyms are looser, woningbouw → wonen, so they do not count here.)
+ */
+function titleSaysRelated(topic: string[], s: Session, c: Composer): boolean {
+  const title = termsOf(s.title);
+  return topic.some((w) => (c.words.related[w] ?? []).some((x) => title.includes(stemOf(x))));
+}
+
 /** Ranks `within` on the topic words; keeps the best and those (almost) as good, or none when nothing matches well. */
 function rankByTopic(c: Composer, topic: string[], within: Session[], every = false): { sessions: Session[]; weak: boolean; quality: [number, number, number] } {
   const none = { sessions: [], weak: false, quality: [0, 0, 0] as [number, number, number] };
@@ -259,7 +268,7 @@ function rankByTopic(c: Composer, topic: string[], within: Session[], every = fa
   // One title that says it, beside text that merely mentions it: a text match far below that title is no match worth showing.
   const titledBest = Math.max(0, ...titled.map((x) => x.score));
   let kept = every
-    ? titled.length >= 2 || literal ? titled : scored.filter((x) => x.inTitle > 0 || x.score >= Math.max(bestText * 0.5, titledBest * 0.25))
+    ? titled.length >= 2 || literal ? scored.filter((x) => x.inTitle >= 1 || titleSaysRelated(topic, x.s, c)) : scored.filter((x) => x.inTitle > 0 || x.score >= Math.max(bestText * 0.5, titledBest * 0.25))
     : scored.filter((x) => x.named === top.named && (top.inTitle > 0 || x.score >= top.score * 0.6));
   // Walking between rooms is never what someone asks about when a real session also fits.
   if (kept.some((x) => x.s.kind !== 'overig')) kept = kept.filter((x) => x.s.kind !== 'overig');

@@ -432,6 +432,20 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
   });
 
+  it('allSessionsOnATopic_includeATitleThatSaysItInARelatedWord_besideOneThatSaysTheWordItself', () => {
+    // words.json: zorg is related to the Wmo. Asked for every session about zorg, the Wmo session's title says it too.
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+        { code: 'zorg-wijk', title: 'Zorg in de wijk', kind: 'keuzesessie', start: '10:00', end: '11:00', description: 'Over wijkteams.' },
+        { code: 'wmo', title: 'De toekomst van de Wmo', kind: 'keuzesessie', start: '11:00', end: '12:00', description: 'Over de houdbaarheid van de wet.' },
+        { code: 'fietsen', title: 'Fietsen', kind: 'keuzesessie', start: '11:00', end: '12:00', description: 'Over fietspaden in de binnenstad.' },
+    ])]).answererAt(ALFA_MORNING);
+    for (const t of ['welke sessies gaan over zorg in deltastad?', 'zorg sessies deltastad', 'alles over zorg in deltastad']) {
+      expect([t, codesOf(delta.answer(t)).sort()]).toEqual([t, ['wmo', 'zorg-wijk']]);
+    }
+    // Asked where the one about zorg is: the title that says the word itself.
+    expect(codesOf(delta.answer('in welke zaal is de sessie over zorg in deltastad'))).toEqual(['zorg-wijk']);
+  });
+
   it('aYearNoNetwerkdagWasHeldIn_thatTheProgrammeNames_isATopic_whileANetwerkdagsYearPicksIt', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
         { code: 'koers', title: 'Verkenning Nederland 2040', kind: 'keuzesessie', start: '10:00', end: '11:00', description: 'Vier scenario\'s voor het land in 2040.' },
