@@ -10,7 +10,7 @@ import type { Clock } from '../clock';
 import type { ProgrammeStore } from '../programme/store';
 import type { SessionDetails } from '../programme/types';
 import { CatalogueCache, type Catalogue } from './catalogue';
-import { chooseEvent } from './chooseEvent';
+import { chooseEvent, pickByTime } from './chooseEvent';
 import { availability, eventAvailability } from '../signups/rules';
 import { compose, findSessions, programme, type Composer } from './compose';
 import type { Answer, AnswerContext, EventContext, SessionMatch } from './types';
@@ -49,12 +49,10 @@ export class Answerer {
     const c = this.composer(cat);
     let q = understand(text, cat, this.words);
     if (!q.understood) return { kind: 'unclear', english: q.english };
-    // "wanneer was de vorige netwerkdag?": the last one that ended before today, as if named.
-    if (q.previousEvent && q.eventIds === null) {
-      const today = c.now.toISODate()!;
-      const previous = [...cat.events].reverse().find((e) => e.days.at(-1)!.date < today);
-      if (previous) q = { ...q, eventIds: [previous.id] };
-    }
+    // "wanneer was de vorige netwerkdag?", "wat was er vorig jaar over wonen": the netwerkdagen picked by time, as if named.
+    const picked = pickByTime(q, cat, c.now);
+    if (picked !== null && picked.length === 0) return { kind: 'events', events: [], past: 0, upcoming: [] };
+    if (picked !== null) q = { ...q, eventIds: picked };
     let repeats: string | undefined;
     // "en in Oss?", "en op dag 2?": the previous question, about the netwerkdag or day now named.
     if (q.onlyEvent && context.lastQuestion) {

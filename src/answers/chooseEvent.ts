@@ -26,6 +26,27 @@ export function speaksOfToday(q: Question): boolean {
   return q.relative === 'now' || q.relative === 'soon' || q.relative === 'today';
 }
 
+/**
+ * "de vorige netwerkdag" (the last that ended before today), "de eerste", "de laatste ambtelijke" (the last begun by today),
+ * "vorig jaar": the netwerkdagen picked by time among those the words name (all, when none); an empty list when none fits,
+ * null when the question picks nothing by time. Only here, with the clock, can they be named.
+ */
+export function pickByTime(q: Pick<Question, 'eventIds' | 'eventOrder' | 'yearsAgo'>, cat: Catalogue, now: DateTime): number[] | null {
+  if (q.eventOrder === null && q.yearsAgo === null) return null;
+  const today = isoDate(now);
+  let pool = cat.events.filter((e) => q.eventIds === null || q.eventIds.includes(e.id));
+  if (q.yearsAgo !== null) {
+    const year = String(now.year - q.yearsAgo);
+    pool = pool.filter((e) => e.days.some((d) => d.date.startsWith(year)));
+  }
+  if (q.eventOrder === null) return pool.map((e) => e.id);
+  const picked =
+    q.eventOrder === 'previous' ? pool.filter((e) => e.days.at(-1)!.date < today).at(-1)
+    : q.eventOrder === 'first' ? pool[0]
+    : pool.filter((e) => e.days[0]!.date <= today).at(-1) ?? pool.at(-1);
+  return picked ? [picked.id] : [];
+}
+
 export function chooseEvent(q: Pick<Question, 'eventIds' | 'dayNumber' | 'weekday' | 'dates' | 'relative'>, lastEventId: number | undefined, cat: Catalogue, now: DateTime): EventContext {
   const today = isoDate(now);
   const named = q.eventIds !== null && q.eventIds.length > 0;

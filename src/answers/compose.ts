@@ -987,7 +987,7 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   if (q.events === 'list' && q.kinds !== undefined) q = { ...q, events: null, allEvents: q.eventIds === null };
   // "op welke dagen waren de netwerkdagen in Tilburg?": the one netwerkdag the question names, with its days and times.
   if (q.events === 'list' && q.eventIds?.length === 1 && ctx.event.id === q.eventIds[0] && q.personIds.length === 0 && q.organisers.length === 0) {
-    return eventAnswer(c, q, ctx, q.focus === 'where' ? 'where' : q.theme && q.topic.length === 0 ? 'what' : 'when');
+    return eventAnswer(c, q, ctx, q.focus === 'where' ? 'where' : (q.theme && q.topic.length === 0) || q.focus === 'what' ? 'what' : 'when');
   }
   // "op welke netwerkdagen ging het over wonen?": the netwerkdagen that have it, not all of them.
   if (q.events === 'list' && q.topic.length > 0 && q.eventIds === null) {

@@ -73,8 +73,13 @@ export interface Question {
   cancelled: boolean;
   /** About the netwerkdagen themselves: all of them, or the next one. */
   events: 'list' | 'next' | null;
-  /** "de vorige netwerkdag": the last one before today, which only the answerer (with the clock) can name. */
-  previousEvent: boolean;
+  /**
+   * "de vorige netwerkdag" (the last one that ended before today), "de eerste", "de laatste ambtelijke": a netwerkdag picked
+   * by its place in time among those the words name; only the answerer, with the clock, can name it.
+   */
+  eventOrder: 'previous' | 'first' | 'last' | null;
+  /** "vorig jaar" (1), "dit jaar" (0): the netwerkdagen of a year counted back from today's. */
+  yearsAgo: number | null;
   /** Across every netwerkdag ("op alle netwerkdagen", "bij welke netwerkdagen"). */
   allEvents: boolean;
   /** Only a netwerkdag or day is named ("en in Oss?"): a follow-up that reuses the previous question. */
@@ -330,6 +335,56 @@ function parseRound(scan: Scan, words: Words): RoundRef | undefined {
     }
   }
   return undefined;
+}
+
+/** The nouns that name a netwerkdag itself ("netwerkdag", "editie"), not a day or a meeting of it. */
+function isEventNoun(w: string, words: Words): boolean {
+  return inList(words.events.nouns, w) && !['dag', 'dagen', 'keer', 'bijeenkomst', 'bijeenkomsten'].includes(w);
+}
+
+/**
+ * "de eerste netwerkdag", "de laatste ambtelijke netwerkdag", "de meest recente ambtelijke dag", "welke netwerkdag was het
+ * eerst": the order word beside a netwerkdag (a kind of netwerkdag may stand between), taken.
+ */
+function parseEventOrder(scan: Scan, words: Words): Question['eventOrder'] {
+  const { words: ws, used } = scan;
+  const orderOf = (w: string | undefined): Question['eventOrder'] =>
+    w === undefined ? null : inList(words.events.previous, w) ? 'previous' : inList(words.events.first, w) ? 'first' : inList(words.events.last, w) ? 'last' : null;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const kindBefore = words.eventKinds[ws[i - 1] ?? ''] !== undefined;
+    // ("de laatste ambtelijke dag": a day of a kind is a netwerkdag.)
+    // ("de vorige netwerkdagen" are all of them before, a list.)
+    const plural = w.endsWith('en') || w.endsWith('s');
+    if (used[i] || plural || !(isEventNoun(w, words) || (w === 'dag' && kindBefore))) continue;
+    const at = kindBefore ? i - 2 : i - 1;
+    const before = orderOf(ws[at]);
+    if (before && !used[at]) {
+      used[at] = true;
+      if (ws[at - 1] === 'meest') used[at - 1] = true;
+      return before;
+    }
+    // "welke netwerkdag was (het) eerst", "welke editie was de laatste"
+    for (let k = i + 1; k <= i + 4 && k < ws.length; k++) {
+      const after = orderOf(ws[k]);
+      if (after && !used[k] && ws.slice(i + 1, k).every((x) => ['was', 'is', 'het', 't', 'de', 'als', 'waren'].includes(x))) {
+        used[k] = true;
+        return after;
+      }
+    }
+  }
+  return null;
+}
+
+/** "vorig jaar", "twee jaar geleden": how many years back, the words taken. */
+function parseYearsAgo(scan: Scan, words: Words): number | null {
+  for (const [phrase, years] of Object.entries(words.events.yearsAgo)) {
+    const at = findFree(scan, phrase.split(' '));
+    if (at < 0) continue;
+    phrase.split(' ').forEach((_, k) => (scan.used[at + k] = true));
+    return years;
+  }
+  return null;
 }
 
 function parseDay(scan: Scan, words: Words): number | undefined {
@@ -755,6 +810,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   else if (words.personal.mine.some((p) => hasPhrase(ws, p))) personal = 'mine';
 
   // Phrases first (longest first within each kind), so "themagroep wonen welzijn en zorg" is one organiser.
+  // ("welke netwerkdag was het eerst" picks a netwerkdag, not the first part of a day.)
+  const eventOrder = parseEventOrder(scan, words);
+  const yearsAgo = parseYearsAgo(scan, words);
   const timeWords = readTimeLanguage(scan.words, scan.used, words);
   const round = parseRound(scan, words);
   const dayNumber = parseDay(scan, words);
@@ -874,6 +932,26 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     narrow(catalogue.events.filter((e) => e.days.some((d) => re.test(d.date))).map((e) => e.id));
   }
   for (const year of years) narrow(catalogue.events.filter((e) => e.days.some((d) => d.date.startsWith(String(year)))).map((e) => e.id));
+  // "welke netwerkdag duurde twee dagen", "de tweedaagse", "met overnachting": the netwerkdagen of more than one day.
+  const daysAt = scan.words.findIndex((w, i) => w === 'dagen' && inList(words.events.severalDays, scan.words[i - 1] ?? '') && !['over', 'na', 'binnen', 'om'].includes(scan.words[i - 2] ?? ''));
+  const severalDays = daysAt > 0;
+  if (severalDays) scan.used[daysAt] = scan.used[daysAt - 1] = true;
+  const multiDay = severalDays || has(words.events.multiDay);
+  // ("de tweedaagse" still names a netwerkdag; "met overnachting" says only that.)
+  scan.words.forEach((w, i) => { if (inList(words.events.multiDay, w) && !isEventNoun(w, words)) scan.used[i] = true; });
+  if (multiDay) narrow(catalogue.events.filter((e) => e.days.length > 1).map((e) => e.id));
+  let venueKind = false;
+  // "welke netwerkdagen waren in een stadhuis?": the kind of building (a gemeentehuis is one too) of a netwerkdag named as such.
+  if (scan.words.some((w) => isEventNoun(w, words))) {
+    const at = scan.words.findIndex((w, i) => !scan.used[i] && words.venueKinds[w] !== undefined);
+    if (at >= 0) {
+      venueKind = true;
+      const kind = words.venueKinds[scan.words[at]!]!;
+      const inKind = (venue: string | null) => tokens(venue ?? '').some((t) => Object.entries(words.venueKinds).some(([w, k]) => k === kind && t.endsWith(w)));
+      scan.used[at] = true;
+      narrow(catalogue.events.filter((e) => e.days.some((d) => inKind(d.venue))).map((e) => e.id));
+    }
+  }
   const weekdayWord = scan.words.find((w) => words.weekdays[w] !== undefined);
 
   const roleWordsUsed = scan.words.flatMap((w) => words.roleWords[w] ?? []);
@@ -927,7 +1005,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // "bij welke netwerkdagen was Joris Vermeer" is about Joris Vermeer, not about the netwerkdagen.
   // ("de ambtelijke dagen": days of a kind are netwerkdagen too.)
   else if (people.length === 0 && organisers.length === 0 && functions.length === 0 &&
-    scan.words.some((w, i) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities' || (w === 'dagen' && words.eventKinds[scan.words[i - 1]!] !== undefined)) &&
+    // ("welke dagen waren voor ambtenaren": days said with a kind of netwerkdag are netwerkdagen.)
+    scan.words.some((w) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities' || (w === 'dagen' && scan.words.some((k) => words.eventKinds[k] !== undefined))) &&
     (has(words.list) || has(words.events.past) || scan.words.includes('hoeveel') || scan.words.filter((w, i) => !scan.used[i] && !words.stopwords.has(w) && !words.eventKinds[w] && !inList(words.events.nouns, w)).length === 0))
     events = 'list';
   const theme = has(words.events.theme) && !scan.words.includes('themagroep') &&
@@ -1048,7 +1127,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const understood =
     !noise && (social !== null || focus !== 'none' || eventIds !== null || organisers.length > 0 || people.length > 0 || topic.length > 0 ||
       time !== undefined || part !== undefined || round !== undefined || bareOrdinal !== undefined || rooms.length > 0 || kinds !== undefined ||
-      relative !== undefined || dayNumber !== undefined || events !== null || personal !== null || organiserKind !== undefined || unknownName !== null || otherCity !== null ||
+      relative !== undefined || dayNumber !== undefined || events !== null || eventOrder !== null || yearsAgo !== null || personal !== null || organiserKind !== undefined || unknownName !== null || otherCity !== null ||
       unknown.length > 0);
 
   return {
@@ -1078,9 +1157,13 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     // "welke themagroep organiseert …" asks which one, it does not narrow to themagroepen.
     organiserKind: focus === 'organiser' ? undefined : organiserKind,
     cancelled,
-    events,
-    // "wanneer was de vorige netwerkdag?" (one netwerkdag, not "de vorige netwerkdagen", which lists them).
-    previousEvent: events === null && scan.words.includes('vorige') && scan.words.some((w) => inList(words.events.nouns, w) && !w.endsWith('en') && w !== 'dag' && w !== 'keer'),
+    // "de eerste netwerkdag", "welke netwerkdag duurde twee dagen", "vorig jaar": picked out and nothing else asked of them,
+    // the question is about those netwerkdagen themselves.
+    events: events ?? ((eventOrder !== null || yearsAgo !== null || multiDay || venueKind) && topic.length === 0 && unknown.length === 0 && people.length === 0 &&
+      organisers.length === 0 && functions.length === 0 && kinds === undefined && round === undefined && time === undefined && part === undefined &&
+      rooms.length === 0 && roles.length === 0 && personal === null && social === null && focus !== 'who' ? 'list' : null),
+    eventOrder: events === 'next' ? null : eventOrder,
+    yearsAgo,
     theme,
     meaning,
     allEvents: scan.words.some((w) => w === 'netwerkdagen' || w === 'netwerkdage' || w === 'tweedaagsen') || hasSeq('elke', 'netwerkdag') || hasSeq('iedere', 'netwerkdag') ||

@@ -86,7 +86,17 @@ export const wordsSchema = z.object({
   relative: z.object({ now: words, nowPhrases: phrases, soon: words, today: words, tomorrow: words, afterPrevious: words }),
   /** theme: words about a netwerkdag's theme; themeOwn: those that ask for it on their own ("motto", "in het teken van"). */
   /** audience: words asking whom a netwerkdag is for ("doelgroep", "voor wie … bedoeld"). */
-  events: z.object({ nouns: words, next: words, past: words, theme: words, themeOwn: words, audience: words }),
+  events: z.object({
+    nouns: words, next: words, past: words, theme: words, themeOwn: words, audience: words,
+    /** "de eerste netwerkdag", "de laatste ambtelijke", "de vorige": a netwerkdag picked by its place in time. */
+    first: words, last: words, previous: words,
+    /** "de tweedaagse", "met overnachting": a netwerkdag of more than one day; so is one of ("twee", "meerdere") "dagen". */
+    multiDay: words, severalDays: words,
+    /** "vorig jaar" (1), "dit jaar" (0): the netwerkdagen of a year counted back from today. */
+    yearsAgo: z.record(z.number().int().min(0)),
+  }),
+  /** Words for a kind of building, and the kind ("gemeentehuis" is a stadhuis): "de netwerkdagen in een stadhuis". */
+  venueKinds: z.record(word),
   social: z.object({ greeting: words, thanks: words, goodbye: phrases, fillers: words }),
   /** markers: English words; strong: telling ones; neutral: written alike in both (and names), proving neither; translate: word by word into Dutch. */
   english: z.object({ markers: words, strong: words, neutral: words, translate: z.record(word) }),
@@ -160,13 +170,15 @@ export function loadWords(data: unknown): Words {
     english: { ...parsed.english, translate: foldKeys(parsed.english.translate) },
     functionAliases: foldKeys(parsed.functionAliases),
     chatSpellings: foldKeys(parsed.chatSpellings),
+    venueKinds: foldKeys(parsed.venueKinds),
+    events: { ...parsed.events, yearsAgo: foldKeys(parsed.events.yearsAgo) },
   };
   const q = p.questionWords;
   const lexicon = new Set<string>([
     ...q.who, ...q.where, ...q.when, ...q.what, ...q.list, ...q.signup, ...q.programme, ...q.organiser,
     ...p.personPronouns, ...Object.keys(p.roleWords), ...p.functionWords, ...Object.keys(p.functionAliases), ...Object.keys(p.kindWords), ...Object.keys(p.organiserKindWords),
     ...p.cancelled.words, ...p.time.periods.morning, ...p.time.periods.afternoon, ...p.time.periods.evening,
-    ...Object.keys(p.time.hours), ...p.relative.today, ...p.relative.tomorrow, ...p.events.nouns, ...p.events.next, ...p.events.theme,
+    ...Object.keys(p.time.hours), ...p.relative.today, ...p.relative.tomorrow, ...p.events.nouns, ...p.events.next, ...p.events.theme, ...p.events.first, ...p.events.last, ...p.events.multiDay, ...Object.keys(p.venueKinds),
     ...p.social.greeting, ...p.social.thanks, ...Object.keys(p.ordinals), ...Object.keys(p.weekdays), ...Object.keys(p.months),
     ...Object.keys(p.eventKinds), ...p.round.words, ...p.round.lunch, ...p.stopwords, ...p.nameTitles,
 

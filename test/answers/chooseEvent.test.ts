@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chooseEvent } from '../../src/answers/chooseEvent';
+import { chooseEvent, pickByTime } from '../../src/answers/chooseEvent';
 import { understand } from '../../src/answers/understand';
 import { ZONE } from '../../src/clock';
-import { ALFA_MORNING, answerWorld, QUIET_DAY, type AnswerWorld } from './factory';
+import { ALFA_MORNING, answerWorld, oneDayNetwerkdag, QUIET_DAY, type AnswerWorld } from './factory';
 
 describe('chooseEvent: which netwerkdag a question is about', () => {
   let w: AnswerWorld;
@@ -43,5 +43,21 @@ describe('chooseEvent: which netwerkdag a question is about', () => {
     expect(choose('betadorp dag 2', undefined, QUIET_DAY)).toEqual([beta, 'named', 2]);
     expect(choose('betadorp donderdag', undefined, QUIET_DAY)).toEqual([beta, 'named', 2]);
     expect(choose('wat is er morgen', undefined, '2025-06-04T12:00:00+02:00')).toEqual([beta, 'today', 2]);
+  });
+
+  it('pickByTime_firstLastPreviousAndYearsBack_amongTheNetwerkdagenTheWordsName', () => {
+    // Gammaveen (ambtelijk, 2024) before Betadorp (bestuurlijk, 2025) before Alfastad (ambtelijk, 2026).
+    const more = answerWorld([oneDayNetwerkdag('Gammaveen', '2024-10-01', 'ambtelijk', [{ code: 'opening', title: 'Opening', kind: 'plenair', start: '10:00', end: '11:00' }])]);
+    const id = (slug: string) => more.store.getEventBySlug(slug)!.id;
+    const [gamma, b, a] = [id('2024-10-01-gammaveen'), id('2025-06-04-betadorp'), id('2026-03-10-alfastad')];
+    const pick = (text: string, iso: string) => pickByTime(understand(text, more.catalogue), more.catalogue, at(iso));
+    expect(pick('de eerste netwerkdag', ALFA_MORNING)).toEqual([gamma]);
+    // On Alfastad's day: the last is today's, the previous the one before it; of the ambtelijke, the previous is Gammaveen.
+    expect([pick('de laatste netwerkdag', ALFA_MORNING), pick('de vorige netwerkdag', ALFA_MORNING), pick('de vorige ambtelijke netwerkdag', ALFA_MORNING)]).toEqual([[a], [b], [gamma]]);
+    // Before Alfastad: the last is the last one held.
+    expect(pick('de laatste netwerkdag', QUIET_DAY)).toEqual([b]);
+    expect([pick('welke netwerkdagen waren er vorig jaar', ALFA_MORNING), pick('twee jaar geleden', ALFA_MORNING), pick('wat was er vorig jaar', '2030-01-01T12:00:00+01:00')]).toEqual([[b], [gamma], []]);
+    // Nothing picked by time: no answer of its own.
+    expect(pick('welke netwerkdagen waren er', ALFA_MORNING)).toBeNull();
   });
 });

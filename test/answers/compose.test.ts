@@ -271,6 +271,27 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(ask('wat waren de vorige netwerkdagen', ALFA_MORNING).kind).toBe('events');
   });
 
+  it('aNetwerkdagPickedByTimeDaysOrBuilding_withNothingElseAsked_isAnsweredAboutItself', () => {
+    const one = (t: string, iso = ALFA_MORNING) => {
+      const a = ask(t, iso);
+      return [t, a.kind, a.kind === 'event' && a.focus, 'context' in a && a.context.event.city];
+    };
+    // Betadorp is the first (2025), has two days and meets in a stadhuis on its second; Alfastad is the last.
+    expect(one('eerste netwerkdag')).toEqual(['eerste netwerkdag', 'event', 'when', 'Betadorp']);
+    expect(one('welke netwerkdag duurde twee dagen?')).toEqual(['welke netwerkdag duurde twee dagen?', 'event', 'when', 'Betadorp']);
+    expect(one('was er een netwerkdag met overnachting')).toEqual(['was er een netwerkdag met overnachting', 'event', 'when', 'Betadorp']);
+    expect(one('waar was de laatste ambtelijke netwerkdag')).toEqual(['waar was de laatste ambtelijke netwerkdag', 'event', 'where', 'Alfastad']);
+    expect(one('wat was de vorige netwerkdag')).toEqual(['wat was de vorige netwerkdag', 'event', 'what', 'Betadorp']);
+    // (One netwerkdag fits: that one, as if named.)
+    expect(one('welke netwerkdagen waren in een gemeentehuis')).toEqual(['welke netwerkdagen waren in een gemeentehuis', 'event', 'when', 'Betadorp']);
+    // No netwerkdag last year, seen from 2028: said so, not another year's.
+    const none = ask('welke netwerkdagen waren er vorig jaar', '2028-05-01T12:00:00+02:00');
+    expect(none.kind === 'events' && none.events).toEqual([]);
+    // With something asked of it, the pick only says where to look.
+    expect(one('wie sprak er op de eerste netwerkdag')).toEqual(['wie sprak er op de eerste netwerkdag', 'event', 'who', 'Betadorp']);
+    expect(codesOf(ask('hoe laat was het slotdebat op de eerste netwerkdag'))).toEqual(['slot']);
+  });
+
   it('signUpState_isTheSignupRulesOwn_cancelledIsNeverOpen', () => {
     const a = ask('kan ik me aanmelden voor themagroep wonen en bouwen');
 

@@ -56,6 +56,26 @@ describe('understand: text → Question', () => {
     expect(q('wie heette ons welkom in gammaveen').dayNumber).toBeUndefined();
   });
 
+  it('aNetwerkdagPickedByTime_byDaysOrByBuilding_isReadFromTheWordsBesideIt', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    const beta = w.store.getEventBySlug('2025-06-04-betadorp')!.id;
+    const order = (t: string) => u(t).eventOrder;
+    expect(['de eerste netwerkdag', 'welke netwerkdag was het eerst', 'de allereerste editie'].map(order)).toEqual(['first', 'first', 'first']);
+    expect(['wat was de laatste ambtelijke netwerkdag?', 'de meest recente ambtelijke dag', 'welke netwerkdag was de laatste'].map(order)).toEqual(['last', 'last', 'last']);
+    expect(order('vorige netwerkdag')).toBe('previous');
+    // An order word that counts something else is no pick of a netwerkdag ("de vorige netwerkdagen" are a list).
+    expect(['wat is de eerste ronde van de netwerkdag', 'de eerste dag van de netwerkdag', 'de vorige netwerkdagen', 'de laatste sessie'].map(order)).toEqual([null, null, null, null]);
+    expect([u('wat was er vorig jaar').yearsAgo, u('twee jaar geleden').yearsAgo, u('welke netwerkdagen zijn er dit jaar').yearsAgo, u('wat is er vandaag').yearsAgo]).toEqual([1, 2, 0, null]);
+    // Betadorp has two days: "twee dagen", "tweedaagse", "met overnachting" name it, but not "over twee dagen".
+    expect(['welke netwerkdag duurde twee dagen', 'de tweedaagse', 'welke was met overnachting'].map((t) => u(t).eventIds)).toEqual([[beta], [beta], [beta]]);
+    expect(u('wat is er over twee dagen').eventIds).toBeNull();
+    // Betadorp's second day is in a stadhuis; a gemeentehuis is one too. Only of a netwerkdag named as such.
+    expect([u('welke netwerkdagen waren in een stadhuis').eventIds, u('was er een netwerkdag in een gemeentehuis').eventIds, u('welke netwerkdag was in een muziekcentrum').eventIds]).toEqual([[beta], [beta], [alfa]]);
+    expect(u('welke sessie was in het stadhuis').eventIds).toBeNull();
+    // Nothing else asked: the question is about the netwerkdagen themselves; with a topic it only narrows.
+    expect([u('de eerste netwerkdag').events, u('welke netwerkdag duurde twee dagen').events, u('wie sprak er op de eerste netwerkdag over cultuur').events]).toEqual(['list', 'list', null]);
+  });
+
   it('aNameWithIj_typedWithY_isThatPerson', () => {
     const world = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00', people: [{ name: 'Paul van Dijk', role: 'spreker', function: 'directeur' }] },
