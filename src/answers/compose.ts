@@ -972,6 +972,30 @@ function personalAnswer(c: Composer, q: Question, conversation: AnswerContext): 
   return { kind: 'personal', ask: q.personal!, at: t, today, sessions: mine, current, next: next.slice(0, q.personal === 'mine' ? MAX_LIST : 3) };
 }
 
+/**
+ * "welke themagroepen zijn er allemaal?", "lijst pijlers": the themagroepen or pijlers themselves, asked of no netwerkdag, day,
+ * time or topic ("welke themagroepen waren er in Haarlem" asks for their sessions there).
+ */
+function asksStructure(q: Question): boolean {
+  return q.organiserKind !== undefined && q.organisers.length === 0 && q.eventIds === null && q.dates.length === 0 && q.relative === undefined &&
+    q.time === undefined && q.part === undefined && q.round === undefined && q.dayNumber === undefined && q.kinds === undefined && q.topic.length === 0 &&
+    q.unknown.length === 0 && q.personIds.length === 0 && q.functions.length === 0 && q.roles.length === 0 && !q.cancelled && q.events === null &&
+    (q.focus === 'list' || q.focus === 'none' || q.focus === 'what');
+}
+
+function structureAnswer(c: Composer, q: Question): Answer {
+  const kind = q.organiserKind!;
+  const all = [...c.cat.organiserById.values()];
+  const byName = (a: Organiser, b: Organiser) => a.name.localeCompare(b.name, 'nl');
+  const pillars = all.filter((o) => o.kind === 'pijler').sort(byName);
+  const groups =
+    kind === 'pijler'
+      ? pillars.map((p) => ({ pillar: p, members: all.filter((o) => o.pillarId === p.id).sort(byName) }))
+      : [...pillars.map((p) => ({ pillar: p as Organiser | null, members: all.filter((o) => o.kind === 'themagroep' && o.pillarId === p.id).sort(byName) })),
+          { pillar: null, members: all.filter((o) => o.kind === 'themagroep' && o.pillarId === null).sort(byName) }].filter((g) => g.members.length > 0);
+  return { kind: 'structure', organiserKind: kind, groups };
+}
+
 /** Answers one understood question about the chosen netwerkdag. */
 export function compose(c: Composer, q: Question, ctx: EventContext, conversation: AnswerContext): Answer {
   if (q.social) return { kind: 'social', social: q.social };
@@ -1005,6 +1029,7 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   const lastSession = q.followUp && conversation.lastSessionId !== undefined ? c.cat.sessionById.get(conversation.lastSessionId) : undefined;
   if (lastSession && q.functions.length > 0 && q.organisers.length === 0 && q.topic.length === 0 && q.personIds.length === 0) q = { ...q, organisers: lastSession.organisers };
 
+  if (asksStructure(q)) return structureAnswer(c, q);
   // "wat betekent ZJO?", "wat doet Platform31?": the organiser itself.
   // "wat heeft Woningmarkt allemaal gedaan?", "wanneer had Europa allemaal een sessie?": across the netwerkdagen.
   // ("welke wethouder is voorzitter van …" asks for a person, not for all the group did.)

@@ -140,6 +140,12 @@ export type AnswerKind =
       meaning: boolean;
     }
   /**
+   * The G40's own structure ("welke themagroepen zijn er allemaal?", "welke pijlers heeft de G40?"): every organiser of that
+   * kind the programme store knows, by pijler (themagroepen no programme places in one last, `pillar` null). About no
+   * netwerkdag, so without one.
+   */
+  | { kind: 'structure'; organiserKind: 'themagroep' | 'pijler'; groups: { pillar: Organiser | null; members: Organiser[] }[] }
+  /**
    * Asked of every netwerkdag ("bij welke netwerkdagen was Platform31 betrokken?", "op welke netwerkdagen ging het over
    * wonen?"): per netwerkdag that has it, newest first, the sessions that fit (`total` of them; at most a list's worth shown).
    */

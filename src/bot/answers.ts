@@ -255,6 +255,17 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
       if (here.length > 0 && !answer.meaning) cardJson = here.length === 1 ? sessionCard(here[0]!) : listCard(answers.listTitle, here.slice(0, 12));
       break;
     }
+    case 'structure': {
+      const named = (o: { name: string; abbreviation: string | null }) => (o.abbreviation ? `${o.name} (${o.abbreviation})` : o.name);
+      if (answer.organiserKind === 'pijler') {
+        lines.push(answers.structurePillars(answer.groups.map((g) => g.pillar!.name)));
+        for (const g of answer.groups) if (g.members.length > 0) lines.push(answers.organiserMembers(g.pillar!.name, g.members.map(named)));
+      } else {
+        lines.push(answers.structureThemeGroups(answer.groups.reduce((n, g) => n + g.members.length, 0)));
+        lines.push(answer.groups.map((g) => answers.structureGroup(g.pillar?.name ?? null, g.members.map(named))).join('\n'));
+      }
+      break;
+    }
     case 'across': {
       lines.push(answers.acrossIntro(answer.appearances.length));
       for (const a of answer.appearances) lines.push(answers.acrossIn(`${a.event.title}, ${eventDates(a.event)}`, a.sessions.map((x) => x.title), a.total));

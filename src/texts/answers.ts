@@ -213,6 +213,10 @@ export const answers = {
   organiserIs: (name: string, abbreviation: string | null, pillar: string | null) =>
     `${abbreviation ? `${abbreviation} staat voor ${name}` : name}${pillar ? ` (${pillar})` : ''}.`,
   organiserMembers: (pillar: string, themeGroups: string[]) => `Onder ${pillar} vallen: ${list(themeGroups)}.`,
+  // The G40's structure ("welke themagroepen zijn er?").
+  structurePillars: (names: string[]) => `De G40 heeft ${names.length} pijlers: ${list(names)}.`,
+  structureThemeGroups: (n: number) => `De programma's noemen ${n} themagroepen:`,
+  structureGroup: (pillar: string | null, names: string[]) => `- ${pillar ?? 'bij geen pijler geplaatst'}: ${list(names)}`,
   organiserIn: (event: string, titles: string[]) => `${event}: ${list(titles.map((t) => `"${t}"`))}.`,
   // Asked of every netwerkdag ("op welke netwerkdagen ging het over wonen?").
   acrossIntro: (n: number) => `Op ${n} netwerkdagen vond ik iets dat bij je vraag past:`,

@@ -292,6 +292,22 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('hoe laat was het slotdebat op de eerste netwerkdag'))).toEqual(['slot']);
   });
 
+  it('theThemagroepenOrPijlersThemselves_askedOfNoNetwerkdag_areEveryOneByPijler', () => {
+    const groups = (t: string) => {
+      const a = ask(t);
+      return a.kind === 'structure' ? [a.organiserKind, a.groups.map((g) => [g.pillar?.slug ?? null, g.members.map((m) => m.slug)])] : a.kind;
+    };
+    // tg-wonen is under the Ruimtelijke pijler; tg-cultuur under none.
+    for (const t of ['welke themagroepen zijn er allemaal', 'lijst themagroepen', 'themagroepen?']) {
+      expect([t, groups(t)]).toEqual([t, ['themagroep', [['pijler-ruimte', ['tg-wonen']], [null, ['tg-cultuur']]]]]);
+    }
+    expect(groups('welke pijlers zijn er')).toEqual(['pijler', [['pijler-ruimte', ['tg-wonen']]]]);
+    // Of a netwerkdag, a day or a round: their sessions.
+    for (const t of ['welke themagroepen zijn er vandaag', 'welke themagroepen waren er in betadorp', 'welke themagroepen zijn er in de tweede ronde']) {
+      expect([t, ask(t).kind !== 'structure']).toEqual([t, true]);
+    }
+  });
+
   it('signUpState_isTheSignupRulesOwn_cancelledIsNeverOpen', () => {
     const a = ask('kan ik me aanmelden voor themagroep wonen en bouwen');
 
@@ -622,8 +638,9 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
   });
 
   it('whichPijlers_theirOwnMeetings_notASessionTheyShareWithAThemagroep', () => {
-    for (const q of ['welke pijlers zijn er', 'pijlers alfastad']) expect([q, codesOf(ask(q))]).toEqual([q, ['r1-mobiliteit']]);
-    expect(codesOf(ask('welke themagroepen zijn er')).sort()).toEqual(['r1-woningbouw', 'r2-cultuur', 'r2-wonen-overleg']);
+    // (Of no netwerkdag or day, "welke pijlers zijn er" asks for the G40's pijlers themselves: see below.)
+    for (const q of ['welke pijlers zijn er vandaag', 'pijlers alfastad']) expect([q, codesOf(ask(q))]).toEqual([q, ['r1-mobiliteit']]);
+    expect(codesOf(ask('welke themagroepen zijn er vandaag')).sort()).toEqual(['r1-woningbouw', 'r2-cultuur', 'r2-wonen-overleg']);
   });
 
   it('whenDoesItStart_afterAnAnswerAboutASession_isThatSession_elseTheDay', () => {

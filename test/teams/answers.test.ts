@@ -84,6 +84,21 @@ describe('answers module', () => {
     expect(JSON.stringify(reply.attachments[0].content)).toContain('wijkaanpak Meerzicht');
   });
 
+  it('theG40sThemagroepenAndPijlers_areListedByPijler_withoutANetwerkdag', async () => {
+    for (const t of ['welke themagroepen zijn er allemaal?', 'lijst themagroepen', 'som de themagroepen van de G40 eens op']) {
+      const text = replyText((await h.say(t, person())).at(-1));
+      expect([t, text.split('\n')[0]]).toEqual([t, "De programma's noemen 15 themagroepen:"]);
+      expect(text).toContain('- Fysieke pijler: Themagroep Duurzaamheid,');
+      expect(text).toContain('Themagroep Europa');
+    }
+    const pillars = replyText((await h.say('ik snap die pijlers niet, welke zijn er', person())).at(-1));
+    expect(pillars).toContain('De G40 heeft 3 pijlers: Fysieke pijler, Pijler Economie en Werk en Sociale pijler.');
+    expect(pillars).toContain('Onder Sociale pijler vallen: Themagroep Wonen, Welzijn en Zorg (WWZ) en Themagroep Zorg, Jeugd en Onderwijs (ZJO).');
+    // Asked of a netwerkdag or a day: their sessions there, as before.
+    expect(replyText((await h.say('welke themagroepen waren er in haarlem', person())).at(-1))).toContain('Themagroep Woningmarkt');
+    expect(replyText((await h.say('welke themagroepen zijn er vandaag', person())).at(-1))).not.toContain('De programma');
+  });
+
   it('whereAWalkWithoutAPlaceEnds_isWhatTheProgrammeNotesSay', async () => {
     const text = replyText((await h.say('Waar eindigde de stadswandeling Monet?', person())).at(-1));
     expect(text).toContain('Het programma geeft voor "Stadswandeling Monet" geen zaal of adres. Wat het erover zegt:');
