@@ -76,6 +76,12 @@ describe('understand: text → Question', () => {
     expect([u('de eerste netwerkdag').events, u('welke netwerkdag duurde twee dagen').events, u('wie sprak er op de eerste netwerkdag over cultuur').events]).toEqual(['list', 'list', null]);
   });
 
+  it('perNetwerkdag_asksOfEachOne_aantalAsksForTheList_andComingBackIsNoTopic', () => {
+    expect(['excursies per netwerkdag', 'cultuur per editie', 'excursies in alfastad'].map((t) => u(t).allEvents)).toEqual([true, true, false]);
+    expect([u('aantal cultuur alfastad').wantsList, u('cultuur alfastad').wantsList]).toEqual([true, false]);
+    expect(u('hoe vaak kwam cultuur terug').topic).toEqual([]);
+  });
+
   it('aNameWithIj_typedWithY_isThatPerson', () => {
     const world = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00', people: [{ name: 'Paul van Dijk', role: 'spreker', function: 'directeur' }] },
