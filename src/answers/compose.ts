@@ -332,7 +332,7 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
     constrained = true;
     list = list.filter((s) => s.status === 'vervalt');
   }
-  if (q.organiserKind !== undefined && q.organisers.length === 0) {
+  if (q.organiserKind !== undefined && q.organisers.length === 0 && !loose) {
     constrained = true;
     list = list.filter((s) => s.organisers.some((o) => o.kind === q.organiserKind));
     // "welke pijlers": a pijler's own meetings; one it shares with a themagroep is that themagroep's session.
@@ -422,8 +422,9 @@ function select(c: Composer, q: Question, ctx: EventContext): Selection {
     if (titled.length > 0) return { ...strict, sessions: [...strict.sessions, ...titled], tie: false };
   }
   // "lobbyagenda zorg en veiligheid": "veiligheid" named a themagroep, but the words fit a session better;
-  // "verzamelen voor stadssafari's" is not itself a stadssafari.
-  const loosen = (q.organisers.length > 0 && q.organiserWords.length > 0) || q.kinds !== undefined;
+  // "verzamelen voor stadssafari's" is not itself a stadssafari; "afscheid van de voorzitters van de themagroepen" is not
+  // a themagroep's session (but "themagroep Sport" names a group, which has nothing).
+  const loosen = (q.organisers.length > 0 && q.organiserWords.length > 0) || q.kinds !== undefined || (q.organiserKind !== undefined && q.organiserKindPlural === true);
   if (strict.sessions.length === 0 && loosen && q.topic.length > 0) {
     const loose = selectWith(c, q, ctx, true);
     if (loose.sessions.length > 0) return loose;

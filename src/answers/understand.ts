@@ -69,6 +69,8 @@ export interface Question {
   kindWord?: string;
   /** "welke themagroepen …": sessions of organisers of this kind. */
   organiserKind?: 'themagroep' | 'pijler';
+  /** Said in the plural ("de voorzitters van de themagroepen"): the groups in general, not one group's name ("themagroep Sport"). */
+  organiserKindPlural?: boolean;
   /** Asks for what does not take place ("welke themagroepen vergaderen niet"). */
   cancelled: boolean;
   /** About the netwerkdagen themselves: all of them, or the next one. */
@@ -1156,6 +1158,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     kindWord: kinds ? firstKind : undefined,
     // "welke themagroep organiseert …" asks which one, it does not narrow to themagroepen.
     organiserKind: focus === 'organiser' ? undefined : organiserKind,
+    organiserKindPlural: organiserKindWord !== undefined && organiserKindWord !== 'tg' && organiserKindWord !== words.organiserKindWords[organiserKindWord],
     cancelled,
     // "de eerste netwerkdag", "welke netwerkdag duurde twee dagen", "vorig jaar": picked out and nothing else asked of them,
     // the question is about those netwerkdagen themselves.

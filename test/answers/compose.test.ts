@@ -308,6 +308,18 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
   });
 
+  it('theThemagroepenInGeneral_inASentenceAboutSomethingElse_doNotNarrowToTheirSessions_butAGroupsNameDoes', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+        { code: 'wonen', title: 'Wonen in Deltastad', kind: 'keuzesessie', start: '10:00', end: '11:00', organisers: ['tg-wonen'], description: 'Over nieuwe woningen.' },
+        { code: 'slot', title: 'Feestelijke afsluiting', kind: 'plenair', start: '15:00', end: '16:00', description: 'We nemen afscheid van de voorzitters van de themagroepen.' },
+    ])]).answererAt(ALFA_MORNING);
+    for (const t of ['wanneer nemen we afscheid van de voorzitters van de themagroepen in deltastad?', 'afscheid themagroepen deltastad']) {
+      expect([t, codesOf(delta.answer(t))]).toEqual([t, ['slot']]);
+    }
+    // "de themagroep afscheid" names a group no programme has: nothing, not the session that mentions the word.
+    expect(delta.answer('wat doet de themagroep afscheid in deltastad').kind).toBe('notFound');
+  });
+
   it('signUpState_isTheSignupRulesOwn_cancelledIsNeverOpen', () => {
     const a = ask('kan ik me aanmelden voor themagroep wonen en bouwen');
 
