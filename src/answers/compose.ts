@@ -201,6 +201,22 @@ function organisedBy(c: Composer, organisers: Organiser[]): Set<number> {
   return ids;
 }
 
+/**
+ * Whether a partner is part of a session the programme names no organiser for: its name is in the title ("… met Community of
+ * Practice Platform31"), or someone speaks for it by the function the programme gives them ("Jorn Koelemaij, Platform31").
+ * (Themagroepen and pijlers are known by what they organise; their chairs appear everywhere.)
+ */
+function speaksFor(s: Session, organisers: Organiser[]): boolean {
+  const names = organisers
+    .filter((o) => o.kind !== 'themagroep' && o.kind !== 'pijler')
+    .flatMap((o) => [o.name, o.abbreviation ?? '', ...o.aliases])
+    .map((n) => tokens(n).join(' '))
+    .filter((n) => n !== '');
+  if (names.length === 0) return false;
+  const says = (text: string) => names.some((n) => ` ${tokens(text).join(' ')} `.includes(` ${n} `));
+  return says(s.title) || s.people.some((p) => p.function !== null && says(p.function));
+}
+
 /** Whether these organisers (a pijler with its themagroepen) organise anything on a netwerkdag. */
 function organisesOn(c: Composer, organisers: Organiser[], eventId: number): boolean {
   const ids = organisedBy(c, organisers);
@@ -371,7 +387,8 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
   if (q.organisers.length > 0) {
     constrained = true;
     const ids = organisedBy(c, q.organisers);
-    const organised = list.filter((s) => s.organisers.some((o) => ids.has(o.id)));
+    // ("bij welke sessies is Platform31 betrokken": also where it is named or speaks; "de sessie met de VNG" is the one it organises.)
+    const organised = list.filter((s) => s.organisers.some((o) => ids.has(o.id)) || (q.wantsList && speaksFor(s, q.organisers)));
     const own = q.organisers.map((o) => o.id);
     const direct = organised.filter((s) => s.organisers.some((o) => own.includes(o.id)));
     // "veiligheid" names a themagroep but also a topic: when the group has nothing here, search the words.

@@ -16,22 +16,22 @@ import { loadQuestions, QUESTION_SET_NOW, runQuestionSet } from '../support/ques
 
 const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'questions.yaml', floor: 'all' },
-  { file: 'kinds.yaml', floor: 437 },
+  { file: 'kinds.yaml', floor: 438 },
   { file: 'dev2.yaml', floor: 444 },
   { file: 'dev3.yaml', floor: 381 },
   { file: 'dev4.yaml', floor: 439 },
   { file: 'dev5.yaml', floor: 329 },
   { file: 'dev6.yaml', floor: 451 },
   { file: 'dev7.yaml', floor: 400 },
-  { file: 'dev8.yaml', floor: 473 },
+  { file: 'dev8.yaml', floor: 474 },
   { file: 'heldout.yaml', floor: 242 },
   { file: 'heldout3.yaml', floor: 279 },
   { file: 'heldout4.yaml', floor: 360 },
   { file: 'heldout6.yaml', floor: 558 },
   { file: 'heldout8.yaml', floor: 511 },
   { file: 'heldout9.yaml', floor: 382 },
-  { file: 'heldout10.yaml', floor: 501 },
-  { file: 'heldout11.yaml', floor: 436 },
+  { file: 'heldout10.yaml', floor: 502 },
+  { file: 'heldout11.yaml', floor: 437 },
 ];
 
 describe('answers: question sets', () => {
