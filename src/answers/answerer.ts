@@ -98,12 +98,14 @@ export class Answerer {
     // An ordinal with nothing it could count ("de tweede?" out of the blue).
     if (!repeats && q.bareOrdinal !== undefined && q.onlyRound) return { kind: 'unclear', english: q.english };
     // "hoe laat?", "waar?" after an answer about several sessions or a round: the previous question, asked that way.
-    const bareAsk = (q.focus === 'when' || q.focus === 'where' || q.focus === 'who') && q.pointsBack && q.topic.length === 0 && q.unknown.length === 0 &&
+    // ("begintijd?", "hoe laat gaan die van start": the start of what was listed, not of the day.)
+    const bareAsk = (q.focus === 'when' || q.focus === 'where' || q.focus === 'who') && (q.pointsBack || q.followUp) && q.topic.length === 0 && q.unknown.length === 0 &&
       q.organisers.length === 0 && q.personIds.length === 0 && q.functions.length === 0 && q.eventIds === null && q.kinds === undefined && q.round === undefined &&
-      q.time === undefined && q.part === undefined && q.dayBound === undefined && q.relative === undefined;
+      q.time === undefined && q.part === undefined && q.relative === undefined;
     if (!repeats && bareAsk && context.lastSessionId === undefined && context.lastQuestion) {
       const previous = understand(context.lastQuestion, cat, this.words);
-      const subject = previous.topic.length > 0 || previous.organisers.length > 0 || previous.round !== undefined || previous.kinds !== undefined || previous.organiserKind !== undefined;
+      const subject = previous.topic.length > 0 || previous.organisers.length > 0 || previous.round !== undefined || previous.kinds !== undefined || previous.organiserKind !== undefined ||
+        previous.part !== undefined;
       if (previous.understood && !previous.social && subject && previous.events === null) {
         q = { ...previous, focus: q.focus, asks: q.asks, wantsList: false, english: q.english };
         repeats = context.lastQuestion;

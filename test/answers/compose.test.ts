@@ -397,6 +397,16 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(kind(ask('de tweede?'))).toBe('unclear');
   });
 
+  it('followUp_whenItStarts_afterARoundOrAPartOfTheDay_isThatRoundsTime_notTheDays', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    for (const [before, t] of [['tweede ronde', 'begintijd?'], ['welke sessies zijn er in de tweede ronde', 'hoe laat gaan die van start'], ['wat is er na de lunch', 'hoe laat begint dat?']]) {
+      const a = ask(t!, ALFA_MORNING, { lastQuestion: before, lastEventId: alfa });
+      expect([before, t, a.kind, a.kind === 'round' && a.rounds.map((r) => r.round.start)]).toEqual([before, t, 'round', ['13:15']]);
+    }
+    // Without a previous question about a round, the day's own start.
+    expect(kind(ask('begintijd?', ALFA_MORNING, { lastQuestion: 'programma', lastEventId: alfa }))).toBe('event');
+  });
+
   it('followUp_anOrdinalAlone_afterAListThatWasNotOfRoundsOrDays_isThatItemOfTheList', () => {
     const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
     const listed = ['r1-mobiliteit', 'r2-cultuur', 'r1-woningbouw'].map((code) => w.store.getSessionByCode(alfa, code)!.id);
