@@ -1075,6 +1075,12 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     } else if (!topic.includes(c)) topic.push(c);
   });
 
+  // "wie leidt de fysieke pijler?": a group is led by its voorzitter. ("wie leidt het gesprek over de lobbyagenda zorg en
+  // veiligheid" asks who leads a session that has more words than a group's name: its moderator, no function.)
+  if (has(words.groupLead) && topic.length === 0 && organisers.some((o) => o.kind === 'themagroep' || o.kind === 'pijler') && !has(words.sessionNouns) &&
+    !functions.includes('voorzitter')) {
+    functions.push('voorzitter');
+  }
   // "wanneer was het gesprek met de staatssecretaris": a function that is not what is asked for names what the question is about.
   if (focus !== 'who') scan.words.forEach((w, i) => {
     if (inList(words.functionWords, w) && catalogue.vocabulary.has(w) && !topic.includes(w) && !introducesSelf(i)) topic.push(w);

@@ -120,6 +120,8 @@ export const wordsSchema = z.object({
   nameTitles: words,
   /** Ways of saying a function without its noun: "wie zit de pijler voor" asks for the voorzitter. */
   functionPhrases: z.array(z.object({ words: phrases, function: word })),
+  /** "wie leidt de fysieke pijler", "trekker van ZJO": said of a themagroep or pijler, asks for its voorzitter. */
+  groupLead: words,
   stopwords: words,
 });
 
@@ -178,7 +180,7 @@ export function loadWords(data: unknown): Words {
     ...q.who, ...q.where, ...q.when, ...q.what, ...q.list, ...q.signup, ...q.programme, ...q.organiser,
     ...p.personPronouns, ...Object.keys(p.roleWords), ...p.functionWords, ...Object.keys(p.functionAliases), ...Object.keys(p.kindWords), ...Object.keys(p.organiserKindWords),
     ...p.cancelled.words, ...p.time.periods.morning, ...p.time.periods.afternoon, ...p.time.periods.evening,
-    ...Object.keys(p.time.hours), ...p.relative.today, ...p.relative.tomorrow, ...p.events.nouns, ...p.events.next, ...p.events.theme, ...p.events.first, ...p.events.last, ...p.events.multiDay, ...Object.keys(p.venueKinds),
+    ...Object.keys(p.time.hours), ...p.relative.today, ...p.relative.tomorrow, ...p.events.nouns, ...p.events.next, ...p.events.theme, ...p.events.first, ...p.events.last, ...p.events.previous, ...p.events.multiDay, ...Object.keys(p.venueKinds),
     ...p.social.greeting, ...p.social.thanks, ...Object.keys(p.ordinals), ...Object.keys(p.weekdays), ...Object.keys(p.months),
     ...Object.keys(p.eventKinds), ...p.round.words, ...p.round.lunch, ...p.stopwords, ...p.nameTitles,
 

@@ -82,6 +82,17 @@ describe('understand: text → Question', () => {
     expect(u('hoe vaak kwam cultuur terug').topic).toEqual([]);
   });
 
+  it('whoLeadsAGroup_asksForItsVoorzitter_whoLeadsASessionDoesNot', () => {
+    expect(['wie leidt de ruimtelijke pijler', 'wie leid de ruimtelijke pijler', 'wie is de trekker van de themagroep cultuur'].map((t) => u(t).functions)).toEqual([['voorzitter'], ['voorzitter'], ['voorzitter']]);
+    // A session about a group's subject is led by its moderator: no function is asked for.
+    expect(['wie leidt de sessie van de ruimtelijke pijler', 'wie leidt het gesprek over cultuur als motor'].map((t) => u(t).functions)).toEqual([[], []]);
+  });
+
+  it('whatWasDiscussed_isNoTopic_andTheNetwerkdagBeforeThisOne_isThePreviousOne', () => {
+    expect(u('wat bespraken ze bij de lunch').topic).toEqual([]);
+    expect(['waar was de netwerkdag hiervoor', 'de netwerkdag daarvoor'].map((t) => u(t).eventOrder)).toEqual(['previous', 'previous']);
+  });
+
   it('aNameWithIj_typedWithY_isThatPerson', () => {
     const world = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00', people: [{ name: 'Paul van Dijk', role: 'spreker', function: 'directeur' }] },
