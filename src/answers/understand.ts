@@ -1168,7 +1168,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     cancelled,
     // "de eerste netwerkdag", "welke netwerkdag duurde twee dagen", "vorig jaar": picked out and nothing else asked of them,
     // the question is about those netwerkdagen themselves.
-    events: events ?? ((eventOrder !== null || yearsAgo !== null || multiDay || venueKind) && topic.length === 0 && unknown.length === 0 && people.length === 0 &&
+    // ("welke waren bestuurlijk?": which netwerkdagen were of that kind.)
+    events: events ?? ((eventOrder !== null || yearsAgo !== null || multiDay || venueKind || (kindWord !== undefined && focus === 'list' && !has(words.sessionNouns) && !has(words.listNouns))) && topic.length === 0 && unknown.length === 0 && people.length === 0 &&
       organisers.length === 0 && functions.length === 0 && kinds === undefined && round === undefined && time === undefined && part === undefined &&
       rooms.length === 0 && roles.length === 0 && personal === null && social === null && focus !== 'who' ? 'list' : null),
     eventOrder: events === 'next' ? null : eventOrder,

@@ -93,6 +93,12 @@ describe('understand: text → Question', () => {
     expect(['waar was de netwerkdag hiervoor', 'de netwerkdag daarvoor'].map((t) => u(t).eventOrder)).toEqual(['previous', 'previous']);
   });
 
+  it('whichWereOfAKind_asksForTheNetwerkdagenOfThatKind_notForSessions', () => {
+    expect(['welke waren bestuurlijk?', 'welke waren er voor ambtenaren'].map((t) => u(t).events)).toEqual(['list', 'list']);
+    expect(['welke bestuurlijke sessies waren er', 'welke sprekers waren er voor bestuurders'].map((t) => u(t).events)).toEqual([null, null]);
+    expect(u('wnnr is de lunch').focus).toBe('when');
+  });
+
   it('aNameWithIj_typedWithY_isThatPerson', () => {
     const world = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00', people: [{ name: 'Paul van Dijk', role: 'spreker', function: 'directeur' }] },
