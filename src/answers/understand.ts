@@ -534,6 +534,8 @@ function nameNotOnProgramme(typed: string[], scan: Scan, capitalised: Set<string
     const last = typed[j];
     if (last === undefined || scan.used[j] || last.length < 3 || /^\d/.test(last) || catalogue.nameWords.has(last)) continue;
     if (words.stopwords.has(last) || inList(words.functionWords, last) || words.roleWords[last] !== undefined) continue;
+    // "die mevrouw van het SCP": a programme's word after "van het", "van de": where she works, not her surname.
+    if (titled && worksForWord(typed, j) && (typed[j - 1] === 'het' || typed[j - 1] === 'de') && catalogue.vocabulary.has(last)) continue;
     // "prof. Erik Scherder": a first name and a surname, read as such below.
     if (catalogue.firstNames.has(last) || words.firstNames.has(last)) continue;
     // "de burgemeester van Den Haag": a gemeente, not a surname.

@@ -99,6 +99,11 @@ describe('understand: text → Question', () => {
     expect(u('wnnr is de lunch').focus).toBe('when');
   });
 
+  it('aTitleThenVanHetAndAProgrammeWord_isWhereSomeoneWorks_notASurname', () => {
+    expect(['wie is die mevrouw van het kennisbureau', 'die meneer van de cultuur, jan nogwat'].map((t) => u(t).unknownName)).toEqual([null, null]);
+    expect([u('wie is mevrouw Kok').unknownName, u('spreekt meneer van Dijk vandaag').unknownName]).toEqual(['Kok', 'van Dijk']);
+  });
+
   it('aNameWithIj_typedWithY_isThatPerson', () => {
     const world = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00', people: [{ name: 'Paul van Dijk', role: 'spreker', function: 'directeur' }] },
