@@ -1179,7 +1179,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     theme,
     meaning,
     allEvents: scan.words.some((w) => w === 'netwerkdagen' || w === 'netwerkdage' || w === 'tweedaagsen') || hasSeq('elke', 'netwerkdag') || hasSeq('iedere', 'netwerkdag') ||
-      hasSeq('welke', 'steden') || hasSeq('hoe', 'vaak') || hasSeq('hoeveel', 'keer') ||
+      hasSeq('welke', 'steden') || hasSeq('hoe', 'vaak') || hasSeq('hoeveel', 'keer') || has(words.events.often) ||
       // "excursies per netwerkdag", "veiligheid per editie": each netwerkdag in turn.
       scan.words.some((w, i) => w === 'per' && isEventNoun(scan.words[i + 1] ?? '', words)),
     onlyRound: (round !== undefined || bareOrdinal !== undefined) && eventIds === null && focus === 'none' && topic.length === 0 && unknown.length === 0 &&

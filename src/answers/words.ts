@@ -94,6 +94,8 @@ export const wordsSchema = z.object({
     multiDay: words, severalDays: words,
     /** "vorig jaar" (1), "dit jaar" (0): the netwerkdagen of a year counted back from today. */
     yearsAgo: z.record(z.number().int().min(0)),
+    /** "was hij er vaker?": across every netwerkdag. */
+    often: words,
   }),
   /** Words for a kind of building, and the kind ("gemeentehuis" is a stadhuis): "de netwerkdagen in een stadhuis". */
   venueKinds: z.record(word),
@@ -180,7 +182,7 @@ export function loadWords(data: unknown): Words {
     ...q.who, ...q.where, ...q.when, ...q.what, ...q.list, ...q.signup, ...q.programme, ...q.organiser,
     ...p.personPronouns, ...Object.keys(p.roleWords), ...p.functionWords, ...Object.keys(p.functionAliases), ...Object.keys(p.kindWords), ...Object.keys(p.organiserKindWords),
     ...p.cancelled.words, ...p.time.periods.morning, ...p.time.periods.afternoon, ...p.time.periods.evening,
-    ...Object.keys(p.time.hours), ...p.relative.today, ...p.relative.tomorrow, ...p.events.nouns, ...p.events.next, ...p.events.theme, ...p.events.first, ...p.events.last, ...p.events.previous, ...p.events.multiDay, ...Object.keys(p.venueKinds),
+    ...Object.keys(p.time.hours), ...p.relative.today, ...p.relative.tomorrow, ...p.events.nouns, ...p.events.next, ...p.events.theme, ...p.events.first, ...p.events.last, ...p.events.previous, ...p.events.multiDay, ...p.events.often, ...Object.keys(p.venueKinds),
     ...p.social.greeting, ...p.social.thanks, ...Object.keys(p.ordinals), ...Object.keys(p.weekdays), ...Object.keys(p.months),
     ...Object.keys(p.eventKinds), ...p.round.words, ...p.round.lunch, ...p.stopwords, ...p.nameTitles,
 

@@ -104,6 +104,11 @@ describe('understand: text → Question', () => {
     expect([u('wie is mevrouw Kok').unknownName, u('spreekt meneer van Dijk vandaag').unknownName]).toEqual(['Kok', 'van Dijk']);
   });
 
+  it('vaker_asksAcrossEveryNetwerkdag', () => {
+    expect(['was joris vermeer er vaker?', 'sprak anke bakker vaker'].map((t) => u(t).allEvents)).toEqual([true, true]);
+    expect(u('was joris vermeer er vaker?').topic).toEqual([]);
+  });
+
   it('aNameWithIj_typedWithY_isThatPerson', () => {
     const world = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00', people: [{ name: 'Paul van Dijk', role: 'spreker', function: 'directeur' }] },
