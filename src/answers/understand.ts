@@ -461,6 +461,19 @@ function lexiconFix(word: string): string | null {
   return fixed;
 }
 
+/**
+ * "wasoss", "inzaanstad": a short word of the language data glued to the city of a netwerkdag, typed without the
+ * space on a phone, is both words. Only a word that is nothing else and no typo of a question word.
+ */
+function unglued(word: string, catalogue: Catalogue, words: Words): string[] {
+  if (word.length < 5) return [word];
+  for (let k = 2; k <= word.length - 3; k++) {
+    const [head, tail] = [word.slice(0, k), word.slice(k)];
+    if ((words.stopwords.has(head) || words.lexicon.has(head)) && catalogue.cities.some((c) => c.phrase.length === 1 && c.phrase[0] === tail)) return [head, tail];
+  }
+  return [word];
+}
+
 /** Words of four letters are mended only from three ("ovr" → "over"): "piet" is a name, not a typo of "niet". */
 function plausibleLexiconFix(word: string, fix: string): boolean {
   return fix.length >= 5 || word.length < fix.length;
@@ -793,9 +806,10 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // (At the start of a sentence a capital says nothing, unless the word is no word the engine knows.)
   // Words in capitals ("DROP TABLE", "ZJO") are shouting or abbreviations, not names.
   const names = new Set((text.match(/\p{Lu}\p{Ll}[\p{L}'’-]*/gu) ?? []).map((n) => fold(n)).filter((n) => !words.lexicon.has(n)));
-  ws = ws.map((w) => {
-    if (known(w) || names.has(w)) return w;
-    return lexiconFix(w) ?? w;
+  ws = ws.flatMap((w) => {
+    if (known(w) || names.has(w)) return [w];
+    const fixed = lexiconFix(w);
+    return fixed !== null ? [fixed] : unglued(w, catalogue, words);
   });
   const social = socialOf(ws, words);
   // "waar gaat het over, in grote lijnen", "welke netwerkdagen zijn er tot nu toe geweest": hedges say nothing about
@@ -1045,7 +1059,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   let focus: Focus = order.find((f) => asks.has(f)) ?? 'none';
   // "welke zaal", "welke tijd": the noun decides, not "welke".
   if (focus === 'what' && asks.has('who') && !about && !meaning) focus = 'who';
-  if (asks.has('programme') && !about && (focus === 'list' || focus === 'what' || focus === 'none')) focus = 'programme';
+  // ("welke sessies staan er in de tweede ronde op het programma": the round, not the whole programme.)
+  if (asks.has('programme') && !about && (focus === 'list' || focus === 'what' || focus === 'none') && round === undefined) focus = 'programme';
 
   // Whatever is left is what the question is about.
   const consumed = consumedWords(words);

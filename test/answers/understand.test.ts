@@ -109,6 +109,17 @@ describe('understand: text → Question', () => {
     expect(u('was joris vermeer er vaker?').topic).toEqual([]);
   });
 
+  it('aWordGluedToACity_isBothWords_andARoundOnTheProgramme_isTheRound', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    expect([u('wanneer wasalfastad').eventIds, u('lunch inalfastad').eventIds, u('wanneer wasalfastad').focus]).toEqual([[alfa], [alfa], 'when']);
+    // A word that is no city after its head stays as it was.
+    expect(u('wanneer wasgoed').eventIds).toBeNull();
+    const round = u('kunt u mij aangeven welke sessies er in de tweede ronde op het programma staan?');
+    expect([round.focus, round.round?.number, round.topic]).toEqual(['list', 2, []]);
+    expect(u('wat staat er op het programma').focus).toBe('programme');
+    expect(u('hoe vroeg moet ik er zijn').focus).toBe('when');
+  });
+
   it('aNameWithIj_typedWithY_isThatPerson', () => {
     const world = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00', people: [{ name: 'Paul van Dijk', role: 'spreker', function: 'directeur' }] },
