@@ -558,9 +558,11 @@ function nameNotOnProgramme(typed: string[], scan: Scan, capitalised: Set<string
     if (budget > 0 && [...catalogue.nameWords].some((n) => couldBeTypoOf(last, n) && editDistance(last, n, budget) <= budget)) continue;
     return typed.slice(start, j + 1);
   }
+  // "vanuit Den Bosch": a gemeente, not a name.
+  const inMunicipality = (i: number) => words.municipalities.some((m) => m.some((_, k) => m.every((w, n) => typed[i - k + n] === w)));
   for (let i = 0; i < typed.length; i++) {
     const first = typed[i]!;
-    if (scan.used[i]) continue;
+    if (scan.used[i] || inMunicipality(i)) continue;
     const knownFirst = catalogue.firstNames.has(first) || words.firstNames.has(first);
     const startsName = knownFirst || (capitalised.has(first) && !words.lexicon.has(first));
     if (!startsName) continue;
@@ -579,7 +581,7 @@ function nameNotOnProgramme(typed: string[], scan: Scan, capitalised: Set<string
   // Two capitalised words nobody's programme has, side by side ("Femke Halsema").
   for (let i = 0; i + 1 < typed.length; i++) {
     const [a, b] = [typed[i]!, typed[i + 1]!];
-    if (!scan.used[i] && !scan.used[i + 1] && capitalised.has(a) && capitalised.has(b) && unknownWord(a) && unknownWord(b)) return [a, b];
+    if (!scan.used[i] && !scan.used[i + 1] && capitalised.has(a) && capitalised.has(b) && unknownWord(a) && unknownWord(b) && !inMunicipality(i)) return [a, b];
   }
   return null;
 }
@@ -941,6 +943,13 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
       // Typed in lower case ("zwolle", "den haag"): written as a place name.
       if (otherCity === otherCity.toLowerCase()) otherCity = otherCity.replace(/(^|\s)(\p{L})/gu, (m, sp: string, ch: string) => sp + ch.toUpperCase()).replace(/ (Aan|Op|Den|En) /g, (m) => m.toLowerCase()).replace(/^Den /, 'Den ');
       break;
+    }
+  } else if (cityEvents.length > 0) {
+    // "ik rij vanuit Den Bosch naar Zoetermeer": beside a netwerkdag's city, another place after "vanuit" or "uit" is where
+    // the asker comes from, no topic ("den" is in a name on the programme). ("de burgemeester van Purmerend" is a function.)
+    for (const phrase of words.municipalities) {
+      const at = findFree(scan, phrase);
+      if (at > 0 && (scan.words[at - 1] === 'vanuit' || scan.words[at - 1] === 'uit')) for (let k = 0; k < phrase.length; k++) scan.used[at + k] = true;
     }
   }
   const kindWord = scan.words.find((w) => words.eventKinds[w]);

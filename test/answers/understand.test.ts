@@ -120,6 +120,13 @@ describe('understand: text → Question', () => {
     expect(u('hoe vroeg moet ik er zijn').focus).toBe('when');
   });
 
+  it('theGemeenteTheAskerComesFrom_besideANetwerkdagsCity_isNoNameAndNoTopic', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    const q = u('Ik rij zo vanuit Den Bosch naar Alfastad, in welk gebouw moet ik zijn?');
+    expect([q.unknownName, q.topic, q.eventIds, q.focus]).toEqual([null, [], [alfa], 'where']);
+    expect(u('wie is Femke Halsema').unknownName).toBe('Femke Halsema');
+  });
+
   it('aNameWithIj_typedWithY_isThatPerson', () => {
     const world = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00', people: [{ name: 'Paul van Dijk', role: 'spreker', function: 'directeur' }] },
