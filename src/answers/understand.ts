@@ -1172,7 +1172,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     wantsList: scan.words.some((w, i) => words.list.has(w) && !((w === 'welke' || w === 'welk') && [words.where, words.when].some((set) => set.has(scan.words[i + 1] ?? '')) || ((w === 'welke' || w === 'welk') && inList(words.round.words, scan.words[i + 1] ?? '') && scan.words[i - 1] === 'in'))) ||
       has(words.listNouns),
     // ("welke sessies gaan over veiligheid": the word of a themagroep's name, asked as a topic.)
-    aboutTopic: scan.words.includes('over') && (topic.length > 0 || (organiserKind === undefined && organiserWords.length > 0 && organiserWords.every((w) => words.organiserKindWords[w] === undefined))),
+    // ("alles met veiligheid erin": what has the word in it.)
+    aboutTopic: (scan.words.includes('over') || scan.words.includes('erin')) && (topic.length > 0 || (organiserKind === undefined && organiserWords.length > 0 && organiserWords.every((w) => words.organiserKindWords[w] === undefined))),
     social: social && people.length === 0 && organisers.length === 0 ? social : null,
     english,
     roles,

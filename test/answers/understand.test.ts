@@ -127,6 +127,13 @@ describe('understand: text → Question', () => {
     expect(u('wie is Femke Halsema').unknownName).toBe('Femke Halsema');
   });
 
+  it('askingToBeGivenSomething_isNoTopic_andWhatHasAWordInIt_isAboutThatWord', () => {
+    const whole = u('Kunt u mij het volledige programma van vandaag geven?');
+    expect([whole.focus, whole.topic]).toEqual(['programme', []]);
+    const erin = u('alles met cultuur erin aub');
+    expect([erin.aboutTopic, erin.unknown]).toEqual([true, []]);
+  });
+
   it('aNameWithIj_typedWithY_isThatPerson', () => {
     const world = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00', people: [{ name: 'Paul van Dijk', role: 'spreker', function: 'directeur' }] },
