@@ -134,6 +134,10 @@ describe('understand: text → Question', () => {
     expect([erin.aboutTopic, erin.unknown]).toEqual([true, []]);
   });
 
+  it('verbsThatOnlyFrameTheQuestion_areNoTopic', () => {
+    expect(['wie gaf de sessie over mobiliteit', 'wie leidde die over mobiliteit enzo', 'wat ligt er tegenwoordig over mobiliteit'].map((t) => [...u(t).topic, ...u(t).unknown])).toEqual([['mobiliteit'], ['mobiliteit'], ['mobiliteit']]);
+  });
+
   it('aNameWithIj_typedWithY_isThatPerson', () => {
     const world = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00', people: [{ name: 'Paul van Dijk', role: 'spreker', function: 'directeur' }] },
