@@ -136,6 +136,7 @@ describe('understand: text → Question', () => {
 
   it('verbsThatOnlyFrameTheQuestion_areNoTopic', () => {
     expect(['wie gaf de sessie over mobiliteit', 'wie leidde die over mobiliteit enzo', 'wat ligt er tegenwoordig over mobiliteit'].map((t) => [...u(t).topic, ...u(t).unknown])).toEqual([['mobiliteit'], ['mobiliteit'], ['mobiliteit']]);
+    expect(['is er aandacht voor mobiliteit', 'mobiliteit, dat stuk'].map((t) => [...u(t).topic, ...u(t).unknown])).toEqual([['mobiliteit'], ['mobiliteit']]);
   });
 
   it('aNameWithIj_typedWithY_isThatPerson', () => {
