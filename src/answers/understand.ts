@@ -1237,7 +1237,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     otherCity,
     // "hoe laat begint het?", or no more than "tot hoe laat?": perhaps about what the previous answer was about.
     pointsBack: ['het', 'die', 'dat', 'ie', 'ze'].includes(scan.words.at(-1) ?? '') || (scan.words.length <= 3 && !scan.words.some((w) => inList(words.events.nouns, w) || inList(words.personal.me, w) || w === 'we' || w === 'wij')),
-    fromTime: time !== undefined && scan.words.some((w) => inList(words.time.from, w)),
+    // ("na de lunch, om 13.55": the "na" of a part of the day is no "from" of the time.)
+    fromTime: time !== undefined && scan.words.some((w, i) => (!scan.used[i] || part === undefined) && inList(words.time.from, w)),
     untilTime,
     afterPrevious: relative === 'soon' && has(words.relative.afterPrevious),
     aboutSession: has(words.sessionNouns),

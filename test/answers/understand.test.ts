@@ -139,6 +139,10 @@ describe('understand: text → Question', () => {
     expect(['is er aandacht voor mobiliteit', 'mobiliteit, dat stuk'].map((t) => [...u(t).topic, ...u(t).unknown])).toEqual([['mobiliteit'], ['mobiliteit']]);
   });
 
+  it('theNaOfAPartOfTheDay_isNoFromOfAClockTime', () => {
+    expect(['welke sessies zijn er na de lunch, om 13.30 uur?', 'wat is er na 13.30', 'vanaf half twee', 'wat is er vanmiddag vanaf 14.00'].map((t) => u(t).fromTime)).toEqual([false, true, true, true]);
+  });
+
   it('aNameWithIj_typedWithY_isThatPerson', () => {
     const world = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00', people: [{ name: 'Paul van Dijk', role: 'spreker', function: 'directeur' }] },
