@@ -42,6 +42,26 @@ describe('SqliteStorage', () => {
     expect(await storage.read(['k', 'fresh'])).toEqual({ k: { n: 3, eTag: '3' }, fresh: { n: 1, eTag: '1' } });
   });
 
+  it('writesOfOneTick_areCommittedTogether_andAStaleOneIsRefusedAlone', async () => {
+    let commits = 0;
+    const storage = new SqliteStorage(openDatabase(':memory:'), () => `2026-02-04T09:3${commits++}:00Z`);
+    await storage.write({ a: { n: 1 }, b: { n: 1 }, c: { n: 1 } });
+    const first = await storage.read(['a', 'b', 'c']);
+    await storage.write({ b: { ...first.b, n: 2 } });
+    commits = 0;
+
+    // Three turns save at once: the second one's state of b is stale; its a is not written either.
+    const results = await Promise.allSettled([
+      storage.write({ a: { ...first.a, n: 3 } }),
+      storage.write({ b: { ...first.b, n: 3 }, c: { ...first.c, n: 3 } }),
+      storage.write({ c: { ...first.c, n: 4 } }),
+    ]);
+
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    expect(await storage.read(['a', 'b', 'c'])).toEqual({ a: { n: 3, eTag: '2' }, b: { n: 2, eTag: '2' }, c: { n: 4, eTag: '2' } });
+    expect(commits).toBe(1);
+  });
+
   it('delete_removesKeys', async () => {
     const storage = new SqliteStorage(openDatabase(':memory:'));
     await storage.write({ a: { x: 1 }, b: { x: 2 } });
