@@ -85,6 +85,11 @@ function findPart(words: string[], used: boolean[], lexicon: Words): DayPart | u
   ];
   // "tijdens de netwerklunch", "na de lunchpauze": a compound ending in "lunch" is the lunch.
   const plain = words.map((w) => (w.length > 5 && w.endsWith('lunch') ? 'lunch' : w));
+  // "voor het eerst aanwezig": a saying, taken so that no part of the day is read in it.
+  for (const idiom of t.idioms) {
+    const at = findPhrase(plain, used, idiom);
+    if (at >= 0) take(used, at, idiom.length);
+  }
   for (const [part, phrases] of phraseParts) {
     for (const phrase of phrases) {
       const at = findPhrase(plain, used, phrase);

@@ -741,7 +741,7 @@ function isEnglish(ws: string[], words: Words): boolean {
  * `asides`. One before the question is kept: it says what the question needs ("Ik moet om vier uur weg. Wat mis ik?").
  */
 function withoutAsides(text: string, words: Words, catalogue: Catalogue): string {
-  const sentences = text.split(/(?<=[?!.])\s+/);
+  const sentences = dropCourtesy(text.split(/(?<=[?!.])\s+/), words, false);
   let lastQuestion = -1;
   sentences.forEach((s, i) => {
     if (s.trim().endsWith('?')) lastQuestion = i;
@@ -752,7 +752,7 @@ function withoutAsides(text: string, words: Words, catalogue: Catalogue): string
   // ik ben wethouder en wil iets over werk, wat raad je aan" says what is asked in it.
   return kept
     .map((sentence) => {
-      const clauses = sentence.split(/,\s*/);
+      const clauses = dropCourtesy(sentence.split(/,\s*/), words, true);
       let end = clauses.length;
       // ("hoe laat moet ik beginnen, ik ben Karen van Oudenhoven": a clause that names someone on the programme says who is asked about.)
       const namesSomeone = (clause: string) => tokens(clause).some((t) => t.length >= 4 && catalogue.nameWords.has(t) && !catalogue.firstNames.has(t));
@@ -760,6 +760,24 @@ function withoutAsides(text: string, words: Words, catalogue: Catalogue): string
       return clauses.slice(0, end).join(', ');
     })
     .join(' ');
+}
+
+/**
+ * Without the polite frame of a message: sentences that are only courtesy ("Alvast hartelijk dank voor de moeite!",
+ * "Met vriendelijke groet."), and within a sentence a clause of apology ("Sorry voor de vraag, wie …?"); unless
+ * nothing else is left (a greeting or thanks by itself is answered as one).
+ */
+function dropCourtesy(parts: string[], words: Words, clauses: boolean): string[] {
+  const s = words.social;
+  const frame = (w: string) => inList(s.greeting, w) || inList(s.thanks, w) || inList(s.closings, w) || s.goodbye.some((p) => p.length === 1 && p[0] === w);
+  const isCourtesy = (part: string) => {
+    const ws = tokens(part);
+    if (ws.length === 0) return false;
+    if (clauses && inList(s.apologies, ws[0]!)) return true;
+    return !clauses && ws.some(frame) && ws.every((w) => frame(w) || inList(s.courtesy, w));
+  };
+  const kept = parts.filter((p) => !isCourtesy(p));
+  return kept.length > 0 ? kept : parts;
 }
 
 /** The stretch of the original text from the first to the last of `wordsWanted`, as the person typed it. */
@@ -1050,12 +1068,14 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     abbreviationOnly;
 
   const asks = new Set<Exclude<Focus, 'none'>>();
+  // "hoe vroeg moet ik er zijn" asks when; "mijn wethouder vroeg mij" (asked me) does not.
+  const whenAsked = scan.words.some((w, i) => words.when.has(w) && (w !== 'vroeg' || scan.words[i - 1] === 'hoe'));
   const about = scan.words.includes('over') || scan.words.includes('waarover') || scan.words.includes('inhoud');
   if (has(words.signup) || (scan.words.includes('meld') && scan.words.includes('aan'))) asks.add('signup');
   if ((has(words.where) && !(scan.words.includes('waar') && about && !scan.words.includes('zaal')) && !(scan.words.includes('staat') && scan.words.includes('voor'))) ||
-    (scan.words.includes('begon') && !has(words.when)))
+    (scan.words.includes('begon') && !whenAsked))
     asks.add('where');
-  if (timeWords.dayBound || ((has(words.when) && !(scan.words.includes('laat') && !scan.words.includes('hoe'))) && !(scan.words.includes('begon') && scan.words.includes('waar'))))
+  if (timeWords.dayBound || ((whenAsked && !(scan.words.includes('laat') && !scan.words.includes('hoe'))) && !(scan.words.includes('begon') && scan.words.includes('waar'))))
     asks.add('when');
   if (has(words.who) || roles.length > 0 || functions.length > 0) asks.add('who');
   if (has(words.organiser) || words.organiserPhrases.some((p) => hasPhrase(scan.words, p))) asks.add('organiser');

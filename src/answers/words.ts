@@ -81,6 +81,8 @@ export const wordsSchema = z.object({
     /** Before something the question names ("wat komt er na de pauze?", "wie spreekt na Depla?"): what follows it. */
     after: words,
     beforeLunch: phrases, afterLunch: phrases, duringLunch: phrases, endOfDay: phrases, startOfDay: phrases, firstItem: phrases, dayEnd: phrases, dayStart: phrases,
+    /** Sayings that look like time language and are not ("voor het eerst aanwezig": not the first item of the day). */
+    idioms: phrases,
   }),
   /** afterPrevious: "daarna" after an answer about something with an end time means after that, not after now. */
   relative: z.object({ now: words, nowPhrases: phrases, soon: words, today: words, tomorrow: words, afterPrevious: words }),
@@ -99,7 +101,12 @@ export const wordsSchema = z.object({
   }),
   /** Words for a kind of building, and the kind ("gemeentehuis" is a stadhuis): "de netwerkdagen in een stadhuis". */
   venueKinds: z.record(word),
-  social: z.object({ greeting: words, thanks: words, goodbye: phrases, fillers: words }),
+  /**
+   * A polite frame around a question is no part of it: closings ("groet", "mvg") end a letter; courtesy: the other words of
+   * such a frame ("met vriendelijke groet", "bij voorbaat dank"); apologies: words a clause of apology begins with
+   * ("excuses dat ik stoor", "sorry voor de vraag").
+   */
+  social: z.object({ greeting: words, thanks: words, goodbye: phrases, fillers: words, courtesy: words, closings: words, apologies: words }),
   /** markers: English words; strong: telling ones; neutral: written alike in both (and names), proving neither; translate: word by word into Dutch. */
   english: z.object({ markers: words, strong: words, neutral: words, translate: z.record(word) }),
   /** venue: words that ask for the netwerkdag's own place ("het adres"), not where one's own session is. */

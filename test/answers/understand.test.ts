@@ -134,6 +134,18 @@ describe('understand: text → Question', () => {
     expect([erin.aboutTopic, erin.unknown]).toEqual([true, []]);
   });
 
+  it('thePoliteFrameOfAMessage_isNoPartOfTheQuestion', () => {
+    const q = u('Goedemorgen, excuses dat ik u zo vroeg lastigval. Mijn wethouder vroeg mij of er iets over mobiliteit is. Alvast hartelijk dank voor de moeite!');
+    expect([q.focus === 'when', q.part, q.topic.filter((t) => t !== 'wethouder'), q.unknownName]).toEqual([false, undefined, ['mobiliteit'], null]);
+    const signed = u('Zou u mij kunnen zeggen hoe laat de opening begint? Met vriendelijke groet.');
+    expect([signed.focus, signed.unknownName]).toEqual(['when', null]);
+    expect(u('Sorry voor de vraag, wie spreekt er bij de opening?').unknownName).toBeNull();
+    // "voor het eerst" is a saying, no first item of the day; "hoe vroeg" still asks when.
+    expect(u('ik ben hier voor het eerst, wat is er over mobiliteit').part).toBeUndefined();
+    expect(u('hoe vroeg begint de opening').focus).toBe('when');
+    expect(u('bedankt, tot ziens').social).toBe('goodbye');
+  });
+
   it('verbsThatOnlyFrameTheQuestion_areNoTopic', () => {
     expect(['wie gaf de sessie over mobiliteit', 'wie leidde die over mobiliteit enzo', 'wat ligt er tegenwoordig over mobiliteit'].map((t) => [...u(t).topic, ...u(t).unknown])).toEqual([['mobiliteit'], ['mobiliteit'], ['mobiliteit']]);
     expect(['is er aandacht voor mobiliteit', 'mobiliteit, dat stuk'].map((t) => [...u(t).topic, ...u(t).unknown])).toEqual([['mobiliteit'], ['mobiliteit']]);
