@@ -23,6 +23,20 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('wat is er om 2 uur')).sort()).toEqual(['r2-cultuur', 'r2-wonen-overleg']);
   });
 
+  it('theFirstThingOfTheDay_theLunchBreak_andTheMainSpeaker_inOtherWords', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'inloop', title: 'Inloop met koffie', kind: 'inloop', start: '09:00', end: '09:30' },
+      { code: 'keynote', title: 'Keynote: de stad van morgen', kind: 'plenair', start: '09:30', end: '10:30' },
+      { code: 'lunch', title: 'Lunch', kind: 'lunch', start: '12:00', end: '13:00' },
+    ])]).answererAt('2024-05-16T08:30:00+02:00');
+    const code = (t: string) => codesOf(delta.answer(t));
+    expect(['wat is het eerste wat er vandaag gebeurt', 'vanaf hoe laat ben ik welkom', 'ik ben er net, wat is t eerste op het programma'].map(code)).toEqual([['inloop'], ['inloop'], ['inloop']]);
+    expect(['tot hoe laat duurt de lunchpauze', 'when do we eat'].map(code)).toEqual([['lunch'], ['lunch']]);
+    expect(['wie is de hoofdspreker', "who's the main speaker"].map(code)).toEqual([['keynote'], ['keynote']]);
+    // "bedoel ik" says what was meant: it asks nothing about whom the day is for.
+    expect(code('hoe laat gaat het echt beginnen, de keynote bedoel ik')).toEqual(['keynote']);
+  });
+
   it('partsOfTheDay_beforeAfterAndDuringLunch_endOfDay', () => {
     expect(codesOf(ask('welke sessies zijn er voor de lunch')).filter((c) => c.startsWith('r')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
     const after = ask('wat is er na de lunch');
