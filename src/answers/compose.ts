@@ -24,6 +24,8 @@ export const MAX_AMBIGUOUS = 5;
 export const MAX_LIST = 20;
 /** How many people one who-is answer describes ("wie is Wienen" may name more than one). */
 export const MAX_PEOPLE = 3;
+/** Asked for all who hold a function ("welke burgemeesters zijn er vandaag"): each is a paragraph, so fewer than a list of sessions. */
+export const MAX_PEOPLE_LISTED = 8;
 
 /** Whether one can sign up for a session now: the sign-up rules' own answer (src/signups), phrased as a state. */
 export type Availability = (session: SessionDetails, now: DateTime) => SignupState;
@@ -645,7 +647,7 @@ function personAnswer(c: Composer, q: Question, ctx: EventContext, personIds: nu
   // The asked-about netwerkdag first, then the others from the newest back.
   const ordered = [context.event, ...[...scope].reverse().filter((e) => e.id !== context.event.id)];
   const people: PersonProfile[] = [];
-  for (const personId of personIds.slice(0, MAX_PEOPLE)) {
+  for (const personId of personIds.slice(0, q.wantsList ? MAX_PEOPLE_LISTED : MAX_PEOPLE)) {
     const appearances = ordered
       .map((event) => ({ event, sessions: sessionsOf(c, event.id).filter((s) => s.people.some((p) => p.personId === personId)) }))
       .filter((a) => a.sessions.length > 0);
@@ -718,7 +720,7 @@ function mentionedIn(cat: Catalogue, name: string): Set<number> {
  * the person whose function, as the programme gives it, holds the function
  * word and what it is of. Only people who match every asked word qualify.
  */
-function functionHolders(c: Composer, q: Question): number[] {
+function functionHolders(c: Composer, q: Question, ctx: EventContext): number[] {
   // The organiser as the programme spells it ("Fysieke pijler"), not as typed ("fysike pijler").
   const organiserNames = q.organisers.flatMap((o) => tokens(o.name).filter((t) => !c.words.stopwords.has(t) && t !== 'themagroep'));
   const what = [...q.functions, ...q.topic, ...(q.organisers.length > 0 ? organiserNames : q.organiserWords)];
@@ -740,8 +742,12 @@ function functionHolders(c: Composer, q: Question): number[] {
     return q.functions.every((f) => said.has(f));
   });
   if (exactly.length > 0) full = exactly;
+  // "welke burgemeesters zijn er vandaag": those on this netwerkdag when any are, else anywhere ("wie is de G40-voorzitter").
+  const here = new Set(sessionsOf(c, ctx.event.id).flatMap((s) => s.people.map((p) => p.personId)));
+  if (full.some((h) => here.has(h.refId))) full = full.filter((h) => here.has(h.refId));
   const best = Math.max(...full.map((h) => h.score));
-  return full.filter((h) => h.score >= best * 0.5).map((h) => h.refId).slice(0, MAX_PEOPLE);
+  // Asked for all of them ("welke burgemeesters"): everyone who holds it, however long the rest of their function.
+  return full.filter((h) => q.wantsList || h.score >= best * 0.5).map((h) => h.refId).slice(0, q.wantsList ? MAX_PEOPLE_LISTED : MAX_PEOPLE);
 }
 
 /**
@@ -1112,7 +1118,7 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
         if (event) return sessionsAnswer(c, q, { event, choice: 'found', day: null }, elsewhere, 'ambiguous', null);
       }
     }
-    const holders = functionHolders(c, q);
+    const holders = functionHolders(c, q, ctx);
     if (holders.length > 0) {
       const person = personAnswer(c, q, ctx, holders);
       if (person) return person;

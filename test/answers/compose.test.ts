@@ -37,6 +37,27 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(code('hoe laat gaat het echt beginnen, de keynote bedoel ik')).toEqual(['keynote']);
   });
 
+  it('whoHoldAFunction_onThisNetwerkdagFirst_andAllOfThemWhenAskedForAll', () => {
+    const people = (a: Answer) => (a.kind === 'person' ? a.people.map((p) => p.name) : []);
+    // Five burgemeesters on one day, one of them with a long function, and one on another netwerkdag.
+    const epsilon = answerWorld([
+      oneDayNetwerkdag('Epsilonstad', '2024-05-16', 'bestuurlijk', [
+        { code: 'opening', title: 'Opening', kind: 'plenair', start: '10:00', end: '10:30', people: [{ name: 'Bram Kok', role: 'spreker', function: 'burgemeester' }] },
+        {
+          code: 'slot', title: 'Afsluiting', kind: 'plenair', start: '15:00', end: '16:00',
+          people: [
+            { name: 'Cor Lam', role: 'gast', function: 'burgemeester' },
+            { name: 'Dirk Mol', role: 'gast', function: 'burgemeester' },
+            { name: 'Eva Pen', role: 'gast', function: 'burgemeester' },
+            { name: 'Gijs Ros', role: 'gast', function: 'burgemeester van Zetastad, gaststad van de volgende netwerkdag in het najaar' },
+          ],
+        },
+      ]),
+    ]).answererAt('2024-05-16T09:00:00+02:00');
+    expect(people(epsilon.answer('welke burgemeesters zijn er vandaag')).sort()).toEqual(['Bram Kok', 'Cor Lam', 'Dirk Mol', 'Eva Pen', 'Gijs Ros']);
+    expect(people(epsilon.answer('welke burgemeesters zijn er vandaag'))).not.toContain('Anke Bakker');
+  });
+
   it('partsOfTheDay_beforeAfterAndDuringLunch_endOfDay', () => {
     expect(codesOf(ask('welke sessies zijn er voor de lunch')).filter((c) => c.startsWith('r')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
     const after = ask('wat is er na de lunch');

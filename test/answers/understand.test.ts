@@ -149,6 +149,7 @@ describe('understand: text → Question', () => {
   it('verbsThatOnlyFrameTheQuestion_areNoTopic', () => {
     expect(['wie gaf de sessie over mobiliteit', 'wie leidde die over mobiliteit enzo', 'wat ligt er tegenwoordig over mobiliteit'].map((t) => [...u(t).topic, ...u(t).unknown])).toEqual([['mobiliteit'], ['mobiliteit'], ['mobiliteit']]);
     expect(['is er aandacht voor mobiliteit', 'mobiliteit, dat stuk'].map((t) => [...u(t).topic, ...u(t).unknown])).toEqual([['mobiliteit'], ['mobiliteit']]);
+    expect(['ik kijk terug op mobiliteit', 'mobiliteit ipv woningbouw', 'mobiliteit, wat zat daarin'].map((t) => [...u(t).topic, ...u(t).unknown])).toEqual([['mobiliteit'], ['mobiliteit', 'woningbouw'], ['mobiliteit']]);
   });
 
   it('theNaOfAPartOfTheDay_isNoFromOfAClockTime', () => {
