@@ -146,6 +146,11 @@ describe('understand: text → Question', () => {
     expect(u('bedankt, tot ziens').social).toBe('goodbye');
   });
 
+  it('theMiddagpauze_isTheLunch_evenSplit_andADgIsAFunction', () => {
+    expect(['wat kon je in de middagpauze doen', 'wat is er tijdens de middag pauze'].map((t) => u(t).part)).toEqual(['duringLunch', 'duringLunch']);
+    expect(u('wie is die DG van BZK').functions).toEqual(['dg']);
+  });
+
   it('verbsThatOnlyFrameTheQuestion_areNoTopic', () => {
     expect(['wie gaf de sessie over mobiliteit', 'wie leidde die over mobiliteit enzo', 'wat ligt er tegenwoordig over mobiliteit'].map((t) => [...u(t).topic, ...u(t).unknown])).toEqual([['mobiliteit'], ['mobiliteit'], ['mobiliteit']]);
     expect(['is er aandacht voor mobiliteit', 'mobiliteit, dat stuk'].map((t) => [...u(t).topic, ...u(t).unknown])).toEqual([['mobiliteit'], ['mobiliteit']]);
