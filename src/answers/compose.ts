@@ -471,6 +471,26 @@ function selectOrWiden(c: Composer, q: Question, ctx: EventContext, first: Selec
   return best ?? { selection: first, context: ctx };
 }
 
+/**
+ * "hoeveel woningen wil Zoetermeer via optoppen en aanplakken toevoegen?": the session the other words name whose
+ * description gives a number of that thing ("400 tot 700 nieuwe woningen"); the number is in its text. Without other
+ * words, or with no such number, the programme does not count it.
+ */
+function sessionsCounting(c: Composer, q: Question, ctx: EventContext): Session[] {
+  const counted = q.countOfOther!;
+  const rest = q.topic.filter((t) => t !== counted);
+  if (rest.length === 0) return [];
+  const hits = search(c.cat.index, topicQuery(rest), c.words, (type, _refId, at) => type === 'session' && at === ctx.event.id).filter((h) => h.coverage >= 0.5);
+  const top = hits[0]?.score ?? 0;
+  // A number, then at most two words ("400 tot 700 nieuwe woningen"), then the thing counted.
+  const says = new RegExp(`\\d[\\d.]*\\s+(?:\\p{L}+\\s+){0,2}${counted.replace(/[^\p{L}\p{N}]/gu, '')}\\b`, 'iu');
+  return hits
+    .filter((h) => h.score >= 0.6 * top)
+    .map((h) => c.cat.sessionById.get(h.refId)!)
+    .filter((s) => says.test(s.description))
+    .slice(0, MAX_NAMED_BEFORE);
+}
+
 function sessionsAnswer(c: Composer, q: Question, ctx: EventContext, sessions: Session[], reason: SessionsReason, at: string | null): Answer {
   if (sessions.length === 1) {
     const session = sessions[0]!;
@@ -1044,7 +1064,10 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   }
   if (q.events === 'list') return eventsAnswer(c, q);
   // "hoeveel inwoners heeft Zoetermeer": no programme counts that; not the sessions that mention inwoners.
-  if (q.countOfOther) return { kind: 'notFound', context: ctx, terms: [q.countOfOther] };
+  if (q.countOfOther) {
+    const counting = sessionsCounting(c, q, ctx);
+    return counting.length > 0 ? sessionsAnswer(c, q, ctx, counting, 'ambiguous', null) : { kind: 'notFound', context: ctx, terms: [q.countOfOther] };
+  }
   if (q.task) return { kind: 'notFound', context: ctx, terms: [...q.topic, ...q.unknown] };
   if (q.otherCity && q.eventIds === null) return { kind: 'noEventIn', city: q.otherCity, events: c.cat.events };
   // "en wat doet hij vandaag?": the people the previous answer was about.

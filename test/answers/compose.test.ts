@@ -58,6 +58,16 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(people(epsilon.answer('welke burgemeesters zijn er vandaag'))).not.toContain('Anke Bakker');
   });
 
+  it('howManyOfAThing_theProgrammeCounts_showsTheSessionThatSaysTheNumber', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'optoppen', title: 'Optoppen in de wijk', kind: 'keuzesessie', start: '10:00', end: '11:00', description: 'De stad bouwt samen met corporaties 300 tot 500 nieuwe woningen op bestaande flats.' },
+      { code: 'jeugd', title: 'Jeugdzorg', kind: 'keuzesessie', start: '10:00', end: '11:00', description: 'Over jeugdzorg in de wijk.' },
+    ])]).answererAt('2024-05-16T09:00:00+02:00');
+    expect(codesOf(delta.answer('hoeveel woningen komen er met optoppen bij?'))).toEqual(['optoppen']);
+    // Nothing else named, or nothing that gives the number: the programme does not count it.
+    expect(['hoeveel woningen zijn er', 'hoeveel inwoners heeft de wijk met jeugdzorg'].map((t) => delta.answer(t).kind)).toEqual(['notFound', 'notFound']);
+  });
+
   it('partsOfTheDay_beforeAfterAndDuringLunch_endOfDay', () => {
     expect(codesOf(ask('welke sessies zijn er voor de lunch')).filter((c) => c.startsWith('r')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
     const after = ask('wat is er na de lunch');
