@@ -1226,7 +1226,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     allEvents: scan.words.some((w) => w === 'netwerkdagen' || w === 'netwerkdage' || w === 'tweedaagsen') || hasSeq('elke', 'netwerkdag') || hasSeq('iedere', 'netwerkdag') ||
       hasSeq('welke', 'steden') || hasSeq('hoe', 'vaak') || hasSeq('hoeveel', 'keer') || has(words.events.often) ||
       // "excursies per netwerkdag", "veiligheid per editie": each netwerkdag in turn.
-      scan.words.some((w, i) => w === 'per' && isEventNoun(scan.words[i + 1] ?? '', words)),
+      scan.words.some((w, i) => w === 'per' && isEventNoun(scan.words[i + 1] ?? '', words)) ||
+      // "alle dagen", "elke editie": every netwerkdag; with a city named, "alle dagen" are the days of that one.
+      scan.words.some((w, i) => ['alle', 'elke', 'iedere'].includes(w) && (isEventNoun(scan.words[i + 1] ?? '', words) || (eventIds === null && ['dag', 'dagen', 'keer'].includes(scan.words[i + 1] ?? '')))),
     onlyRound: (round !== undefined || bareOrdinal !== undefined) && eventIds === null && focus === 'none' && topic.length === 0 && unknown.length === 0 &&
       organisers.length === 0 && people.length === 0 && time === undefined && part === undefined && kinds === undefined && rooms.length === 0 &&
       scan.words.length <= 5,

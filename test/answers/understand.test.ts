@@ -109,6 +109,11 @@ describe('understand: text → Question', () => {
     expect(u('was joris vermeer er vaker?').topic).toEqual([]);
   });
 
+  it('allTheDays_isEveryNetwerkdag_unlessACityIsNamed', () => {
+    expect(['themagroep cultuur alle dagen', 'mobiliteit elke editie', 'cultuur, elke keer?'].map((t) => u(t).allEvents)).toEqual([true, true, true]);
+    expect(u('wat is er in betadorp op alle dagen').allEvents).toBe(false);
+  });
+
   it('aWordGluedToACity_isBothWords_andARoundOnTheProgramme_isTheRound', () => {
     const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
     expect([u('wanneer wasalfastad').eventIds, u('lunch inalfastad').eventIds, u('wanneer wasalfastad').focus]).toEqual([[alfa], [alfa], 'when']);
