@@ -89,10 +89,13 @@ export class Answerer {
         repeats = context.lastQuestion;
       }
     }
-    // "en de tweede?" after a list that was not of rounds or days: that session of the list.
-    const item = !repeats && q.bareOrdinal !== undefined && q.onlyRound ? context.lastListIds?.[q.bareOrdinal - 1] : undefined;
+    // "en de tweede?" after a list that was not of rounds or days: that session of the list; "wie leidt de eerste?",
+    // "waar is de derde?": that session, asked that way.
+    const askedOfOne = (q.focus === 'who' || q.focus === 'where' || q.focus === 'when') && q.topic.length === 0 && q.unknown.length === 0 &&
+      q.organisers.length === 0 && q.personIds.length === 0 && q.eventIds === null && q.round === undefined && q.time === undefined && q.part === undefined;
+    const item = !repeats && q.bareOrdinal !== undefined && (q.onlyRound || askedOfOne) ? context.lastListIds?.[q.bareOrdinal - 1] : undefined;
     if (item !== undefined && cat.sessionById.has(item)) {
-      q = { ...q, bareOrdinal: undefined, onlyRound: false, followUp: true, focus: 'what' };
+      q = { ...q, bareOrdinal: undefined, onlyRound: false, followUp: true, focus: q.onlyRound ? 'what' : q.focus };
       context = { ...context, lastSessionId: item };
     }
     // An ordinal with nothing it could count ("de tweede?" out of the blue).

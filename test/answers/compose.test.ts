@@ -460,6 +460,11 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('de derde', ALFA_MORNING, context))).toEqual(['r1-woningbouw']);
     // Beyond the list, nothing it could count.
     expect(kind(ask('de vijfde?', ALFA_MORNING, context))).toBe('unclear');
+    // Asked who, where or when of one of them: that one, asked that way.
+    const who = ask('wie leidt de eerste', ALFA_MORNING, context);
+    expect([codesOf(who), who.kind === 'session' && who.focus]).toEqual([['r1-mobiliteit'], 'who']);
+    const where = ask('waar is de derde?', ALFA_MORNING, context);
+    expect([codesOf(where), where.kind === 'session' && where.focus]).toEqual([['r1-woningbouw'], 'where']);
   });
 
   it('followUp_hijOrHaar_isThePersonThePreviousAnswerWasAbout', () => {
