@@ -1075,6 +1075,12 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // "en wie is daar de voorzitter van?": of whoever organised the session the previous answer was about.
   const lastSession = q.followUp && conversation.lastSessionId !== undefined ? c.cat.sessionById.get(conversation.lastSessionId) : undefined;
   if (lastSession && q.functions.length > 0 && q.organisers.length === 0 && q.topic.length === 0 && q.personIds.length === 0) q = { ...q, organisers: lastSession.organisers };
+  // "en waar ging die themagroep in Haarlem over?": the themagroep of the session the previous answer was about. (Not
+  // "die pijler": as an organiser a pijler counts its themagroepen too, while its own meetings were asked for.)
+  const ofThatKind = lastSession?.organisers.filter((o) => o.kind === q.organiserKind) ?? [];
+  if (q.organiserKind === 'themagroep' && !q.organiserKindPlural && !q.wantsList && ofThatKind.length === 1 && q.organisers.length === 0 && q.topic.length === 0 && q.personIds.length === 0) {
+    q = { ...q, organisers: ofThatKind, organiserKind: undefined };
+  }
 
   if (asksStructure(q)) return structureAnswer(c, q);
   // "wat betekent ZJO?", "wat doet Platform31?": the organiser itself.

@@ -467,6 +467,17 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect([codesOf(where), where.kind === 'session' && where.focus]).toEqual([['r1-woningbouw'], 'where']);
   });
 
+  it('followUp_dieThemagroep_isTheThemagroepOfTheSessionThePreviousAnswerWasAbout', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'cultuur', title: 'Themagroep Cultuur', kind: 'overleg', start: '10:00', end: '11:00', organisers: ['tg-cultuur'], description: 'Over musea.' },
+      { code: 'wonen', title: 'Themagroep Wonen en Bouwen', kind: 'overleg', start: '10:00', end: '11:00', organisers: ['tg-wonen'], description: 'Over woningen.' },
+    ])]);
+    const alfa = delta.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    const overleg = delta.store.getSessionByCode(alfa, 'r2-wonen-overleg')!.id;
+    const a = delta.answererAt(ALFA_MORNING).answer('en waar ging die themagroep in deltastad over?', { lastEventId: alfa, lastSessionId: overleg, lastQuestion: 'wat doet de themagroep wonen' });
+    expect(codesOf(a)).toEqual(['wonen']);
+  });
+
   it('followUp_hijOrHaar_isThePersonThePreviousAnswerWasAbout', () => {
     const joris = understand('joris vermeer', w.catalogue).personIds;
     const a = ask('en wat doet hij vandaag?', ALFA_MORNING, { lastPersonIds: joris });
