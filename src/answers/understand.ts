@@ -756,7 +756,10 @@ function withoutAsides(text: string, words: Words, catalogue: Catalogue): string
       let end = clauses.length;
       // ("hoe laat moet ik beginnen, ik ben Karen van Oudenhoven": a clause that names someone on the programme says who is asked about.)
       const namesSomeone = (clause: string) => tokens(clause).some((t) => t.length >= 4 && catalogue.nameWords.has(t) && !catalogue.firstNames.has(t));
-      while (end > 1 && inList(words.asides, tokens(clauses[end - 1]!)[0] ?? '') && !namesSomeone(clauses[end - 1]!)) end--;
+      // ("Goedemiddag, ik zou graag weten wie …": after a greeting, the clause that asks something is the first.)
+      const asks = (clause: string) => tokens(clause).some((t) => [words.who, words.where, words.when, words.what].some((set) => set.has(t)));
+      const first = clauses.length > 1 && socialOf(tokens(clauses[0]!), words) === 'greeting' && asks(clauses[1]!) ? 1 : 0;
+      while (end > first + 1 && inList(words.asides, tokens(clauses[end - 1]!)[0] ?? '') && !namesSomeone(clauses[end - 1]!)) end--;
       return clauses.slice(0, end).join(', ');
     })
     .join(' ');

@@ -149,6 +149,11 @@ describe('understand: text → Question', () => {
     expect(u('ik ben hier voor het eerst, wat is er over mobiliteit').part).toBeUndefined();
     expect(u('hoe vroeg begint de opening').focus).toBe('when');
     expect(u('bedankt, tot ziens').social).toBe('goodbye');
+    // After a greeting, the clause that asks something is the question, whatever it starts with.
+    const asked = u('Goedemiddag, ik ben bezig met een terugblik en ik zou graag weten wie de opening deed. Bij voorbaat dank.');
+    expect([asked.social, asked.focus]).toEqual([null, 'who']);
+    expect(u('Hallo, ik ben nieuw hier').social).toBe('greeting');
+    expect(u('Wanneer is de opening? Met vriendelijke groet en dank voor uw hulp.').topic).toEqual(['opening']);
   });
 
   it('theMiddagpauze_isTheLunch_evenSplit_andADgIsAFunction', () => {
