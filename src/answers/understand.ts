@@ -474,6 +474,31 @@ function unglued(word: string, catalogue: Catalogue, words: Words): string[] {
   return [word];
 }
 
+/**
+ * "gido tendolle", "bas vanderpol": a name on the programme with its particles typed against the surname ("Gido ten
+ * Dolle") is those words apart. Only after the first name of someone on the programme with that surname: other
+ * people are not made out of a glued word.
+ */
+function ungluedName(word: string, before: string | undefined, catalogue: Catalogue): string[] | null {
+  const particles = (head: string): string[] | null => {
+    if (PARTICLES.has(head) && head.length >= 2) return [head];
+    for (let j = 2; j < head.length; j++) if (PARTICLES.has(head.slice(0, j)) && PARTICLES.has(head.slice(j))) return [head.slice(0, j), head.slice(j)];
+    return null;
+  };
+  for (let k = 2; k <= word.length - 3; k++) {
+    const tail = word.slice(k);
+    if (before === undefined || !catalogue.nameWords.has(tail) || catalogue.firstNames.has(tail)) continue;
+    const isSomeone = [...catalogue.personById.values()].some((p) => {
+      const parts = tokens(p.name);
+      return parts[0] === before && parts.at(-1) === tail;
+    });
+    if (!isSomeone) continue;
+    const head = particles(word.slice(0, k));
+    if (head) return [...head, tail];
+  }
+  return null;
+}
+
 /** Words of four letters are mended only from three ("ovr" → "over"): "piet" is a name, not a typo of "niet". */
 function plausibleLexiconFix(word: string, fix: string): boolean {
   return fix.length >= 5 || word.length < fix.length;
@@ -829,8 +854,11 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // (At the start of a sentence a capital says nothing, unless the word is no word the engine knows.)
   // Words in capitals ("DROP TABLE", "ZJO") are shouting or abbreviations, not names.
   const names = new Set((text.match(/\p{Lu}\p{Ll}[\p{L}'’-]*/gu) ?? []).map((n) => fold(n)).filter((n) => !words.lexicon.has(n)));
-  ws = ws.flatMap((w) => {
-    if (known(w) || names.has(w)) return [w];
+  ws = ws.flatMap((w, i) => {
+    if (known(w)) return [w];
+    const name = ungluedName(w, ws[i - 1], catalogue);
+    if (name) return name;
+    if (names.has(w)) return [w];
     const fixed = lexiconFix(w);
     return fixed !== null ? [fixed] : unglued(w, catalogue, words);
   });

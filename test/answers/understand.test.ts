@@ -41,6 +41,14 @@ describe('understand: text → Question', () => {
     expect(u('wat doet Anke de Wit').unknownName).toBe('Anke de Wit');
   });
 
+  it('aSurnameWithItsParticleTypedAgainstIt_afterTheFirstName_isThatPerson', () => {
+    const karel = u('karel de vries').personIds;
+    expect(karel.length).toBe(1);
+    expect([u('wat doet karel devries').personIds, u('wat doet Karel Devries').personIds]).toEqual([karel, karel]);
+    // Only someone on the programme by that first name and surname: no one else is made of a glued word.
+    expect(u('wat doet piet devries').personIds).toEqual([]);
+  });
+
   it('theVenueOfOneDay_namesThatDay_whereTheDaysAreInDifferentPlaces', () => {
     const world = answerWorld([{
       ...oneDayNetwerkdag('Gammaveen', '2024-10-01', 'bestuurlijk', [
