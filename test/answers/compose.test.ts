@@ -72,6 +72,9 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('welke sessies zijn er voor de lunch')).filter((c) => c.startsWith('r')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
     const after = ask('wat is er na de lunch');
     expect([after.kind, codesOf(after)]).toEqual(['round', ['r2-cultuur', 'r2-wonen-overleg']]);
+    // In other words: "voor we gaan lunchen", "als de lunch voorbij is".
+    expect(codesOf(ask('wat is er net voor we gaan lunchen')).filter((c) => c.startsWith('r')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
+    expect(codesOf(ask('en wat doen we als de lunch voorbij is'))).toEqual(['r2-cultuur', 'r2-wonen-overleg']);
     expect(codesOf(ask('wat is er tijdens de lunch')).sort()).toEqual(['lunch', 'wandeling-haven']);
     // What one can do then: the choices, not the lunch itself.
     for (const q of ['wat kan ik doen tijdens de lunch', 'wat is het lunchprogramma', 'welke keuzes zijn er in de lunchpauze']) expect([q, codesOf(ask(q))]).toEqual([q, ['wandeling-haven']]);
