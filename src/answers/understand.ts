@@ -391,27 +391,37 @@ function parseYearsAgo(scan: Scan, words: Words): number | null {
 
 function parseDay(scan: Scan, words: Words): number | undefined {
   const { words: ws, used } = scan;
+  const days = new Set<number>();
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const glued = w.match(/^dag(\d)$/);
     if (glued) {
       used[i] = true;
-      return Number(glued[1]);
+      days.add(Number(glued[1]));
+      continue;
     }
     if (w !== 'dag') continue;
     const after = numberAt(ws[i + 1], words);
     if (after !== undefined) {
       used[i] = used[i + 1] = true;
-      return after;
+      days.add(after);
+      // "dag 1 en 2"
+      const also = ws[i + 2] === 'en' ? numberAt(ws[i + 3], words) : undefined;
+      if (also !== undefined) {
+        used[i + 2] = used[i + 3] = true;
+        days.add(also);
+      }
+      continue;
     }
     const before = ws[i - 1];
     const ordinal = before !== undefined ? words.ordinals[before] : undefined;
     if (ordinal !== undefined && ordinal > 0) {
       used[i] = used[i - 1] = true;
-      return ordinal;
+      days.add(ordinal);
     }
   }
-  return undefined;
+  // "waar waren dag 1 en dag 2?": both days are the whole netwerkdag, no one day of it.
+  return days.size === 1 ? [...days][0] : undefined;
 }
 
 /** How many unknown words a question may send to typo correction; the rest stay unknown (noise costs no time). */

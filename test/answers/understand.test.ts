@@ -49,6 +49,10 @@ describe('understand: text → Question', () => {
     expect(u('wat doet piet devries').personIds).toEqual([]);
   });
 
+  it('bothDaysNamed_isTheWholeNetwerkdag_oneDayNamed_isThatDay', () => {
+    expect(['waar waren dag 1 en dag 2 in betadorp', 'waar was dag 1 en 2 in betadorp', 'wat is er op dag 2 in betadorp'].map((t) => u(t).dayNumber)).toEqual([undefined, undefined, 2]);
+  });
+
   it('theVenueOfOneDay_namesThatDay_whereTheDaysAreInDifferentPlaces', () => {
     const world = answerWorld([{
       ...oneDayNetwerkdag('Gammaveen', '2024-10-01', 'bestuurlijk', [
