@@ -1209,7 +1209,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const recognised = topic.length + organisers.length + people.length + (eventIds !== null ? 1 : 0);
   // One unknown word alone ("omtzigt") is a search that found nothing, and is answered as such.
   const noise = focus === 'none' && otherCity === null && unknown.length > recognised && (unknown.length >= 2 || !wordLike(unknown[0]!)) && !social && unknownName === null;
-  const time = digitTime ?? timeWords.time;
+  // "begint ronde 2 om twee uur?", "hoe laat begint ronde 1, 11.45 of 12.00?": when the round is, the time is a guess.
+  const time = focus === 'when' && round !== undefined ? undefined : (digitTime ?? timeWords.time);
   // The thing counted is the word after "hoeveel" ("hoeveel (verschillende) sessies"); "hoeveel zijn er" counts nothing named.
   const countAt = scan.words.indexOf('hoeveel');
   const counted = countAt >= 0 ? scan.words.slice(countAt + 1).find((w) => !['verschillende', 'andere', 'aparte', 'losse'].includes(w)) : undefined;

@@ -68,6 +68,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(['hoeveel woningen zijn er', 'hoeveel inwoners heeft de wijk met jeugdzorg'].map((t) => delta.answer(t).kind)).toEqual(['notFound', 'notFound']);
   });
 
+  it('whenARoundIs_withAClockTimeGuessed_isTheRound', () => {
+    for (const t of ['begint ronde 2 om drie uur?', 'hoe laat begint de tweede ronde, 13.00 of 14.00?']) {
+      const a = ask(t);
+      expect([t, a.kind, codesOf(a)]).toEqual([t, 'round', ['r2-cultuur', 'r2-wonen-overleg']]);
+    }
+  });
+
   it('partsOfTheDay_beforeAfterAndDuringLunch_endOfDay', () => {
     expect(codesOf(ask('welke sessies zijn er voor de lunch')).filter((c) => c.startsWith('r')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
     const after = ask('wat is er na de lunch');
