@@ -1296,6 +1296,15 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     const found = selectOrWiden(c, plain, ctx, select(c, plain, ctx));
     if (found.selection.sessions.length > 0) return sessionsAnswer(c, plain, found.context, found.selection.sessions, found.selection.tie ? 'ambiguous' : listReason(plain), q.time ?? null);
   }
+  // "waar verzamelen we voor die wandeling tijdens de lunch?": a kind of session and a time name it; the other words
+  // (how the asker goes about it) are said of nothing then, and do not make it disappear. A word in no programme at all
+  // ("moet ik een paraplu voor die wandeling?") asks what the programme does not say.
+  if (sessions.length === 0 && q.kinds !== undefined && (q.time !== undefined || q.part !== undefined) && q.topic.length > 0 && q.unknown.length === 0 &&
+    q.personIds.length === 0 && q.organisers.length === 0) {
+    const plain: Question = { ...q, topic: [] };
+    const found = select(c, plain, used);
+    if (found.sessions.length > 0) return sessionsAnswer(c, plain, used, found.sessions, found.tie ? 'ambiguous' : listReason(plain), q.time ?? null);
+  }
   if (sessions.length === 0) {
     if (q.time !== undefined || q.part !== undefined) return { kind: 'nothingAt', context: used, at: q.time ?? null, timesUnknown: hasUnknownTimes(c, used) };
     return { kind: 'notFound', context: used, terms: q.topic.length > 0 ? q.topic : q.unknown };

@@ -93,6 +93,12 @@ function findPart(words: string[], used: boolean[], lexicon: Words): DayPart | u
   for (const [part, phrases] of phraseParts) {
     for (const phrase of phrases) {
       const at = findPhrase(plain, used, phrase);
+      // "waar begint de dag vandaag mee": a longer phrase for the first item may have a word inside it.
+      const loose = at < 0 && part === 'firstItem' && phrase.length >= 3 ? findLoosePhrase(plain, used, phrase) : null;
+      if (loose) {
+        for (const i of loose) used[i] = true;
+        return part;
+      }
       // "aanmelden voor de lunch" is for the lunch, not before it.
       if (at >= 0 && part === 'beforeLunch' && at > 0 && lexicon.signup.has(words[at - 1]!)) continue;
       if (at >= 0) {

@@ -802,7 +802,8 @@ function withoutAsides(text: string, words: Words, catalogue: Catalogue): string
 
 /**
  * Without the polite frame of a message: sentences that are only courtesy ("Alvast hartelijk dank voor de moeite!",
- * "Met vriendelijke groet."), and within a sentence a clause of apology ("Sorry voor de vraag, wie …?"); unless
+ * "Met vriendelijke groet.") or praise the asking ("Wat fijn dat dit via de chat kan."), and within a sentence a clause
+ * of apology ("Sorry voor de vraag, wie …?"); unless
  * nothing else is left (a greeting or thanks by itself is answered as one).
  */
 function dropCourtesy(parts: string[], words: Words, clauses: boolean): string[] {
@@ -811,7 +812,12 @@ function dropCourtesy(parts: string[], words: Words, clauses: boolean): string[]
   const isCourtesy = (part: string) => {
     const ws = tokens(part);
     if (ws.length === 0) return false;
-    if (clauses && inList(s.apologies, ws[0]!)) return true;
+    // ("en het spijt me als dit al ergens staat": the words before the apology only join it on.)
+    const opening = ws.slice(0, 3).filter((w) => !['en', 'maar', 'het', 'ook'].includes(w));
+    if (clauses && opening.length > 0 && inList(s.apologies, opening[0]!)) return true;
+    // "Hallo, wat fijn dat dit via de chat kan.": a remark, not a question, that praises the asking.
+    const praise = ws.filter((w) => inList(s.appreciation, w) || !(frame(w) || ['wat', 'heel', 'erg', 'echt', 'zeer'].includes(w)));
+    if (!clauses && !part.trim().endsWith('?') && praise.length >= 2 && inList(s.appreciation, praise[0]!) && praise[1] === 'dat') return true;
     return !clauses && ws.some(frame) && ws.every((w) => frame(w) || inList(s.courtesy, w));
   };
   const kept = parts.filter((p) => !isCourtesy(p));
@@ -1112,8 +1118,10 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // "hoe vroeg moet ik er zijn" asks when; "mijn wethouder vroeg mij" (asked me) does not.
   const whenAsked = scan.words.some((w, i) => words.when.has(w) && (w !== 'vroeg' || scan.words[i - 1] === 'hoe'));
   const about = scan.words.includes('over') || scan.words.includes('waarover') || scan.words.includes('inhoud');
+  // "waar begint de dag mee", "waarmee opent het": with what, not where.
+  const withWhat = scan.words.includes('waarmee') || (scan.words.includes('waar') && scan.words.indexOf('mee') > scan.words.indexOf('waar'));
   if (has(words.signup) || (scan.words.includes('meld') && scan.words.includes('aan'))) asks.add('signup');
-  if ((has(words.where) && !(scan.words.includes('waar') && about && !scan.words.includes('zaal')) && !(scan.words.includes('staat') && scan.words.includes('voor'))) ||
+  if ((has(words.where) && !(scan.words.includes('waar') && (about || withWhat) && !scan.words.includes('zaal')) && !(scan.words.includes('staat') && scan.words.includes('voor'))) ||
     (scan.words.includes('begon') && !whenAsked))
     asks.add('where');
   if (timeWords.dayBound || ((whenAsked && !(scan.words.includes('laat') && !scan.words.includes('hoe'))) && !(scan.words.includes('begon') && scan.words.includes('waar'))))
@@ -1122,7 +1130,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   if (has(words.organiser) || words.organiserPhrases.some((p) => hasPhrase(scan.words, p))) asks.add('organiser');
   // "in welke ronde is …": a round word without a number asks which round something is in.
   if (round === undefined && scan.words.some((w) => w === 'ronde' || w === 'themaronde' || w === 'sessieronde' || w === 'deelsessieronde')) asks.add('round');
-  if (about || (scan.words.includes('wat') && !asks.has('when')) || theme || meaning) asks.add('what');
+  if (about || withWhat || (scan.words.includes('wat') && !asks.has('when')) || theme || meaning) asks.add('what');
   if (has(words.list) || kinds !== undefined || organiserKind !== undefined) asks.add('list');
   if (has(words.programme)) asks.add('programme');
   const order: Exclude<Focus, 'none'>[] = ['signup', 'where', 'when', 'organiser', 'round', 'who', 'what', 'list', 'programme'];

@@ -104,9 +104,10 @@ export const wordsSchema = z.object({
   /**
    * A polite frame around a question is no part of it: closings ("groet", "mvg") end a letter; courtesy: the other words of
    * such a frame ("met vriendelijke groet", "bij voorbaat dank"); apologies: words a clause of apology begins with
-   * ("excuses dat ik stoor", "sorry voor de vraag").
+   * ("excuses dat ik stoor", "sorry voor de vraag", "het spijt me als …"); appreciation: words of a remark that praises the
+   * asking itself ("wat fijn dat dit via de chat kan").
    */
-  social: z.object({ greeting: words, thanks: words, goodbye: phrases, fillers: words, courtesy: words, closings: words, apologies: words }),
+  social: z.object({ greeting: words, thanks: words, goodbye: phrases, fillers: words, courtesy: words, closings: words, apologies: words, appreciation: words }),
   /** markers: English words; strong: telling ones; neutral: written alike in both (and names), proving neither; translate: word by word into Dutch. */
   english: z.object({ markers: words, strong: words, neutral: words, translate: z.record(word) }),
   /** venue: words that ask for the netwerkdag's own place ("het adres"), not where one's own session is. */

@@ -37,6 +37,28 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(code('hoe laat gaat het echt beginnen, de keynote bedoel ik')).toEqual(['keynote']);
   });
 
+  it('aKindOfSessionAndATime_nameIt_whateverElseTheAskerSaysOfIt', () => {
+    // "verzamelen" is said of the morning only; the walk at lunch is what is asked about.
+    const gamma = answerWorld([oneDayNetwerkdag('Gammastad', '2024-05-16', 'ambtelijk', [
+      { code: 'opening', title: 'Opening', kind: 'plenair', start: '09:30', end: '10:30', description: 'We verzamelen in de grote zaal.' },
+      { code: 'lunch', title: 'Lunch', kind: 'lunch', start: '12:00', end: '13:00' },
+      { code: 'wandeling', title: 'Wandeling door het park', kind: 'wandeling', start: '12:00', end: '13:00', location: 'Parkpoort' },
+    ])]).answererAt('2024-05-16T08:30:00+02:00');
+    for (const q of ['waar verzamelen we voor die wandeling tijdens de lunch?', 'waar verzamelen we voor de wandeling in de middagpauze']) {
+      expect([q, codesOf(gamma.answer(q))]).toEqual([q, ['wandeling']]);
+    }
+  });
+
+  it('theFirstThingOfTheDay_askedWithWhat', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'inloop', title: 'Inloop met koffie', kind: 'inloop', start: '09:00', end: '09:30' },
+      { code: 'keynote', title: 'Keynote: de stad van morgen', kind: 'plenair', start: '09:30', end: '10:30' },
+    ])]).answererAt('2024-05-16T08:30:00+02:00');
+    for (const q of ['Waar begint de dag vandaag mee?', 'waarmee begint de dag', 'waar beginnen we mee', 'de dag begint met wat?']) {
+      expect([q, codesOf(delta.answer(q))]).toEqual([q, ['inloop']]);
+    }
+  });
+
   it('whoHoldAFunction_onThisNetwerkdagFirst_andAllOfThemWhenAskedForAll', () => {
     const people = (a: Answer) => (a.kind === 'person' ? a.people.map((p) => p.name) : []);
     // Five burgemeesters on one day, one of them with a long function, and one on another netwerkdag.

@@ -166,6 +166,12 @@ describe('understand: text → Question', () => {
     expect([asked.social, asked.focus]).toEqual([null, 'who']);
     expect(u('Hallo, ik ben nieuw hier').social).toBe('greeting');
     expect(u('Wanneer is de opening? Met vriendelijke groet en dank voor uw hulp.').topic).toEqual(['opening']);
+    // Praise of the asking itself, an apology that is joined on, and "bijvoorbeeld" say nothing of what is asked.
+    const framed = u('Hallo, wat fijn dat dit kan via de chat. Ik vroeg me af, en het spijt me als dit al ergens staat, of er iets over mobiliteit is, bijvoorbeeld een wandeling?');
+    expect([framed.social, framed.topic, framed.unknown, framed.kinds]).toEqual([null, ['mobiliteit'], [], ['wandeling']]);
+    expect(u('Wat handig dat dit kan. Wie spreekt er bij de opening?').focus).toBe('who');
+    // "waar … mee" asks with what, not where.
+    expect(u('waar doet Bureau Stad vandaag aan mee').asks.has('where')).toBe(false);
   });
 
   it('theMiddagpauze_isTheLunch_evenSplit_andADgIsAFunction', () => {
