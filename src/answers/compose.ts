@@ -946,7 +946,10 @@ function nextEventAnswer(c: Composer, q: Question): Answer {
       if (mentions.length > 0) break;
     }
   }
-  return { kind: 'nextEvent', upcoming, mentions: mentions.slice(0, 3) };
+  // (All mentions come from one netwerkdag, the most recent that says anything.)
+  const quoted = mentions[0]?.event;
+  const choice = quoted?.days.some((d) => d.date === today) ? 'today' : 'found';
+  return { kind: 'nextEvent', upcoming, mentions: mentions.slice(0, 3), quoted: quoted ? { event: quoted, choice, day: null } : null };
 }
 
 /** The sentences of a netwerkdag's summary and notes that say whom it is for ("Voor wie: …", "uitgenodigd"). */

@@ -157,6 +157,8 @@ export type AnswerKind =
       upcoming: NetworkEvent | null;
       /** Otherwise: what recent programmes say about the next one, and where. */
       mentions: { event: NetworkEvent; text: string }[];
+      /** The netwerkdag whose programme is quoted, when one is: the reply is about what its programme says. */
+      quoted: EventContext | null;
     }
   | {
       kind: 'personal';

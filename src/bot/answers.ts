@@ -281,6 +281,7 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
     case 'nextEvent':
       if (answer.upcoming) lines.push(answers.nextEvent(answer.upcoming.title, eventDates(answer.upcoming)));
       else {
+        if (answer.quoted) lines.push(answers.eventLine(answer.quoted.event, answer.quoted.choice, null));
         lines.push(answers.nextEventUnknown);
         for (const m of answer.mentions) lines.push(answers.nextEventMention(m.event.title, m.text));
       }

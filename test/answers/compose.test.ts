@@ -330,6 +330,8 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(all.kind === 'events' && all.events.map((e) => e.city)).toEqual(['Betadorp', 'Alfastad']);
     const next = ask('wanneer is de volgende netwerkdag', '2026-06-01T12:00:00+02:00');
     expect(next.kind === 'nextEvent' && [next.upcoming, next.mentions.map((m) => m.text)]).toEqual([null, ['Tot slot: de volgende tweedaagse is op 1 en 2 oktober in Gammaveen.']]);
+    // Quoted from the programme of Betadorp: the reply is about what that programme says.
+    expect(next.kind === 'nextEvent' && next.quoted?.event.city).toBe('Betadorp');
     const upcoming = ask('wanneer is de volgende netwerkdag', QUIET_DAY);
     expect(upcoming.kind === 'nextEvent' && upcoming.upcoming?.city).toBe('Alfastad');
     for (const t of ['komt er nog een netwerkdag?', 'is er binnenkort weer een netwerkdag']) {

@@ -170,6 +170,9 @@ describe('understand: text → Question', () => {
     const framed = u('Hallo, wat fijn dat dit kan via de chat. Ik vroeg me af, en het spijt me als dit al ergens staat, of er iets over mobiliteit is, bijvoorbeeld een wandeling?');
     expect([framed.social, framed.topic, framed.unknown, framed.kinds]).toEqual([null, ['mobiliteit'], [], ['wandeling']]);
     expect(u('Wat handig dat dit kan. Wie spreekt er bij de opening?').focus).toBe('who');
+    // "bestond uit" says what something is made of, not what it is about.
+    const made = u('Uit welke onderdelen bestond het lunchprogramma in Alfastad?');
+    expect([made.topic, made.unknown]).toEqual([[], []]);
     // "waar … mee" asks with what, not where.
     expect(u('waar doet Bureau Stad vandaag aan mee').asks.has('where')).toBe(false);
   });

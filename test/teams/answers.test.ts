@@ -54,6 +54,14 @@ describe('answers module', () => {
     expect(does?.attachments ?? []).toHaveLength(1);
   });
 
+  it('theNextNetwerkdag_fromWhatTodaysProgrammeSays_namesThatNetwerkdagFirst', async () => {
+    const reply = (await h.say('waar is de volgende bestuurlijke netwerkdag?', person())).at(-1);
+    const lines = replyText(reply).split('\n').filter((l) => l.trim() !== '');
+    expect(lines[0]).toContain('Bestuurlijke netwerkdag Zoetermeer');
+    expect(lines[1]).toBe(answers.nextEventUnknown);
+    expect(replyText(reply)).toContain('Leeuwarden');
+  });
+
   it('whoHasARoleOnTheDay_isSaid_withTheCardOfTheSessionTheyAreIn', async () => {
     const reply = (await h.say('wie is de dagvoorzitter in tilburg', person())).at(-1);
     expect(replyText(reply)).toContain('Halima Ozen (dagvoorzitter');
