@@ -1201,6 +1201,14 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     if (theirs.length === 0) return { kind: 'notFound', context, terms: [] };
     return sessionsAnswer(c, q, context, theirs, 'list', null);
   }
+  // "welke sessies liepen er in diezelfde ronde?": the round of the session the previous answer was about.
+  if (q.sameRound && previousSession?.roundId != null && q.eventIds === null && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0) {
+    const event = c.cat.events.find((e) => e.id === previousSession.eventId)!;
+    const round = roundsOf(c, event.id).find((r) => r.id === previousSession.roundId)!;
+    const inRound = sessionsOf(c, event.id).filter((s) => s.roundId === round.id);
+    const day = event.days.find((d) => d.id === round.dayId)!;
+    return { kind: 'round', context: { event, choice: 'conversation', day: null }, rounds: [{ round, day }], sessions: inRound.slice(0, MAX_LIST), total: inRound.length };
+  }
   if (q.afterPrevious && conversation.lastEnd && q.eventIds === null && q.topic.length === 0) {
     const next = afterPrevious(c, q, conversation.lastEnd);
     if (next) return next;
@@ -1268,6 +1276,11 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // Words nobody's programme has, and nothing but a kind to go on ("blockchain workshop"): nothing fits.
   const strong = q.time !== undefined || q.part !== undefined || q.round !== undefined || q.rooms.length > 0 || q.personIds.length > 0 || q.organisers.length > 0 || q.topic.length > 0;
   if (!strong && q.unknown.length > 0) return { kind: 'notFound', context: ctx, terms: q.unknown };
+  // "iets over hittestress of wateroverlast vanmiddag?": what it is to be about is in no programme; the time alone is not what is asked.
+  if (q.aboutTopic && q.unknown.length > 0 && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined && q.rooms.length === 0 &&
+    !q.followUp) {
+    return { kind: 'notFound', context: ctx, terms: q.unknown };
+  }
   // "iets over cyberaanvallen op gemeenten?": the word that says what it is about is in no programme, and the rest is said of
   // nearly everything ("gemeenten", "steden", "werk"): nothing fits, rather than whatever mentions gemeenten.
   if (q.unknown.length > 0 && !q.followUp && q.topic.length > 0 && q.time === undefined && q.part === undefined && q.round === undefined && q.rooms.length === 0 &&

@@ -119,6 +119,8 @@ export interface Question {
   aboutSession: boolean;
   /** "en wat is er daarna?": after what the previous answer was about, if it had an end time. */
   afterPrevious: boolean;
+  /** "welke sessies waren er nog meer in diezelfde ronde?": the round of the session the previous answer was about. */
+  sameRound: boolean;
   /** "na de pauze", "na de tweede ronde", "na Depla": about what follows what the rest of the question names. */
   afterNamed: boolean;
   /** "wat zit er tussen de lunch en de afsluiting?": what runs after the first thing named and before the second, each read as a question. */
@@ -1243,7 +1245,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
       has(words.listNouns),
     // ("welke sessies gaan over veiligheid": the word of a themagroep's name, asked as a topic.)
     // ("alles met veiligheid erin": what has the word in it.)
-    aboutTopic: (scan.words.includes('over') || scan.words.includes('erin')) && (topic.length > 0 || (organiserKind === undefined && organiserWords.length > 0 && organiserWords.every((w) => words.organiserKindWords[w] === undefined))),
+    // ("iets over hittestress vanmiddag?": asked about words no programme has.)
+    aboutTopic: (scan.words.includes('over') || scan.words.includes('erin')) && (topic.length > 0 || unknown.length > 0 || (organiserKind === undefined && organiserWords.length > 0 && organiserWords.every((w) => words.organiserKindWords[w] === undefined))),
     social: social && people.length === 0 && organisers.length === 0 ? social : null,
     english,
     roles,
@@ -1313,6 +1316,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     fromTime: time !== undefined && scan.words.some((w, i) => (!scan.used[i] || part === undefined) && inList(words.time.from, w)),
     untilTime,
     afterPrevious: relative === 'soon' && has(words.relative.afterPrevious),
+    sameRound: round === undefined && scan.words.some((w, i) => inList(words.round.words, w) && [scan.words[i - 1], scan.words[i - 2]].some((p) => p !== undefined && inList(words.round.same, p))),
     aboutSession: has(words.sessionNouns),
     cancelSignup: has(['afmelden', 'afmelding', 'uitschrijven', 'afzeggen', 'annuleren']) || (scan.words.includes('meld') && scan.words.includes('af')),
     aboutLastPerson,

@@ -117,7 +117,8 @@ export const wordsSchema = z.object({
   weekdays: numbers,
   months: numbers,
   eventKinds: z.record(z.enum(['ambtelijk', 'bestuurlijk'])),
-  round: z.object({ words, lunch: words }),
+  /** words: a round; lunch: the lunch; same: words before a round word that point back ("in diezelfde ronde"). */
+  round: z.object({ words, lunch: words, same: words }),
   /** What a programme can count besides sessions, rounds, kinds and roles ("hoeveel keer", "hoeveel mensen"): a count of anything else is not in it. */
   countables: words,
   /** Plural nouns that ask for every matching session ("welke sessies", "wandelingen"), not the one best. */

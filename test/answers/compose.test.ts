@@ -537,6 +537,23 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('en wat is er daarna?', ALFA_MORNING))).toEqual(['opening']);
   });
 
+  it('followUp_inDiezelfdeRonde_isTheRoundOfTheSessionThePreviousAnswerWasAbout', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    const cultuur = w.store.getSessionByCode(alfa, 'r2-cultuur')!.id;
+    for (const q of ['welke sessies liepen er allemaal in diezelfde ronde?', 'wat is er nog meer in die ronde', 'en in dezelfde ronde?']) {
+      const a = ask(q, ALFA_MORNING, { lastSessionId: cultuur });
+      expect([q, a.kind, codesOf(a).sort()]).toEqual([q, 'round', ['r2-cultuur', 'r2-wonen-overleg']]);
+    }
+  });
+
+  it('aboutWordsNoProgrammeHas_atATime_isNothingFound_notWhatRunsThen', () => {
+    const a = ask('iets over hittestress of wateroverlast vanmiddag?');
+    expect(a.kind === 'notFound' && a.terms).toEqual(['hittestress', 'wateroverlast']);
+    expect(kind(ask('is er in ronde 2 iets over blockchain'))).toBe('notFound');
+    // Without "over", the time is what is asked: what runs then.
+    expect(kind(ask('wat is er vanmiddag'))).not.toBe('notFound');
+  });
+
   it('followUp_daarDeVoorzitter_isTheChairOfWhoeverOrganisedThePreviousSession', () => {
     const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
     const cultuur = w.store.getSessionByCode(alfa, 'r2-cultuur')!.id;
