@@ -850,7 +850,13 @@ function eventAnswer(c: Composer, q: Question, ctx: EventContext, focus: 'where'
   const day = ctx.day ?? (ctx.event.days.length === 1 ? ctx.event.days[0]! : null);
   const timed = day && q.dayBound === 'start' ? sessionsOf(c, ctx.event.id, day).filter((s) => s.start !== null && s.status !== 'vervalt') : [];
   const proper = timed.filter((s) => s.kind !== 'inloop').sort((a, b) => a.start!.localeCompare(b.start!))[0];
-  const properStart = proper && timed.some((s) => s.kind === 'inloop' && s.start! < proper.start!) ? proper : undefined;
+  // (Not when the programme has a part without a time before it, in its order: then when the programme proper begins is not known.)
+  const untimedBefore = proper !== undefined && sessionsOf(c, ctx.event.id, day).some((s) => s.start === null && s.kind !== 'inloop' && s.kind !== 'overig' && s.status !== 'vervalt' && s.position < proper.position);
+  const properStart = proper && !untimedBefore && timed.some((s) => s.kind === 'inloop' && s.start! < proper.start!) ? proper : undefined;
+  // Otherwise the part the day begins with, when one part does ("Inloop met koffie en thee", 9.15).
+  const earliest = timed.reduce<string | null>((m, s) => (m === null || s.start! < m ? s.start! : m), null);
+  const firstParts = timed.filter((s) => s.start === earliest);
+  const firstPart = firstParts.length === 1 ? firstParts[0] : undefined;
   return {
     kind: 'event',
     context: ctx,
@@ -862,7 +868,7 @@ function eventAnswer(c: Composer, q: Question, ctx: EventContext, focus: 'where'
     bound: q.dayBound ?? null,
     ...(audience ? { audience } : {}),
     ...(session ? { session } : {}),
-    ...(properStart ? { properStart } : {}),
+    ...(properStart ? { properStart } : firstPart ? { firstPart } : {}),
   };
 }
 

@@ -127,6 +127,8 @@ export type AnswerKind =
       session?: SessionDetails;
       /** Asked when the day starts, when a walk-in comes first: the first part of the programme proper ("Opening"). */
       properStart?: SessionDetails;
+      /** "hoe laat begint de dag?" where when the programme proper begins is not known: the day's first part with a time. */
+      firstPart?: SessionDetails;
     }
   /** `meaning`: asked what the name or abbreviation stands for ("waar staat ZJO voor?"), not for its sessions. */
   | {

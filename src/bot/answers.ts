@@ -226,6 +226,7 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
           else lines.push(answers.eventBound(answer.bound, dayLabel(t.day.date), answer.bound === 'end' ? t.end : t.start, t.unknownTimes));
         }
         if (proper) cardJson = sessionCard(proper);
+        else if (answer.firstPart) cardJson = sessionCard(answer.firstPart);
       } else if (answer.focus === 'when') {
         for (const t of answer.times) lines.push(answers.eventWhen(dayLabel(t.day.date), t.start, t.end, t.unknownTimes));
       } else if (answer.focus === 'who') {

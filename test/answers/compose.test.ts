@@ -49,6 +49,18 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
   });
 
+  it('whenTheDayBegins_withAPartWithoutATimeAfterTheWalkIn_isTheWalkIn_notALaterTimedPart', () => {
+    const zeta = answerWorld([oneDayNetwerkdag('Zetastad', '2024-05-16', 'ambtelijk', [
+      { code: 'inloop', title: 'Inloop met koffie', kind: 'inloop', start: '09:00', end: '09:30' },
+      { code: 'keynote', title: 'Keynote', kind: 'plenair', start: null, end: null },
+      { code: 'pitch', title: 'Pitch', kind: 'plenair', start: '11:00', end: '11:15' },
+    ])]).answererAt('2024-05-16T08:30:00+02:00');
+    for (const q of ['hoe laat begint de dag', 'hoe vroeg moest je er zijn']) {
+      const a = zeta.answer(q);
+      expect([q, a.kind === 'event' && [a.bound, a.properStart?.code, a.firstPart?.code]]).toEqual([q, ['start', undefined, 'inloop']]);
+    }
+  });
+
   it('theFirstThingOfTheDay_askedWithWhat', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'inloop', title: 'Inloop met koffie', kind: 'inloop', start: '09:00', end: '09:30' },

@@ -173,6 +173,9 @@ describe('understand: text → Question', () => {
     // "bestond uit" says what something is made of, not what it is about.
     const made = u('Uit welke onderdelen bestond het lunchprogramma in Alfastad?');
     expect([made.topic, made.unknown]).toEqual([[], []]);
+    // "werksessies" are sessions to choose from; "the two days" is English for both days.
+    expect(u('welke werksessies zijn er in ronde 1').kinds).toEqual(['keuzesessie', 'overleg']);
+    expect(u('where were the two days in Alfastad held?').unknown).toEqual([]);
     // "waar … mee" asks with what, not where.
     expect(u('waar doet Bureau Stad vandaag aan mee').asks.has('where')).toBe(false);
   });

@@ -62,6 +62,13 @@ describe('answers module', () => {
     expect(replyText(reply)).toContain('Leeuwarden');
   });
 
+  it('whenADayBegins_whoseProgrammeProperHasNoTime_saysTheFirstTime_withTheCardOfTheWalkIn', async () => {
+    const reply = (await h.say('hoe vroeg moest je er zijn op dag 2 in tilburg', person())).at(-1);
+    expect(replyText(reply)).toContain('het programma begint om 9.15 uur');
+    expect(replyText(reply)).not.toContain('naam onleesbaar');
+    expect(JSON.stringify(reply.attachments[0].content)).toContain('Inloop met koffie en thee');
+  });
+
   it('whoHasARoleOnTheDay_isSaid_withTheCardOfTheSessionTheyAreIn', async () => {
     const reply = (await h.say('wie is de dagvoorzitter in tilburg', person())).at(-1);
     expect(replyText(reply)).toContain('Halima Ozen (dagvoorzitter');
