@@ -176,6 +176,9 @@ describe('understand: text → Question', () => {
     // "werksessies" are sessions to choose from; "the two days" is English for both days.
     expect(u('welke werksessies zijn er in ronde 1').kinds).toEqual(['keuzesessie', 'overleg']);
     expect(u('where were the two days in Alfastad held?').unknown).toEqual([]);
+    // Words that judge ("het meest relevant", "het exacte adres") say nothing of what is asked about.
+    expect(u('welke sessies zijn voor mij het meest relevant over mobiliteit').topic).toEqual(['mobiliteit']);
+    expect(u('wat is het exacte adres van de netwerkdag').unknown).toEqual([]);
     // "waar … mee" asks with what, not where.
     expect(u('waar doet Bureau Stad vandaag aan mee').asks.has('where')).toBe(false);
   });
