@@ -1005,6 +1005,14 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     for (const phrase of words.municipalities) {
       const at = findFree(scan, phrase);
       if (at < 0 || !(aboutDays || (at > 0 && PLACE_WORDS.has(scan.words[at - 1]!)))) continue;
+      // "wie vertelde over stroom voor woningbouw in Utrecht": a place a programme speaks of, beside other words it has, is
+      // part of what is asked about.
+      // (Said together in one text: "hoe laat gaat de laatste trein naar Utrecht" is not.)
+      const holders = (word: string) => catalogue.index.postings.get(stemOf(word)) ?? new Set<number>();
+      const cityDocs = phrase.map(holders).reduce((a, b) => new Set([...a].filter((d) => b.has(d))));
+      const spokenOf = cityDocs.size > 0 &&
+        scan.words.some((w, i) => !scan.used[i] && (i < at || i >= at + phrase.length) && w.length > 3 && !words.stopwords.has(w) && [...holders(w)].some((d) => cityDocs.has(d)));
+      if (!aboutDays && spokenOf) continue;
       for (let k = 0; k < phrase.length; k++) scan.used[at + k] = true;
       otherCity = originalSpan(text, phrase) ?? phrase.join(' ');
       // Typed in lower case ("zwolle", "den haag"): written as a place name.

@@ -61,6 +61,17 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
   });
 
+  it('aPlaceWithoutANetwerkdag_thatAProgrammeSpeaksOfWithTheOtherWords_isPartOfTheTopic', () => {
+    const eta = answerWorld([oneDayNetwerkdag('Etastad', '2024-05-16', 'ambtelijk', [
+      { code: 'wonen', title: 'Wonen voor iedereen', kind: 'keuzesessie', start: '10:00', end: '11:00', description: 'De aanpak voor aandachtsgroepen in Zwolle.' },
+      { code: 'trein', title: 'Mobiliteit', kind: 'keuzesessie', start: '11:00', end: '12:00', description: 'Over de trein en de bus.' },
+    ])]).answererAt('2024-05-16T08:30:00+02:00');
+    expect(codesOf(eta.answer('waar hoor ik meer over de aanpak voor aandachtsgroepen in zwolle'))).toEqual(['wonen']);
+    // Said of the place in no text together: still no netwerkdag there.
+    expect(eta.answer('hoe laat gaat de laatste trein naar zwolle').kind).toBe('noEventIn');
+    expect(eta.answer('was er een netwerkdag in zwolle').kind).toBe('noEventIn');
+  });
+
   it('theFirstThingOfTheDay_askedWithWhat', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'inloop', title: 'Inloop met koffie', kind: 'inloop', start: '09:00', end: '09:30' },
