@@ -338,6 +338,14 @@ function parseRound(scan: Scan, words: Words): RoundRef | undefined {
       return related(i - 1, { number: words.ordinals[before] });
     }
   }
+  // "hoe laat moet ik bij de eerste deelsessie zijn": an ordinal before a word for the sessions one chooses is that round.
+  for (let i = 1; i < ws.length; i++) {
+    const ordinal = words.ordinals[ws[i - 1]!];
+    if (ordinal !== undefined && ordinal > 0 && !used[i] && !used[i - 1] && inList(words.round.choiceNouns, ws[i]!)) {
+      used[i] = used[i - 1] = true;
+      return related(i - 1, { number: ordinal });
+    }
+  }
   return undefined;
 }
 

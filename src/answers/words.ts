@@ -117,8 +117,11 @@ export const wordsSchema = z.object({
   weekdays: numbers,
   months: numbers,
   eventKinds: z.record(z.enum(['ambtelijk', 'bestuurlijk'])),
-  /** words: a round; lunch: the lunch; same: words before a round word that point back ("in diezelfde ronde"). */
-  round: z.object({ words, lunch: words, same: words }),
+  /**
+   * words: a round; lunch: the lunch; same: words before a round word that point back ("in diezelfde ronde");
+   * choiceNouns: the sessions one chooses, which after an ordinal name a round ("de tweede deelsessie").
+   */
+  round: z.object({ words, lunch: words, same: words, choiceNouns: words }),
   /** What a programme can count besides sessions, rounds, kinds and roles ("hoeveel keer", "hoeveel mensen"): a count of anything else is not in it. */
   countables: words,
   /** Plural nouns that ask for every matching session ("welke sessies", "wandelingen"), not the one best. */

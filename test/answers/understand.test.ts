@@ -179,6 +179,9 @@ describe('understand: text → Question', () => {
     // Words that judge ("het meest relevant", "het exacte adres") say nothing of what is asked about.
     expect(u('welke sessies zijn voor mij het meest relevant over mobiliteit').topic).toEqual(['mobiliteit']);
     expect(u('wat is het exacte adres van de netwerkdag').unknown).toEqual([]);
+    // A koffiepauze is a pauze; an ordinal before a word for the sessions one chooses names a round.
+    expect(u('wanneer is de koffiepauze').kinds).toEqual(['pauze']);
+    expect(['hoe laat moet ik bij de eerste deelsessie zijn', 'wanneer begint de tweede keuzesessie'].map((t) => u(t).round?.number)).toEqual([1, 2]);
     // "waar … mee" asks with what, not where.
     expect(u('waar doet Bureau Stad vandaag aan mee').asks.has('where')).toBe(false);
   });
