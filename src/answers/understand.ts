@@ -651,6 +651,18 @@ function nearMissOfFullName(scan: Scan, catalogue: Catalogue): (PersonEntry & { 
   return [];
 }
 
+/**
+ * "schrijf een gedichtje over de G40", "kun je een mail voor me schrijven aan mijn wethouder": asked to do work, first word
+ * or after "kun je", "wil je", "zou u".
+ */
+function isTask(ws: string[], words: Words): boolean {
+  const first = ws.find((w) => !inList(words.social.greeting, w) && !inList(words.social.fillers, w));
+  if (inList(words.tasks, first ?? '')) return true;
+  const rest = ws.filter((w) => !inList(words.social.greeting, w));
+  const asks = ['kun', 'kunt', 'kan', 'wil', 'wilt', 'zou', 'zoudt'].includes(rest[0] ?? '') && ['je', 'jij', 'u'].includes(rest[1] ?? '');
+  return asks && rest.slice(2).some((w) => inList(words.tasks, w));
+}
+
 function splitKindCompound(w: string, catalogue: Catalogue, words: Words): string[] {
   // "pijlervoorzitter", "themagroepsecretaris": a kind of organiser and a function or role, both (also where the programme
   // uses the compound: it names a function, which is found by its function word).
@@ -1317,7 +1329,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     unknown,
     unknownName,
     countOfOther,
-    task: inList(words.tasks, scan.words.find((w) => !inList(words.social.greeting, w) && !inList(words.social.fillers, w)) ?? ''),
+    task: isTask(scan.words, words),
     followUp,
     afterNamed,
     between,

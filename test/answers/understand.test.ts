@@ -182,6 +182,8 @@ describe('understand: text → Question', () => {
     // A koffiepauze is a pauze; an ordinal before a word for the sessions one chooses names a round.
     expect(u('wanneer is de koffiepauze').kinds).toEqual(['pauze']);
     expect(['hoe laat moet ik bij de eerste deelsessie zijn', 'wanneer begint de tweede keuzesessie'].map((t) => u(t).round?.number)).toEqual([1, 2]);
+    // Asked to do work after "kun je": a task, not a question about a wethouder.
+    expect(['kun je een mail voor me schrijven aan mijn wethouder', 'wil je een verslag schrijven', 'kun je mij zeggen wie de opening doet'].map((t) => u(t).task)).toEqual([true, true, false]);
     // "waar … mee" asks with what, not where.
     expect(u('waar doet Bureau Stad vandaag aan mee').asks.has('where')).toBe(false);
   });
