@@ -532,17 +532,22 @@ function listAnswer(answer: Answer, reason: 'now' | 'next', current: Session[], 
  * latest end (or start) among its sessions or rounds. None for anything else.
  */
 export function answerEnd(answer: Answer): AnswerEnd | undefined {
-  const items: { date: string; time: string | null }[] =
+  const items: { date: string; time: string | null; start: string | null }[] =
     answer.kind === 'session'
-      ? [{ date: answer.session.date, time: answer.session.end ?? answer.session.start }]
+      ? [{ date: answer.session.date, time: answer.session.end ?? answer.session.start, start: answer.session.start }]
       : answer.kind === 'sessions'
-        ? answer.sessions.map((s) => ({ date: s.date, time: s.end ?? s.start }))
+        ? answer.sessions.map((s) => ({ date: s.date, time: s.end ?? s.start, start: s.start }))
         : answer.kind === 'round'
-          ? answer.rounds.map((r) => ({ date: r.day.date, time: r.round.end ?? r.round.start }))
+          ? answer.rounds.map((r) => ({ date: r.day.date, time: r.round.end ?? r.round.start, start: r.round.start }))
           : [];
-  const timed = items.filter((i): i is { date: string; time: string } => i.time !== null);
+  const timed = items.filter((i): i is { date: string; time: string; start: string } => i.time !== null && i.start !== null);
   if (timed.length === 0 || timed.some((i) => i.date !== timed[0]!.date) || !('context' in answer)) return undefined;
-  return { eventId: answer.context.event.id, date: timed[0]!.date, time: timed.reduce((m, i) => (i.time > m ? i.time : m), timed[0]!.time) };
+  return {
+    eventId: answer.context.event.id,
+    date: timed[0]!.date,
+    time: timed.reduce((m, i) => (i.time > m ? i.time : m), timed[0]!.time),
+    start: timed.reduce((m, i) => (i.start < m ? i.start : m), timed[0]!.start),
+  };
 }
 
 /** "en wat is er daarna?" after an answer about the first round: what starts first once that has ended. */
@@ -593,6 +598,47 @@ function afterNamed(c: Composer, q: Question, ctx: EventContext): Answer | null 
   if (!day) return null;
   const end = timed.reduce((m, s) => (s.end! > m ? s.end! : m), timed[0]!.end!);
   return afterPrevious(c, q, { eventId: context.event.id, date: day.date, time: end }, context.choice);
+}
+
+/** "en wat was er vlak daarvoor?": what ends last before what the previous answer was about began, that day. */
+function beforePrevious(c: Composer, q: Question, end: AnswerEnd): Answer | null {
+  const start = end.start;
+  const event = c.cat.events.find((e) => e.id === end.eventId);
+  const day = event?.days.find((d) => d.date === end.date);
+  if (start === undefined || !event || !day) return null;
+  const context: EventContext = { event, choice: 'conversation', day };
+  const earlier = sessionsOf(c, event.id, day).filter((s) => s.start !== null && s.start < start && (s.end ?? s.start) <= start && s.kind !== 'overig');
+  if (earlier.length === 0) return { kind: 'nothingAt', context, at: start, timesUnknown: false };
+  return sessionsAnswer(c, q, context, nearestTo(earlier, 'before'), 'list', null);
+}
+
+/**
+ * "wat loopt er parallel aan de sessie over de Wmo?", "wat is er tegelijk met het pijleroverleg?": the other sessions of its
+ * round and whatever else runs (partly) at the same time that day. Without a thing named ("en wat is er tegelijk?"), the
+ * session the conversation was about. Null when it is not one thing with a time or a round.
+ */
+function alongsideNamed(c: Composer, q: Question, ctx: EventContext, previous: Session | undefined): Answer | null {
+  const named: Question = { ...q, alongsideNamed: false, focus: 'none', asks: new Set(), wantsList: false };
+  const found = selectOrWiden(c, named, ctx, select(c, named, ctx));
+  let chosen = found.selection.constrained ? found.selection.sessions : [];
+  let event = found.context.event;
+  if (chosen.length === 0 && previous && q.eventIds === null) {
+    chosen = [previous];
+    event = c.cat.events.find((e) => e.id === previous.eventId)!;
+  }
+  if (chosen.length === 0 || chosen.length > MAX_NAMED_BEFORE || new Set(chosen.map((s) => s.dayId)).size !== 1) return null;
+  const day = event.days.find((d) => d.id === chosen[0]!.dayId);
+  const timed = chosen.filter((s) => s.start !== null);
+  const rounds = new Set(chosen.flatMap((s) => (s.roundId === null ? [] : [s.roundId])));
+  if (!day || (timed.length === 0 && rounds.size === 0)) return null;
+  const from = timed.reduce((m, s) => (s.start! < m ? s.start! : m), timed[0]?.start ?? '');
+  const to = timed.reduce((m, s) => ((s.end ?? s.start!) > m ? s.end ?? s.start! : m), from);
+  const overlaps = (s: Session) => timed.length > 0 && s.start !== null && (s.end === null ? s.start >= from && s.start < to : s.start < to && s.end > from);
+  const ids = new Set(chosen.map((s) => s.id));
+  const alongside = sessionsOf(c, event.id, day).filter((s) => !ids.has(s.id) && s.kind !== 'overig' && ((s.roundId !== null && rounds.has(s.roundId)) || overlaps(s)));
+  const context: EventContext = { event, choice: event.id === ctx.event.id ? ctx.choice : 'conversation', day };
+  if (alongside.length === 0) return { kind: 'nothingAt', context, at: from || null, timesUnknown: false };
+  return sessionsAnswer(c, { ...q, wantsList: true }, context, alongside, 'list', null);
 }
 
 function relativeAnswer(c: Composer, q: Question, ctx: EventContext): Answer | null {
@@ -1196,9 +1242,18 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     if (next) return next;
   }
 
+  const previousSession = conversation.lastSessionId !== undefined ? c.cat.sessionById.get(conversation.lastSessionId) : undefined;
+  if (q.alongsideNamed && q.part === undefined && q.dayBound === undefined && q.time === undefined) {
+    const alongside = alongsideNamed(c, q, ctx, previousSession);
+    if (alongside) return alongside;
+  }
+  if (q.beforePrevious && conversation.lastEnd && q.eventIds === null && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0) {
+    const before = beforePrevious(c, q, conversation.lastEnd);
+    if (before) return before;
+  }
+
   // "wie hield de keynote?" – "had hij daarna nog een sessie?": that person's sessions later that netwerkdag, in the
   // programme's order (also where it gives no times).
-  const previousSession = conversation.lastSessionId !== undefined ? c.cat.sessionById.get(conversation.lastSessionId) : undefined;
   if (q.afterPrevious && q.aboutLastPerson && q.personIds.length > 0 && previousSession && q.eventIds === null && q.topic.length === 0) {
     const after = (s: Session) => s.date > previousSession.date || (s.date === previousSession.date && s.position > previousSession.position);
     const theirs = sessionsOf(c, previousSession.eventId).filter((s) => after(s) && s.people.some((p) => q.personIds.includes(p.personId)));
@@ -1208,10 +1263,12 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     return sessionsAnswer(c, q, context, theirs, 'list', null);
   }
   // "welke sessies liepen er in diezelfde ronde?": the round of the session the previous answer was about.
-  if (q.sameRound && previousSession?.roundId != null && q.eventIds === null && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0) {
+  // ("en de andere sessies in die ronde?": those besides it.)
+  const others = [...q.topic, ...q.unknown].filter((w) => inList(c.words.round.others, w));
+  if (q.sameRound && previousSession?.roundId != null && q.eventIds === null && q.topic.every((w) => others.includes(w)) && q.personIds.length === 0 && q.organisers.length === 0) {
     const event = c.cat.events.find((e) => e.id === previousSession.eventId)!;
     const round = roundsOf(c, event.id).find((r) => r.id === previousSession.roundId)!;
-    const inRound = sessionsOf(c, event.id).filter((s) => s.roundId === round.id);
+    const inRound = sessionsOf(c, event.id).filter((s) => s.roundId === round.id && (others.length === 0 || s.id !== previousSession.id));
     const day = event.days.find((d) => d.id === round.dayId)!;
     return { kind: 'round', context: { event, choice: 'conversation', day: null }, rounds: [{ round, day }], sessions: inRound.slice(0, MAX_LIST), total: inRound.length };
   }

@@ -187,6 +187,8 @@ export interface AnswerEnd {
   eventId: number;
   date: string;
   time: string;
+  /** When it begins (the earliest start), for "wat is er vlak daarvoor?"; absent in what was remembered before it was kept. */
+  start?: string;
 }
 
 export interface AnswerContext {

@@ -123,6 +123,10 @@ export interface Question {
   sameRound: boolean;
   /** "na de pauze", "na de tweede ronde", "na Depla": about what follows what the rest of the question names. */
   afterNamed: boolean;
+  /** "wat loopt er parallel aan de Wmo-sessie?", "tegelijk met Van der Burg": what runs at the same time as what the rest names. */
+  alongsideNamed: boolean;
+  /** "wat is er vlak daarvoor?": what ends last before what the previous answer was about begins. */
+  beforePrevious: boolean;
   /** "wat zit er tussen de lunch en de afsluiting?": what runs after the first thing named and before the second, each read as a question. */
   between?: { from: Question; to: Question };
   /** Says "het", "die" or "dat" where a subject could be ("hoe laat begint het?"): perhaps what the previous answer was about. */
@@ -939,6 +943,19 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
       if (at > 0 && inList(words.time.modifiers, scan.words[at - 1]!)) scan.used[at - 1] = true;
     }
   }
+  // "wat loopt er parallel aan de sessie over de Wmo?": the same, for what runs at the same time (with a "direct", "precies" before it).
+  // Only as a relation: "tegelijk met …", "parallel aan …", or at the end ("en wat is er tegelijk?"); "twee sessies tegelijk
+  // volgen" or "voorzitter en tegelijkertijd wethouder" say something else.
+  let alongsideNamed = false;
+  for (const phrase of words.time.alongside) {
+    const at = scan.words.findIndex((_, i) => phrase.every((p, k) => scan.words[i + k] === p && !scan.used[i + k]));
+    const next = scan.words[at + phrase.length];
+    if (at < 0 || next === undefined || !inList(words.time.alongsideLinks, next)) continue;
+    alongsideNamed = true;
+    phrase.forEach((_, k) => (scan.used[at + k] = true));
+    if (at > 0 && inList(words.time.modifiers, scan.words[at - 1]!)) scan.used[at - 1] = true;
+    break;
+  }
   // "wat zit er tussen de lunch en de afsluiting?": two things named, each read as a question of its own (once: not within them).
   let between: Question['between'];
   const tussen = scan.words.findIndex((w, i) => w === 'tussen' && !scan.used[i]);
@@ -1332,6 +1349,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     task: isTask(scan.words, words),
     followUp,
     afterNamed,
+    alongsideNamed,
     between,
     wholeRest: ws.some((w) => inList(words.time.wholeRest, w)),
     // ("wie mocht er komen", "voor wie is de netwerkdag")
@@ -1344,6 +1362,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     fromTime: time !== undefined && scan.words.some((w, i) => (!scan.used[i] || part === undefined) && inList(words.time.from, w)),
     untilTime,
     afterPrevious: relative === 'soon' && has(words.relative.afterPrevious),
+    // ("moet ik me daarvoor aanmelden?" asks about signing up for it, not what came before it.)
+    beforePrevious: focus !== 'signup' && has(words.relative.beforePrevious),
     sameRound: round === undefined && scan.words.some((w, i) => inList(words.round.words, w) && [scan.words[i - 1], scan.words[i - 2]].some((p) => p !== undefined && inList(words.round.same, p))),
     aboutSession: has(words.sessionNouns),
     cancelSignup: has(['afmelden', 'afmelding', 'uitschrijven', 'afzeggen', 'annuleren']) || (scan.words.includes('meld') && scan.words.includes('af')),

@@ -80,12 +80,17 @@ export const wordsSchema = z.object({
     choiceWords: words,
     /** Before something the question names ("wat komt er na de pauze?", "wie spreekt na Depla?"): what follows it. */
     after: words,
+    /** "wat loopt er parallel aan de Wmo-sessie?", "tegelijk met het pijleroverleg": what runs at the same time as the thing named. */
+    alongside: phrases,
+    /** The words that link `alongside` to the thing named ("tegelijk met", "parallel aan", "op hetzelfde moment als"). */
+    alongsideLinks: words,
     beforeLunch: phrases, afterLunch: phrases, duringLunch: phrases, endOfDay: phrases, startOfDay: phrases, firstItem: phrases, dayEnd: phrases, dayStart: phrases,
     /** Sayings that look like time language and are not ("voor het eerst aanwezig": not the first item of the day). */
     idioms: phrases,
   }),
   /** afterPrevious: "daarna" after an answer about something with an end time means after that, not after now. */
-  relative: z.object({ now: words, nowPhrases: phrases, soon: words, today: words, tomorrow: words, afterPrevious: words }),
+  /** beforePrevious: "wat is er vlak daarvoor?": what ends last before what the previous answer was about begins. */
+  relative: z.object({ now: words, nowPhrases: phrases, soon: words, today: words, tomorrow: words, afterPrevious: words, beforePrevious: words }),
   /** theme: words about a netwerkdag's theme; themeOwn: those that ask for it on their own ("motto", "in het teken van"). */
   /** audience: words asking whom a netwerkdag is for ("doelgroep", "voor wie … bedoeld"). */
   events: z.object({
@@ -121,7 +126,8 @@ export const wordsSchema = z.object({
    * words: a round; lunch: the lunch; same: words before a round word that point back ("in diezelfde ronde");
    * choiceNouns: the sessions one chooses, which after an ordinal name a round ("de tweede deelsessie").
    */
-  round: z.object({ words, lunch: words, same: words, choiceNouns: words }),
+  /** others: "de andere sessies in die ronde": the round's sessions besides the one the conversation was about. */
+  round: z.object({ words, lunch: words, same: words, choiceNouns: words, others: words }),
   /** What a programme can count besides sessions, rounds, kinds and roles ("hoeveel keer", "hoeveel mensen"): a count of anything else is not in it. */
   countables: words,
   /** Plural nouns that ask for every matching session ("welke sessies", "wandelingen"), not the one best. */

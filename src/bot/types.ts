@@ -47,8 +47,8 @@ export interface Memory {
   lastPersonIds?: number[];
   /** The sessions the last answer listed, in its order, for "en de tweede?". */
   lastListIds?: number[];
-  /** When what the last answer was about ends, for "en wat is er daarna?". */
-  lastEnd?: { eventId: number; date: string; time: string };
+  /** When what the last answer was about ends (and begins), for "en wat is er daarna?" ("en daarvoor?"). */
+  lastEnd?: { eventId: number; date: string; time: string; start?: string };
 }
 
 export interface UserMemory {

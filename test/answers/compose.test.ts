@@ -569,6 +569,38 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
   });
 
+  it('followUp_deAndereInDieRonde_isTheRestOfTheRoundOfTheSessionThePreviousAnswerWasAbout', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    const cultuur = w.store.getSessionByCode(alfa, 'r2-cultuur')!.id;
+    for (const q of ['en de andere sessies in die ronde?', 'wat waren de overige sessies in diezelfde ronde']) {
+      const a = ask(q, ALFA_MORNING, { lastSessionId: cultuur });
+      expect([q, a.kind, codesOf(a)]).toEqual([q, 'round', ['r2-wonen-overleg']]);
+    }
+  });
+
+  it('followUp_daarvoor_isWhatEndsLastBeforeWhatThePreviousAnswerWasAboutBegins', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    // The previous answer was about the first round (10.30–11.30): before it, the opening (9.30–10.15).
+    const round1 = { eventId: alfa, date: '2026-03-10', time: '11:30', start: '10:30' };
+    for (const q of ['wat is er vlak daarvoor?', 'en wat was er daarvoor']) expect([q, codesOf(ask(q, ALFA_MORNING, { lastEnd: round1 }))]).toEqual([q, ['opening']]);
+    // The afternoon round (13.15): the lunch and its walk end last before it.
+    const round2 = { eventId: alfa, date: '2026-03-10', time: '14:15', start: '13:15' };
+    expect(codesOf(ask('wat is er vlak daarvoor?', ALFA_MORNING, { lastEnd: round2 })).sort()).toEqual(['lunch', 'wandeling-haven']);
+    // Signing up "daarvoor" is for it, not before it.
+    expect(kind(ask('moet ik me daarvoor aanmelden?', ALFA_MORNING, { lastEnd: round1 }))).not.toBe('sessions');
+  });
+
+  it('alongside_whatRunsAtTheSameTimeAsTheThingNamed_isTheRestOfItsRoundAndWhatOverlapsIt', () => {
+    for (const q of ['wat loopt er parallel aan de sessie over woningbouw?', 'tegelijk met woningbouw versnellen', 'wat is er op hetzelfde moment als woningbouw versnellen']) {
+      expect([q, codesOf(ask(q))]).toEqual([q, ['r1-mobiliteit']]);
+    }
+    // No round: what overlaps it in time (the borrel starts after the second round ends; the opening overlaps nothing).
+    expect(codesOf(ask('wat loopt er tegelijk met de afsluiting'))).toEqual([]);
+    expect(kind(ask('wat loopt er tegelijk met de afsluiting'))).toBe('nothingAt');
+    // Said of something else, "tegelijk" asks nothing of the kind.
+    expect(kind(ask('kan ik twee sessies tegelijk volgen?'))).not.toBe('nothingAt');
+  });
+
   it('aboutWordsNoProgrammeHas_atATime_isNothingFound_notWhatRunsThen', () => {
     const a = ask('iets over hittestress of wateroverlast vanmiddag?');
     expect(a.kind === 'notFound' && a.terms).toEqual(['hittestress', 'wateroverlast']);

@@ -558,6 +558,11 @@ describe('understand: text → Question', () => {
     const after = u('wat komt er meteen na de opening');
     expect([after.afterNamed, after.topic]).toEqual([true, ['opening']]);
     expect(u('wat is er na drie uur').afterNamed).toBe(false);
+    const alongside = u('wat loopt er parallel aan de opening');
+    expect([alongside.alongsideNamed, alongside.topic, alongside.unknown]).toEqual([true, ['opening'], []]);
+    expect(['tegelijk met de opening', 'wat is er op hetzelfde moment als de opening'].map((t) => u(t).alongsideNamed)).toEqual([true, true]);
+    expect(['kan ik twee sessies tegelijk volgen', 'wat is er tegelijk'].map((t) => u(t).alongsideNamed)).toEqual([false, false]);
+    expect(['wat was er vlak daarvoor', 'moet ik me daarvoor aanmelden'].map((t) => u(t).beforePrevious)).toEqual([true, false]);
   });
 
   it('chatSpellings_andLettersHeldDown_areReadWrittenOut', () => {

@@ -106,6 +106,17 @@ describe('conversation basics', () => {
     expect(replyText(await last('en wat is er daarna?', person()))).not.toContain('Lunch');
   });
 
+  it('followUp_daarvoor_isWhatEndsLastBeforeThePreviousAnswerBegan_rememberedByTheConversation', async () => {
+    const user = person();
+    await h.say('wie spreken er bij de afsluiting in zoetermeer?', user);
+
+    // The closing begins at 15.15, when the second round ends.
+    const before = replyText(await last('wat is er vlak daarvoor?', user));
+    expect(before).toContain('Themagroep Veiligheid');
+    expect(before).not.toContain('Plenaire en feestelijke afsluiting');
+    expect(replyText(await last('wat is er vlak daarvoor?', person()))).not.toContain('Themagroep Veiligheid');
+  });
+
   it('followUp_hij_isThePersonThePreviousAnswerWasAbout_rememberedByTheConversation', async () => {
     const user = person();
     await h.say('wie is Jos Wienen?', user);
