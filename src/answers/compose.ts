@@ -550,12 +550,18 @@ export function answerEnd(answer: Answer): AnswerEnd | undefined {
   };
 }
 
+/** Asks for sessions to go to ("welke sessies", "wat kan ik kiezen", "wat kan ik doen"), not for whatever is on. */
+function asksForSessions(q: Question): boolean {
+  return q.choices || q.aboutSession;
+}
+
 /** "en wat is er daarna?" after an answer about the first round: what starts first once that has ended. */
 function afterPrevious(c: Composer, q: Question, end: AnswerEnd, choice: EventContext['choice'] = 'conversation'): Answer | null {
   const event = c.cat.events.find((e) => e.id === end.eventId);
   const day = event?.days.find((d) => d.date === end.date);
   if (!event || !day) return null;
-  const later = sessionsOf(c, event.id, day).filter((s) => s.start !== null && s.start >= end.time && s.kind !== 'overig');
+  // ("welke sessies kan ik na de keynote kiezen?": a break is nothing one chooses; what follows it is.)
+  const later = sessionsOf(c, event.id, day).filter((s) => s.start !== null && s.start >= end.time && s.kind !== 'overig' && !(s.kind === 'pauze' && asksForSessions(q)));
   if (later.length === 0) return { kind: 'nothingAt', context: { event, choice, day }, at: end.time, timesUnknown: false };
   const first = later.reduce((m, s) => (s.start! < m ? s.start! : m), later[0]!.start!);
   return sessionsAnswer(c, q, { event, choice, day }, later.filter((s) => s.start === first), 'list', null);
@@ -586,11 +592,34 @@ function betweenNamed(c: Composer, q: Question, ctx: EventContext): Answer | nul
   return sessionsAnswer(c, { ...q, wantsList: true }, context, inside, 'list', null);
 }
 
+/**
+ * After something on a day the programme gives no times at all ("wat kon je kiezen in Oss na het plenaire deel"): what
+ * comes next in the programme's order, and when that is in a round, the whole round. (Where a day has times, the order
+ * of its untimed parts says little.) Null when it is not one thing on one such day.
+ */
+function afterInOrder(c: Composer, q: Question, ctx: EventContext, named: Session[]): Answer | null {
+  if (named.length > MAX_NAMED_BEFORE || new Set(named.map((s) => s.dayId)).size !== 1) return null;
+  const day = ctx.event.days.find((d) => d.id === named[0]!.dayId);
+  if (!day) return null;
+  const ofDay = sessionsOf(c, ctx.event.id, day);
+  if (ofDay.some((s) => s.start !== null)) return null;
+  const last = Math.max(...named.map((s) => s.position));
+  const next = ofDay
+    .filter((s) => s.position > last && s.kind !== 'overig' && s.status !== 'vervalt' && !(s.kind === 'pauze' && asksForSessions(q)))
+    .sort((a, b) => a.position - b.position)[0];
+  if (!next) return null;
+  const sessions = next.roundId === null ? [next] : ofDay.filter((s) => s.roundId === next.roundId);
+  return sessionsAnswer(c, q, { ...ctx, day }, sessions, 'list', null);
+}
+
 /** "wat komt er na de pauze?", "na de tweede ronde", "wie spreekt na Depla?": what starts first once the thing named has ended. */
 function afterNamed(c: Composer, q: Question, ctx: EventContext): Answer | null {
   const named: Question = { ...q, afterNamed: false, focus: 'none', asks: new Set(), wantsList: false };
   const { selection, context } = selectOrWiden(c, named, ctx, select(c, named, ctx));
   const timed = selection.sessions.filter((s) => s.end !== null);
+  if (selection.constrained && timed.length === 0 && selection.sessions.length > 0 && (q.eventIds !== null || context.event.id === ctx.event.id)) {
+    return afterInOrder(c, q, context, selection.sessions);
+  }
   if (!selection.constrained || timed.length === 0 || (q.round === undefined && selection.sessions.length > MAX_NAMED_BEFORE)) return null;
   // One thing to follow: one day, and (unless a round was named) one start ("na Depla", who speaks twice, is not one).
   if (new Set(timed.map((s) => s.dayId)).size !== 1 || (q.round === undefined && new Set(timed.map((s) => s.start)).size !== 1)) return null;

@@ -318,7 +318,9 @@ function parseRound(scan: Scan, words: Words): RoundRef | undefined {
     let k = start - 1;
     if (ws[k] === 'de') k--;
     const relation = ws[k] === 'voor' || ws[k] === 'vóór' ? 'before' : ws[k] === 'na' ? 'after' : undefined;
-    if (relation === undefined) return ref;
+    // ("wat zijn de opties voor de tweede ronde", "sessies voor ronde 2", "aanmelden voor ronde 1": for it, not before it.)
+    const forIt = relation === 'before' && ws.slice(0, k).some((w) => inList(words.time.choiceWords, w) || inList(words.sessionNouns, w) || words.signup.has(w));
+    if (relation === undefined || forIt) return ref;
     used[k] = true;
     return { ...ref, relation };
   };

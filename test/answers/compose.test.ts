@@ -601,6 +601,34 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(kind(ask('kan ik twee sessies tegelijk volgen?'))).not.toBe('nothingAt');
   });
 
+  it('afterAThingNamed_askedForSessionsToChoose_skipsTheBreak', () => {
+    const eta = answerWorld([oneDayNetwerkdag('Etastad', '2024-05-16', 'ambtelijk', [
+      { code: 'keynote', title: 'Keynote over de stad', kind: 'plenair', start: '10:00', end: '11:00' },
+      { code: 'pauze', title: 'Pauze', kind: 'pauze', start: '11:00', end: '11:15' },
+      { code: 'a', title: 'Wonen in de wijk', kind: 'keuzesessie', start: '11:15', end: '12:15' },
+      { code: 'b', title: 'Werk en inkomen', kind: 'keuzesessie', start: '11:15', end: '12:15' },
+    ])]).answererAt('2024-05-16T08:30:00+02:00');
+    for (const q of ['welke sessies kan ik na de keynote kiezen?', 'wat kan ik doen na de keynote']) expect([q, codesOf(eta.answer(q)).sort()]).toEqual([q, ['a', 'b']]);
+    // What comes next, asked as such, is the break.
+    expect(codesOf(eta.answer('wat komt er na de keynote'))).toEqual(['pauze']);
+  });
+
+  it('afterAThingNamed_onADayWithoutTimes_isWhatComesNextInTheProgrammesOrder_wholeRound', () => {
+    const theta = answerWorld([{
+      ...oneDayNetwerkdag('Thetastad', '2024-05-16', 'ambtelijk', [
+        { code: 'plenair', title: 'Plenair: de campus van de toekomst', kind: 'plenair', start: null, end: null },
+        { code: 'r1-a', title: 'Spoorzones ontwikkelen', kind: 'keuzesessie', round: 'ronde-1', start: null, end: null },
+        { code: 'r1-b', title: 'Leefbare wijken', kind: 'keuzesessie', round: 'ronde-1', start: null, end: null },
+        { code: 'lunch', title: 'Lunch', kind: 'lunch', start: null, end: null },
+      ]),
+      rounds: [{ code: 'ronde-1', name: 'Keuzesessies ronde 1', start: null, end: null, number: 1 }],
+    }]).answererAt('2024-05-16T08:30:00+02:00');
+    for (const q of ['wat kon je kiezen na het plenaire deel in thetastad', 'wat kwam er na de campus van de toekomst in thetastad']) {
+      expect([q, codesOf(theta.answer(q)).sort()]).toEqual([q, ['r1-a', 'r1-b']]);
+    }
+    expect(codesOf(theta.answer('wat kwam er na leefbare wijken in thetastad'))).toEqual(['lunch']);
+  });
+
   it('aboutWordsNoProgrammeHas_atATime_isNothingFound_notWhatRunsThen', () => {
     const a = ask('iets over hittestress of wateroverlast vanmiddag?');
     expect(a.kind === 'notFound' && a.terms).toEqual(['hittestress', 'wateroverlast']);

@@ -563,6 +563,9 @@ describe('understand: text → Question', () => {
     expect(['tegelijk met de opening', 'wat is er op hetzelfde moment als de opening'].map((t) => u(t).alongsideNamed)).toEqual([true, true]);
     expect(['kan ik twee sessies tegelijk volgen', 'wat is er tegelijk'].map((t) => u(t).alongsideNamed)).toEqual([false, false]);
     expect(['wat was er vlak daarvoor', 'moet ik me daarvoor aanmelden'].map((t) => u(t).beforePrevious)).toEqual([true, false]);
+    // "voor de tweede ronde" is before it, unless it is what one chooses or signs up for.
+    expect(['wat is er voor de tweede ronde', 'wat zijn de opties voor de tweede ronde', 'welke sessies zijn er voor ronde 2', 'wat was de laatste keuzeronde'].map((t) => u(t).round))
+      .toEqual([{ number: 2, relation: 'before' }, { number: 2 }, { number: 2 }, { number: -1 }]);
   });
 
   it('chatSpellings_andLettersHeldDown_areReadWrittenOut', () => {
