@@ -1383,7 +1383,9 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   const { selection, context: used } = selectOrWiden(c, q, ctx, first);
   const sessions = selection.sessions;
   // "en waar begon die wandeling?", "waar gaat haar verhaal over": the session the previous answer was about, when it fits.
-  const previous = q.followUp && !q.wantsList && sessions.length > 1 ? sessions.find((s) => s.id === conversation.lastSessionId) : undefined;
+  // ("wie is er te gast?" after an answer about the pijleroverleg: of the sessions that fit equally, the one talked about.)
+  const inConversation = q.followUp || (selection.tie && q.eventIds === null && q.relative === undefined);
+  const previous = inConversation && !q.wantsList && sessions.length > 1 ? sessions.find((s) => s.id === conversation.lastSessionId) : undefined;
   if (previous) return sessionsAnswer(c, q, used, [previous], 'ambiguous', null);
   if (onlyRound(q) && ROUND_FOCUS.has(q.focus) && q.part === undefined) {
     const round = roundAnswer(c, q, used, sessions) ?? unorderedRounds(c, used);

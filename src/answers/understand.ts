@@ -380,6 +380,11 @@ function parseEventOrder(scan: Scan, words: Words): Question['eventOrder'] {
     if (before && !used[at]) {
       used[at] = true;
       if (ws[at - 1] === 'meest') used[at - 1] = true;
+      // "de laatste netwerkdag voor deze", "… vóór vandaag": the one before, not the newest.
+      if (before === 'last' && (ws[i + 1] === 'voor' || ws[i + 1] === 'vóór') && ['deze', 'vandaag', 'die', 'dit', 'zoetermeer'].includes(ws[i + 2] ?? '')) {
+        used[i + 1] = used[i + 2] = true;
+        return 'previous';
+      }
       return before;
     }
     // "welke netwerkdag was (het) eerst", "welke editie was de laatste"
@@ -1067,7 +1072,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     }
   }
   const kindWord = scan.words.find((w) => words.eventKinds[w]);
-  if (kindWord) narrow(catalogue.events.filter((e) => e.kind === words.eventKinds[kindWord]).map((e) => e.id));
+  // "is die van vandaag ambtelijk of bestuurlijk?": both kinds named is asking which, not narrowing to one.
+  const bothKinds = new Set(scan.words.flatMap((w) => words.eventKinds[w] ?? [])).size > 1;
+  if (kindWord && !bothKinds) narrow(catalogue.events.filter((e) => e.kind === words.eventKinds[kindWord]).map((e) => e.id));
   for (const date of dates) {
     const re = dateRegex(date);
     narrow(catalogue.events.filter((e) => e.days.some((d) => re.test(d.date))).map((e) => e.id));
@@ -1142,7 +1149,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   let events: Question['events'] = null;
   const pastTense = scan.words.some((w) => w === 'was' || w === 'waren' || w === 'geweest' || inList(words.events.past, w));
   // "komt er nog een netwerkdag?": one more to come.
-  if (eventNoun && (has(words.events.next) || (hasSeq('nog', 'een') && !pastTense))) events = 'next';
+  // ("en wat is de volgende na vandaag?": after today, the next one is a netwerkdag.)
+  if ((eventNoun || hasSeq('na', 'vandaag')) && (has(words.events.next) || (hasSeq('nog', 'een') && !pastTense))) events = 'next';
   // "bij welke netwerkdagen was Joris Vermeer" is about Joris Vermeer, not about the netwerkdagen.
   // ("de ambtelijke dagen": days of a kind are netwerkdagen too.)
   else if (people.length === 0 && organisers.length === 0 && functions.length === 0 &&

@@ -629,6 +629,18 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(theta.answer('wat kwam er na leefbare wijken in thetastad'))).toEqual(['lunch']);
   });
 
+  it('severalFitEqually_theOneTheConversationWasAbout_isTheAnswer', () => {
+    const world = answerWorld([oneDayNetwerkdag('Iotastad', '2024-05-16', 'ambtelijk', [
+      { code: 'wijk', title: 'Wonen in de wijk', kind: 'keuzesessie', start: '10:00', end: '11:00', people: [{ name: 'Anna Wit', role: 'spreker' }] },
+      { code: 'stad', title: 'Wonen in de stad', kind: 'keuzesessie', start: '10:00', end: '11:00', people: [{ name: 'Bert Zwart', role: 'spreker' }] },
+    ])]);
+    const iota = world.answererAt('2024-05-16T08:30:00+02:00');
+    const stad = world.store.getSessionByCode(world.store.getEventBySlug('2024-05-16-iotastad')!.id, 'stad')!.id;
+    expect(codesOf(iota.answer('wie spreekt er bij wonen?', { lastSessionId: stad }))).toEqual(['stad']);
+    // Without that conversation: both, and which one is meant is asked.
+    expect(codesOf(iota.answer('wie spreekt er bij wonen?')).sort()).toEqual(['stad', 'wijk']);
+  });
+
   it('aboutWordsNoProgrammeHas_atATime_isNothingFound_notWhatRunsThen', () => {
     const a = ask('iets over hittestress of wateroverlast vanmiddag?');
     expect(a.kind === 'notFound' && a.terms).toEqual(['hittestress', 'wateroverlast']);

@@ -568,6 +568,14 @@ describe('understand: text → Question', () => {
       .toEqual([{ number: 2, relation: 'before' }, { number: 2 }, { number: 2 }, { number: -1 }]);
   });
 
+  it('netwerkdagenByKindAndOrder_askedAsAlternativesOrRelativeToThisOne', () => {
+    // Both kinds named asks which one it is: no netwerkdag of one kind is meant.
+    expect(u('is de netwerkdag van vandaag ambtelijk of bestuurlijk?').eventIds).toBeNull();
+    expect(u('de ambtelijke netwerkdag').eventIds).not.toBeNull();
+    expect(['wanneer was de laatste netwerkdag voor deze', 'wat was de laatste netwerkdag'].map((t) => u(t).eventOrder)).toEqual(['previous', 'last']);
+    expect(['en wat is de volgende na vandaag?', 'wat is de volgende'].map((t) => u(t).events)).toEqual(['next', null]);
+  });
+
   it('chatSpellings_andLettersHeldDown_areReadWrittenOut', () => {
     expect(['wnr is de opening', 'hoelaat opening', 'wanneeeer is de openingg'].map((t) => u(t).focus)).toEqual(['when', 'when', 'when']);
     expect(u('waaaar is de opening').focus).toBe('where');
