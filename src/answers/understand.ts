@@ -1145,7 +1145,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   else if (has(words.relative.tomorrow) && !scan.words.some((w) => w === 'goedemorgen')) relative = 'tomorrow';
 
   // "welke netwerkdagen zijn er geweest", "wanneer is de volgende netwerkdag"
-  const eventNoun = scan.words.some((w) => inList(words.events.nouns, w) && w !== 'dag' && w !== 'dagen');
+  // ("sprak hij nog een keer?": once more, not one more netwerkdag; "de volgende keer" is the next one.)
+  const eventNoun = scan.words.some((w, i) => inList(words.events.nouns, w) && w !== 'dag' && w !== 'dagen' && !(w === 'keer' && scan.words[i - 1] === 'een'));
   let events: Question['events'] = null;
   const pastTense = scan.words.some((w) => w === 'was' || w === 'waren' || w === 'geweest' || inList(words.events.past, w));
   // "komt er nog een netwerkdag?": one more to come.

@@ -574,6 +574,9 @@ describe('understand: text → Question', () => {
     expect(u('de ambtelijke netwerkdag').eventIds).not.toBeNull();
     expect(['wanneer was de laatste netwerkdag voor deze', 'wat was de laatste netwerkdag'].map((t) => u(t).eventOrder)).toEqual(['previous', 'last']);
     expect(['en wat is de volgende na vandaag?', 'wat is de volgende'].map((t) => u(t).events)).toEqual(['next', null]);
+    // "nog een keer" is once more; "de volgende keer" is the next netwerkdag.
+    expect(['sprak hij nog een keer?', 'waar is de volgende keer?'].map((t) => u(t).events)).toEqual([null, 'next']);
+    expect([u('sprak hij nadien nog?').afterPrevious, u('sprak hij nog?').afterPrevious]).toEqual([true, false]);
   });
 
   it('chatSpellings_andLettersHeldDown_areReadWrittenOut', () => {
