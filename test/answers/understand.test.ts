@@ -584,6 +584,11 @@ describe('understand: text → Question', () => {
     expect(u('waaaar is de opening').focus).toBe('where');
     expect(u('wnr is de opening').topic).toEqual(['opening']);
     expect(u('welke themagroepen komen niet bijelkaar').cancelled).toBe(true);
+    // "vz": the function written out, read as if typed in full (also where the programme's text has the word).
+    const kappa = answerWorld([oneDayNetwerkdag('Kappastad', '2024-05-16', 'bestuurlijk', [{ code: 'a', title: 'Opening door de voorzitter', kind: 'plenair', start: '10:00', end: '11:00' }])]).catalogue;
+    const [short, full] = ['wanneer spreekt de vz', 'wanneer spreekt de voorzitter'].map((t) => understand(t, kappa));
+    expect([short!.topic, short!.functions]).toEqual([['voorzitter'], ['voorzitter']]);
+    expect([full!.topic, full!.functions]).toEqual([['voorzitter'], ['voorzitter']]);
   });
 
   it('theWholeProgramme_isAList_andNaAfloopOrADrinkAreNoTopic', () => {
