@@ -1151,7 +1151,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const pastTense = scan.words.some((w) => w === 'was' || w === 'waren' || w === 'geweest' || inList(words.events.past, w));
   // "komt er nog een netwerkdag?": one more to come.
   // ("en wat is de volgende na vandaag?": after today, the next one is a netwerkdag.)
-  if ((eventNoun || hasSeq('na', 'vandaag')) && (has(words.events.next) || (hasSeq('nog', 'een') && !pastTense))) events = 'next';
+  // ("de netwerkdag na deze": the next one as well.)
+  if (((eventNoun || hasSeq('na', 'vandaag')) && (has(words.events.next) || (hasSeq('nog', 'een') && !pastTense))) || (eventNoun && hasSeq('na', 'deze'))) events = 'next';
   // "bij welke netwerkdagen was Joris Vermeer" is about Joris Vermeer, not about the netwerkdagen.
   // ("de ambtelijke dagen": days of a kind are netwerkdagen too.)
   else if (people.length === 0 && organisers.length === 0 && functions.length === 0 &&
@@ -1298,7 +1299,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     // "welke zaal", "welk tijdstip" ask for a place or a time, not for a list.
     // ("in welke ronde is de sessie over cultuur" asks for one round too.)
     wantsList: scan.words.some((w, i) => words.list.has(w) && !((w === 'welke' || w === 'welk') && [words.where, words.when].some((set) => set.has(scan.words[i + 1] ?? '')) || ((w === 'welke' || w === 'welk') && inList(words.round.words, scan.words[i + 1] ?? '') && scan.words[i - 1] === 'in'))) ||
-      has(words.listNouns),
+      has(words.listNouns) ||
+      // ("burgemeesters vandaag": a function in the plural asks for all who hold it.)
+      scan.words.some((w) => (w.endsWith('s') && inList(words.functionWords, w.slice(0, -1))) || (w.endsWith('en') && inList(words.functionWords, w.slice(0, -2)))),
     // ("welke sessies gaan over veiligheid": the word of a themagroep's name, asked as a topic.)
     // ("alles met veiligheid erin": what has the word in it.)
     // ("iets over hittestress vanmiddag?": asked about words no programme has.)

@@ -574,6 +574,7 @@ describe('understand: text → Question', () => {
     expect(u('de ambtelijke netwerkdag').eventIds).not.toBeNull();
     expect(['wanneer was de laatste netwerkdag voor deze', 'wat was de laatste netwerkdag'].map((t) => u(t).eventOrder)).toEqual(['previous', 'last']);
     expect(['en wat is de volgende na vandaag?', 'wat is de volgende'].map((t) => u(t).events)).toEqual(['next', null]);
+    expect(u('wat zegt het programma over de netwerkdag na deze?').events).toBe('next');
     // "nog een keer" is once more; "de volgende keer" is the next netwerkdag.
     expect(['sprak hij nog een keer?', 'waar is de volgende keer?'].map((t) => u(t).events)).toEqual([null, 'next']);
     expect([u('sprak hij nadien nog?').afterPrevious, u('sprak hij nog?').afterPrevious]).toEqual([true, false]);
@@ -584,6 +585,8 @@ describe('understand: text → Question', () => {
     expect(u('waaaar is de opening').focus).toBe('where');
     expect(u('wnr is de opening').topic).toEqual(['opening']);
     expect(u('welke themagroepen komen niet bijelkaar').cancelled).toBe(true);
+    // A function in the plural asks for everyone who holds it.
+    expect(['burgemeesters vandaag', 'burgemeester vandaag'].map((t) => u(t).wantsList)).toEqual([true, false]);
     // "vz": the function written out, read as if typed in full (also where the programme's text has the word).
     const kappa = answerWorld([oneDayNetwerkdag('Kappastad', '2024-05-16', 'bestuurlijk', [{ code: 'a', title: 'Opening door de voorzitter', kind: 'plenair', start: '10:00', end: '11:00' }])]).catalogue;
     const [short, full] = ['wanneer spreekt de vz', 'wanneer spreekt de voorzitter'].map((t) => understand(t, kappa));
