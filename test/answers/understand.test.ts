@@ -379,6 +379,8 @@ describe('understand: text → Question', () => {
   it('english_shortOrWithTheNetworksName_isStillEnglish_andFunctionsTranslate', () => {
     expect([u('G40 chair?').english, u('G40 chair?').functions]).toEqual([true, ['voorzitter']]);
     expect([u('lunch walk').english, u('lunch walk').kinds]).toEqual([true, ['wandeling']]);
+    // ("city safaris": the programme's word for its excursions, in English; the question is English, so the reply says so.)
+    expect(['list all the city safaris in alfastad', 'which safaris were there in alfastad'].map((t) => [u(t).english, u(t).kinds])).toEqual([[true, ['excursie']], [true, ['excursie']]]);
     expect(u('Who is the chairman of the G40?').functions).toEqual(['voorzitter']);
   });
 
@@ -575,6 +577,8 @@ describe('understand: text → Question', () => {
     expect(['wanneer was de laatste netwerkdag voor deze', 'wat was de laatste netwerkdag'].map((t) => u(t).eventOrder)).toEqual(['previous', 'last']);
     expect(['en wat is de volgende na vandaag?', 'wat is de volgende'].map((t) => u(t).events)).toEqual(['next', null]);
     expect(u('wat zegt het programma over de netwerkdag na deze?').events).toBe('next');
+    // The theme of a netwerkdag, in other words.
+    expect(['wat was de slogan in alfastad', 'wat is het hoofdthema vandaag', 'wat is het thema'].map((t) => u(t).theme)).toEqual([true, true, true]);
     // "nog een keer" is once more; "de volgende keer" is the next netwerkdag.
     expect(['sprak hij nog een keer?', 'waar is de volgende keer?'].map((t) => u(t).events)).toEqual([null, 'next']);
     expect([u('sprak hij nadien nog?').afterPrevious, u('sprak hij nog?').afterPrevious]).toEqual([true, false]);
