@@ -1206,6 +1206,14 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   let corrections = 0;
   // Two letters are too few to be a word, unless typed as an abbreviation ("AI", "EU").
   const acronyms = new Set((text.match(/\b\p{Lu}{2}\b/gu) ?? []).map((a) => fold(a)));
+  // "Voor de routebeschrijving in ons verslag: wat is het adres?": a lead-in before a colon says why one asks; a word of it
+  // that no programme has is no search (a programme word there still counts: "Zoetermeer: wie spreekt er?").
+  const colon = text.search(/:\s/);
+  const leadIn = colon > 0 && tokens(text.slice(colon + 1)).length >= 2 ? new Set(tokens(text.slice(0, colon))) : new Set<string>();
+  const asked = new Set(colon > 0 ? tokens(text.slice(colon + 1)) : []);
+  const unknownHere = (w: string) => {
+    if (!unknown.includes(w) && !(leadIn.has(w) && !asked.has(w))) unknown.push(w);
+  };
   scan.words.forEach((w, i) => {
     if (/^\d+$/.test(w)) {
       if (!scan.used[i] && w.length === 4 && isTopicYear(w) && !topic.includes(w)) topic.push(w);
@@ -1214,18 +1222,18 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     if (scan.used[i] || words.stopwords.has(w) || consumed.has(w) || (w.length < 3 && !acronyms.has(w))) return;
     if (w.length < 3) {
       if (catalogue.vocabulary.has(w)) topic.push(w);
-      else if (!unknown.includes(w)) unknown.push(w);
+      else unknownHere(w);
       return;
     }
     const isKnown = catalogue.vocabulary.has(w) || hasWordStartingWith(catalogue, stemOf(w)) || reachable(w, catalogue, words);
     if (!isKnown && corrections >= MAX_CORRECTIONS) {
-      if (!unknown.includes(w)) unknown.push(w);
+      unknownHere(w);
       return;
     }
     if (!isKnown) corrections++;
     const c = correct(w, catalogue, words);
     if (c === null || words.stopwords.has(c) || consumed.has(c) || !(catalogue.vocabulary.has(c) || hasWordStartingWith(catalogue, stemOf(c)) || reachable(c, catalogue, words))) {
-      if (!unknown.includes(w)) unknown.push(w);
+      unknownHere(w);
     } else if (!topic.includes(c)) topic.push(c);
   });
 

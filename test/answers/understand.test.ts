@@ -584,6 +584,13 @@ describe('understand: text → Question', () => {
     expect([u('sprak hij nadien nog?').afterPrevious, u('sprak hij nog?').afterPrevious]).toEqual([true, false]);
   });
 
+  it('aLeadInBeforeAColon_saysWhyOneAsks_itsWordsNoProgrammeHasAreNoSearch', () => {
+    expect(u('Voor ons verslag: wat is het adres in alfastad?').unknown).toEqual([]);
+    expect(u('wat is het adres voor ons verslag in alfastad?').unknown).toEqual(['verslag']);
+    // A programme word before the colon is still what is asked about.
+    expect(u('Woningbouw: wie spreekt er?').topic).toEqual(['woningbouw']);
+  });
+
   it('chatSpellings_andLettersHeldDown_areReadWrittenOut', () => {
     expect(['wnr is de opening', 'hoelaat opening', 'wanneeeer is de openingg'].map((t) => u(t).focus)).toEqual(['when', 'when', 'when']);
     expect(u('waaaar is de opening').focus).toBe('where');
