@@ -582,6 +582,7 @@ describe('understand: text → Question', () => {
     // "nog een keer" is once more; "de volgende keer" is the next netwerkdag.
     expect(['sprak hij nog een keer?', 'waar is de volgende keer?'].map((t) => u(t).events)).toEqual([null, 'next']);
     expect([u('sprak hij nadien nog?').afterPrevious, u('sprak hij nog?').afterPrevious]).toEqual([true, false]);
+    expect(['en erna?', 'en wat komt er vervolgens', 'en daarna?'].map((t) => u(t).afterPrevious)).toEqual([true, true, true]);
   });
 
   it('aLeadInBeforeAColon_saysWhyOneAsks_itsWordsNoProgrammeHasAreNoSearch', () => {
