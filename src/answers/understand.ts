@@ -1338,7 +1338,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     // ("welke waren bestuurlijk?": which netwerkdagen were of that kind.)
     events: events ?? ((eventOrder !== null || yearsAgo !== null || multiDay || venueKind || (kindWord !== undefined && focus === 'list' && !has(words.sessionNouns) && !has(words.listNouns))) && topic.length === 0 && unknown.length === 0 && people.length === 0 &&
       organisers.length === 0 && functions.length === 0 && kinds === undefined && round === undefined && time === undefined && part === undefined &&
-      rooms.length === 0 && roles.length === 0 && personal === null && social === null && focus !== 'who' ? 'list' : null),
+      // ("welke tg's vergaderden niet op de ambtelijke dag": theme groups are asked for, not netwerkdagen.)
+      rooms.length === 0 && roles.length === 0 && personal === null && social === null && focus !== 'who' && organiserKind === undefined ? 'list' : null),
     eventOrder: events === 'next' ? null : eventOrder,
     yearsAgo,
     theme,

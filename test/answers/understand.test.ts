@@ -571,6 +571,8 @@ describe('understand: text → Question', () => {
   });
 
   it('netwerkdagenByKindAndOrder_askedAsAlternativesOrRelativeToThisOne', () => {
+    // Theme groups on a netwerkdag of a kind are asked for, not the netwerkdagen of that kind.
+    expect(['welke tgs vergaderden niet op de ambtelijke dag in alfastad', 'welke ambtelijke netwerkdagen waren er'].map((t) => u(t).events)).toEqual([null, 'list']);
     // Both kinds named asks which one it is: no netwerkdag of one kind is meant.
     expect(u('is de netwerkdag van vandaag ambtelijk of bestuurlijk?').eventIds).toBeNull();
     expect(u('de ambtelijke netwerkdag').eventIds).not.toBeNull();
