@@ -1237,6 +1237,18 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
       if (person) return person;
     }
   }
+  // "wanneer was er een staatssecretaris te gast?", "waar spreekt de G40-voorzitter?": when or where the one who holds it is on
+  // the programme (here, else the newest netwerkdag that has them), when that is at most a few sessions.
+  if ((q.focus === 'when' || q.focus === 'where') && q.functions.length > 0 && q.personIds.length === 0 && q.kinds === undefined && q.organisers.length === 0 &&
+    q.time === undefined && q.round === undefined && q.part === undefined && q.topic.every((w) => inList(c.words.functionWords, w) || c.words.roleWords[w] !== undefined)) {
+    const holders = functionHolders(c, q, ctx);
+    const theirs = (eventId: number) => sessionsOf(c, eventId).filter((s) => s.people.some((p) => holders.includes(p.personId)));
+    const event = theirs(ctx.event.id).length > 0 ? ctx.event : q.eventIds === null && q.relative === undefined ? otherEvents(c.cat, ctx.event.id, c.now).find((e) => theirs(e.id).length > 0) : undefined;
+    const sessions = event ? theirs(event.id) : [];
+    if (event && sessions.length > 0 && sessions.length <= MAX_NAMED_BEFORE) {
+      return sessionsAnswer(c, q, event.id === ctx.event.id ? ctx : { event, choice: 'found', day: null }, sessions, 'ambiguous', null);
+    }
+  }
   // "komt er iemand van BZK?", "die DG van bzk, hoe heet die?": no function asked, but whom someone works for.
   if (q.focus === 'who' && q.worksFor.length > 0 && q.functions.length === 0 && q.personIds.length === 0 && q.organisers.length === 0 && q.time === undefined && q.round === undefined && q.part === undefined && q.kinds === undefined) {
     const staff = employees(c, q, ctx);

@@ -641,6 +641,14 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(iota.answer('wie spreekt er bij wonen?')).sort()).toEqual(['stad', 'wijk']);
   });
 
+  it('whenOrWhereSomeoneByFunctionIs_isTheSessionTheyAreIn_hereOrWhereTheyAre', () => {
+    // Only Betadorp's closing debate has a wethouder and a vicevoorzitter; the conversation is on the Alfastad morning.
+    for (const q of ['wanneer spreekt de wethouder?', 'hoe laat is de wethouder aan de beurt', 'waar spreekt de vicevoorzitter?']) {
+      const a = ask(q);
+      expect([q, codesOf(a), 'context' in a && a.context.event.slug]).toEqual([q, ['slot'], '2025-06-04-betadorp']);
+    }
+  });
+
   it('aboutWordsNoProgrammeHas_atATime_isNothingFound_notWhatRunsThen', () => {
     const a = ask('iets over hittestress of wateroverlast vanmiddag?');
     expect(a.kind === 'notFound' && a.terms).toEqual(['hittestress', 'wateroverlast']);
