@@ -562,7 +562,8 @@ describe('understand: text → Question', () => {
     expect(u('wat is er na drie uur').afterNamed).toBe(false);
     const alongside = u('wat loopt er parallel aan de opening');
     expect([alongside.alongsideNamed, alongside.topic, alongside.unknown]).toEqual([true, ['opening'], []]);
-    expect(['tegelijk met de opening', 'wat is er op hetzelfde moment als de opening'].map((t) => u(t).alongsideNamed)).toEqual([true, true]);
+    expect(['tegelijk met de opening', 'wat is er op hetzelfde moment als de opening', 'wat is er op dezelfde tijd als de opening', 'what runs at the same time as the opening']
+      .map((t) => u(t).alongsideNamed)).toEqual([true, true, true, true]);
     expect(['kan ik twee sessies tegelijk volgen', 'wat is er tegelijk'].map((t) => u(t).alongsideNamed)).toEqual([false, false]);
     expect(['wat was er vlak daarvoor', 'moet ik me daarvoor aanmelden'].map((t) => u(t).beforePrevious)).toEqual([true, false]);
     // "voor de tweede ronde" is before it, unless it is what one chooses or signs up for.
