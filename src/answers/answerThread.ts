@@ -3,8 +3,6 @@
  * connection to the database, its own Answerer, and for every question the
  * answer as plain data. The clock is the main thread's, sent with each question.
  */
-import { readlinkSync } from 'node:fs';
-import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { DateTime } from 'luxon';
 import { ZONE } from '../clock';
@@ -16,29 +14,7 @@ import type { QuestionMessage, ThreadMessage, ThreadReply } from './threadedAnsw
 /** The question needs the asker's own sessions, which only the main thread can read. */
 class NeedsMySessions extends Error {}
 
-/**
- * This thread yields its core to the thread that serves every request. Each question wakes it, and
- * a woken thread that ranks the same often takes the core of the thread that woke it: measured on
- * a 2-core machine under 20 users, handing one batch of questions over then cost the main thread
- * 0.26 ms, against 0.05 ms with this thread below normal. On Linux a thread has its own priority,
- * set through its thread id (the last part of /proc/thread-self). Elsewhere, or when refused, it
- * stays as it is: the answers are the same either way. With one core kept fully busy this thread
- * gets less of it; a question it leaves unanswered for ANSWER_TIMEOUT_MS is handled as a stuck thread.
- * Returns the priority it now has, or null.
- */
-function yieldToMainThread(): number | null {
-  try {
-    const threadId = Number(readlinkSync('/proc/thread-self').split('/').pop());
-    if (!Number.isInteger(threadId) || threadId <= 0) return null;
-    setPriority(threadId, constants.priority.PRIORITY_BELOW_NORMAL);
-    return constants.priority.PRIORITY_BELOW_NORMAL;
-  } catch {
-    return null;
-  }
-}
-
 const port = parentPort!;
-const priority = yieldToMainThread();
 const db = openReadOnlyDatabase((workerData as { databasePath: string }).databasePath);
 let nowIso = '';
 let now = DateTime.now().setZone(ZONE);
@@ -71,4 +47,4 @@ function reply(question: QuestionMessage): ThreadReply {
     return { id: question.id, error: error instanceof Error ? error.message : String(error) };
   }
 }
-port.postMessage({ ready: true, priority } satisfies ThreadMessage);
+port.postMessage({ ready: true } satisfies ThreadMessage);

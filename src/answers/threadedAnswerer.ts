@@ -37,8 +37,8 @@ export interface QuestionMessage {
 /** What the thread sends back per question: an answer, an error, or a request for the asker's sessions. */
 export type ThreadReply = { id: number; answer: Answer } | { id: number; error: string } | { id: number; needsMySessions: true };
 
-/** What the thread sends: ready once (with the priority it runs at, null: as the process), then a reply per question as soon as it has one. */
-export type ThreadMessage = { ready: true; priority?: number | null } | ThreadReply;
+/** What the thread sends: ready once, then a reply per question as soon as it has one. */
+export type ThreadMessage = { ready: true } | ThreadReply;
 
 export type ThreadState = 'off' | 'starting' | 'ready' | 'failed';
 
@@ -163,7 +163,7 @@ export class ThreadedAnswerer {
       if ('ready' in message) {
         if (this.worker === worker) {
           this.state = 'ready';
-          this.options.log.info('answer_thread_ready', { priority: message.priority ?? null });
+          this.options.log.info('answer_thread_ready');
         }
         return;
       }

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { constants } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixedClock } from '../../src/clock';
@@ -109,39 +107,7 @@ describe('questions answered on the answer thread', () => {
   });
 });
 
-/** The nice value of each thread of this process (Linux), by thread id. */
-function threadPriorities(): Map<number, number> {
-  const byThread = new Map<number, number>();
-  for (const tid of readdirSync('/proc/self/task')) {
-    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
-    // Fields after the command name (in parentheses): state is field 3, nice field 19.
-    byThread.set(Number(tid), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
-  }
-  return byThread;
-}
-
 describe('how questions go to the answer thread', () => {
-  it.runIf(process.platform === 'linux')('the answer thread runs below normal priority, so waking it does not take the core from the thread that serves requests', async () => {
-    const h = await startHarness({ now: NOW });
-    const { lines, log } = logLines();
-    const before = threadPriorities();
-    const questions = new ThreadedAnswerer(h.bot.services.answers, { databasePath: h.bot.config.DATABASE_PATH, clock: fixedClock(NOW), log });
-    try {
-      await settled(questions);
-      expect(questions.threadState()).toBe('ready');
-      const below = constants.priority.PRIORITY_BELOW_NORMAL;
-      expect(lines.find((l) => l.includes('answer_thread_ready'))).toContain(`"priority":${below}`);
-      const newThreads = [...threadPriorities()].filter(([tid]) => !before.has(tid));
-      expect(newThreads.some(([, nice]) => nice === below)).toBe(true);
-      // Only that thread: this one keeps the priority it had.
-      expect(threadPriorities().get(process.pid)).toBe(before.get(process.pid));
-      expect(await questions.answer('waar is de lunch?')).toEqual(h.bot.services.answers.answer('waar is de lunch?'));
-    } finally {
-      await questions.close();
-      await h.close();
-    }
-  });
-
   it('questions asked in the same turn of the event loop go over in one message; each reply comes back on its own', async () => {
     const h = await startHarness({ now: NOW });
     // A thread that answers each question with the size of the batch it came in.
