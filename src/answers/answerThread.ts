@@ -9,7 +9,7 @@ import { ZONE } from '../clock';
 import { openReadOnlyDatabase } from '../db/database';
 import { ProgrammeStore } from '../programme/store';
 import { Answerer } from './answerer';
-import type { QuestionMessage, ThreadMessage, ThreadReply } from './threadedAnswerer';
+import type { QuestionMessage, ThreadMessage } from './threadedAnswerer';
 
 /** The question needs the asker's own sessions, which only the main thread can read. */
 class NeedsMySessions extends Error {}
@@ -23,14 +23,7 @@ const answerer = new Answerer(new ProgrammeStore(db), () => now);
 // Reads the programme before saying ready, so the first question does not wait for it.
 answerer.answer('');
 
-// Questions come in batches (see ThreadedAnswerer.send). Each reply goes back as soon as it is ready: waking
-// the main thread costs it little (a busy one finds the reply when it next looks), and the first asker need not
-// wait for the whole batch.
-port.on('message', (batch: QuestionMessage[]) => {
-  for (const question of batch) port.postMessage(reply(question) satisfies ThreadMessage);
-});
-
-function reply(question: QuestionMessage): ThreadReply {
+port.on('message', (question: QuestionMessage) => {
   try {
     if (question.now !== nowIso) {
       nowIso = question.now;
@@ -41,10 +34,14 @@ function reply(question: QuestionMessage): ThreadReply {
       if (mySessionIds) return mySessionIds;
       throw new NeedsMySessions();
     };
-    return { id: question.id, answer: answerer.answer(question.text, { ...context, mySessionIds: mine }) };
+    const answer = answerer.answer(question.text, { ...context, mySessionIds: mine });
+    port.postMessage({ id: question.id, answer } satisfies ThreadMessage);
   } catch (error) {
-    if (error instanceof NeedsMySessions) return { id: question.id, needsMySessions: true };
-    return { id: question.id, error: error instanceof Error ? error.message : String(error) };
+    if (error instanceof NeedsMySessions) {
+      port.postMessage({ id: question.id, needsMySessions: true } satisfies ThreadMessage);
+      return;
+    }
+    port.postMessage({ id: question.id, error: error instanceof Error ? error.message : String(error) } satisfies ThreadMessage);
   }
-}
+});
 port.postMessage({ ready: true } satisfies ThreadMessage);

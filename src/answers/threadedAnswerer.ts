@@ -34,11 +34,8 @@ export interface QuestionMessage {
   now: string;
 }
 
-/** What the thread sends back per question: an answer, an error, or a request for the asker's sessions. */
-export type ThreadReply = { id: number; answer: Answer } | { id: number; error: string } | { id: number; needsMySessions: true };
-
-/** What the thread sends: ready once, then a reply per question as soon as it has one. */
-export type ThreadMessage = { ready: true } | ThreadReply;
+/** What the thread sends back: ready once, then per question an answer, an error, or a request for the asker's sessions. */
+export type ThreadMessage = { ready: true } | { id: number; answer: Answer } | { id: number; error: string } | { id: number; needsMySessions: true };
 
 export type ThreadState = 'off' | 'starting' | 'ready' | 'failed';
 
@@ -72,8 +69,6 @@ export class ThreadedAnswerer {
   private failedAt = 0;
   private nextId = 1;
   private readonly pending = new Map<number, Pending>();
-  /** Questions for the thread, sent together once this turn of the event loop is done (see `send`). */
-  private outgoing: QuestionMessage[] = [];
   /** How many questions were answered where, since the start (logged at close; the share here shows a thread in trouble). */
   private readonly answered = { onThread: 0, here: 0 };
 
@@ -107,25 +102,7 @@ export class ThreadedAnswerer {
     return new Promise<Answer>((resolve, reject) => {
       const timer = setTimeout(() => this.stuck(worker, id), this.options.timeoutMs ?? ANSWER_TIMEOUT_MS);
       this.pending.set(id, { message, context, resolve, reject, timer });
-      this.send(worker, message);
-    });
-  }
-
-  /**
-   * Every postMessage wakes the thread, and on a busy machine with few cores the woken thread often
-   * takes this thread's core for a moment: measured under 20 concurrent users, a single postMessage
-   * cost this thread 0.13 ms, against 8–14 µs alone. So the questions that come in during one turn
-   * of the event loop go over together, in one message, right after it (setImmediate runs after the
-   * turn's network events, before the next wait).
-   */
-  private send(worker: Worker, message: QuestionMessage): void {
-    this.outgoing.push(message);
-    if (this.outgoing.length > 1) return;
-    setImmediate(() => {
-      const batch = this.outgoing;
-      this.outgoing = [];
-      // A thread that failed meanwhile had these questions answered here already.
-      if (this.worker === worker && batch.length > 0) worker.postMessage(batch);
+      worker.postMessage(message);
     });
   }
 
@@ -167,32 +144,28 @@ export class ThreadedAnswerer {
         }
         return;
       }
-      this.received(worker, message);
+      const waiting = this.pending.get(message.id);
+      if (!waiting) return;
+      if ('needsMySessions' in message) {
+        // Asked with the same clock, so the answer is the one it would have been.
+        const mySessionIds = waiting.context.mySessionIds?.() ?? [];
+        waiting.message = { ...waiting.message, context: { ...waiting.message.context, mySessionIds } };
+        worker.postMessage(waiting.message);
+        return;
+      }
+      this.pending.delete(message.id);
+      clearTimeout(waiting.timer);
+      if ('answer' in message) {
+        this.answered.onThread++;
+        waiting.resolve(message.answer);
+      }
+      // An error there is the same question's error here: answer it here, so it behaves exactly as without the thread.
+      else this.answerHere(waiting);
     });
     worker.on('error', (error) => this.fail(worker, error));
     worker.on('exit', (code) => {
       if (this.worker === worker && this.state !== 'off') this.fail(worker, new Error(`answer thread stopped (exit code ${code})`));
     });
-  }
-
-  private received(worker: Worker, reply: ThreadReply): void {
-    const waiting = this.pending.get(reply.id);
-    if (!waiting) return;
-    if ('needsMySessions' in reply) {
-      // Asked with the same clock, so the answer is the one it would have been.
-      const mySessionIds = waiting.context.mySessionIds?.() ?? [];
-      waiting.message = { ...waiting.message, context: { ...waiting.message.context, mySessionIds } };
-      this.send(worker, waiting.message);
-      return;
-    }
-    this.pending.delete(reply.id);
-    clearTimeout(waiting.timer);
-    if ('answer' in reply) {
-      this.answered.onThread++;
-      waiting.resolve(reply.answer);
-    }
-    // An error there is the same question's error here: answer it here, so it behaves exactly as without the thread.
-    else this.answerHere(waiting);
   }
 
   /** A question the thread did not answer in time: the thread is replaced, and that question gets no answer from the programme. */
@@ -212,7 +185,6 @@ export class ThreadedAnswerer {
     this.worker = null;
     this.state = 'failed';
     this.failedAt = Date.now();
-    this.outgoing = [];
     this.answerPendingHere();
     if (worker) void worker.terminate().catch(() => {});
   }

@@ -107,36 +107,6 @@ describe('questions answered on the answer thread', () => {
   });
 });
 
-describe('how questions go to the answer thread', () => {
-  it('questions asked in the same turn of the event loop go over in one message; each reply comes back on its own', async () => {
-    const h = await startHarness({ now: NOW });
-    // A thread that answers each question with the size of the batch it came in.
-    const counting = () =>
-      new Worker(
-        `const { parentPort } = require('node:worker_threads');
-         parentPort.postMessage({ ready: true });
-         parentPort.on('message', (batch) => { for (const q of batch) parentPort.postMessage({ id: q.id, answer: { kind: 'batch', size: batch.length, text: q.text } }); });`,
-        { eval: true },
-      );
-    const questions = new ThreadedAnswerer(h.bot.services.answers, {
-      databasePath: h.bot.config.DATABASE_PATH,
-      clock: fixedClock(NOW),
-      log: logLines().log,
-      spawn: counting,
-    });
-    try {
-      await settled(questions);
-      expect(questions.threadState()).toBe('ready');
-      const together = await Promise.all(['waar is de lunch?', 'wie is de dagvoorzitter?', 'wat is er om 11 uur'].map((q) => questions.answer(q)));
-      expect(together).toEqual(['waar is de lunch?', 'wie is de dagvoorzitter?', 'wat is er om 11 uur'].map((text) => ({ kind: 'batch', size: 3, text })));
-      expect(await questions.answer('en daarna?')).toEqual({ kind: 'batch', size: 1, text: 'en daarna?' });
-    } finally {
-      await questions.close();
-      await h.close();
-    }
-  });
-});
-
 describe('when the answer thread fails, questions are answered on this thread', () => {
   let h: Harness;
   beforeAll(async () => {
