@@ -331,6 +331,16 @@ describe('understand: text → Question', () => {
     expect(u('which theme groups meet today').unknown).toEqual([]);
   });
 
+  it('englishWordsForChoosing_ordinals_andAny_areTranslated', () => {
+    const options = u('what are the options in round 1 today');
+    expect([options.english, options.round?.number, options.unknown]).toEqual([true, 1, []]);
+    expect(u('what time does the third round finish').round?.number).toBe(3);
+    expect(u('which choices are there in the second round').unknown).toEqual([]);
+    // "any" asks whether there are some: it is no search word (an English word in a short question is read in Dutch too).
+    const any = u('any excursions in Alfastad?');
+    expect([any.kinds, any.unknown]).toEqual([['excursie'], []]);
+  });
+
   it('oneUnknownWordAlone_isASearch_gibberishIsNot', () => {
     expect(u('omtzigt').understood).toBe(true);
     expect(u('omtzigt').unknown).toEqual(['omtzigt']);
