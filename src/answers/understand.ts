@@ -967,9 +967,17 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   let between: Question['between'];
   const tussen = scan.words.findIndex((w, i) => w === 'tussen' && !scan.used[i]);
   const and = tussen >= 0 ? scan.words.findIndex((w, i) => i > tussen + 1 && w === 'en' && !scan.used[i]) : -1;
+  const namedPart = (from: number, to: number) => understand(scan.words.slice(from, to).join(' '), catalogue, words, depth + 1);
   if (depth === 0 && and > tussen + 1 && and < scan.words.length - 1 && digitTime === undefined && timeWords.time === undefined) {
-    const part = (from: number, to: number) => understand(scan.words.slice(from, to).join(' '), catalogue, words, depth + 1);
-    between = { from: part(tussen + 1, and), to: part(and + 1, scan.words.length) };
+    between = { from: namedPart(tussen + 1, and), to: namedPart(and + 1, scan.words.length) };
+  }
+  // "na de lunch maar voor de afsluiting", "after lunch and before the closing": the same two moments, said the other way.
+  if (!between && depth === 0 && digitTime === undefined && timeWords.time === undefined) {
+    // (The first may already be read as a part of the day: "na de lunch".)
+    const after = scan.words.findIndex((w) => inList(words.time.after, w));
+    const before = after >= 0 ? scan.words.findIndex((w, i) => i > after + 1 && !scan.used[i] && inList(words.time.beforeNamed, w)) : -1;
+    const end = before > 0 && inList(words.time.betweenJoins, scan.words[before - 1]!) ? before - 1 : before;
+    if (before > 0 && end > after + 1 && before < scan.words.length - 1) between = { from: namedPart(after + 1, end), to: namedPart(before + 1, scan.words.length) };
   }
   // "ik kom om half twaalf binnen, wat heb ik gemist?": what began before the time; the words of arriving say nothing more.
   const untilTime = (digitTime !== undefined || timeWords.time !== undefined) && scan.words.some((w, i) => !scan.used[i] && inList(words.time.until, w));

@@ -80,6 +80,10 @@ export const wordsSchema = z.object({
     choiceWords: words,
     /** Before something the question names ("wat komt er na de pauze?", "wie spreekt na Depla?"): what follows it. */
     after: words,
+    /** "na de lunch maar voor de afsluiting": after one thing named and before another, as "tussen … en …". */
+    beforeNamed: words,
+    /** The words that may join the two ("na de lunch maar voor …", "after lunch and before …"). */
+    betweenJoins: words,
     /** "wat loopt er parallel aan de Wmo-sessie?", "tegelijk met het pijleroverleg": what runs at the same time as the thing named. */
     alongside: phrases,
     /** The words that link `alongside` to the thing named ("tegelijk met", "parallel aan", "op hetzelfde moment als"). */

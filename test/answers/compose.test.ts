@@ -1071,6 +1071,13 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('woningbouw tussen rijk en gemeenten'))).toEqual(['r1-woningbouw']);
   });
 
+  it('afterOneThingNamedButBeforeAnother_isTheSameAsBetweenThem', () => {
+    for (const t of ['wat kan ik doen na de lunch maar voor de afsluiting?', 'na lunch en voor afsluiting', 'what is on after lunch and before the closing'])
+      expect([t, codesOf(ask(t)).sort()]).toEqual([t, ['r2-cultuur', 'r2-wonen-overleg']]);
+    // "voor" that names no moment ("voor mij") leaves the question what it was: after the lunch.
+    expect(codesOf(ask('wat is er na de lunch voor mij')).sort()).toEqual(codesOf(ask('wat is er na de lunch')).sort());
+  });
+
   it('partOfTheDay_includesPartsWithoutATime_betweenTwoTimedPartsOfThatPart', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'inloop', title: 'Inloop', kind: 'inloop', start: '09:00', end: '09:30' },

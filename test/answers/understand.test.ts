@@ -313,6 +313,9 @@ describe('understand: text → Question', () => {
     const q = u('wat zit er tussen de lunch en de afsluiting?');
     expect([q.between?.from.topic, q.between?.to.topic]).toEqual([['lunch'], ['afsluiting']]);
     expect(u('wat kon je doen tussen de middag').between).toBeUndefined();
+    // "na … maar voor …" names the same two moments.
+    const after = u('wat kan ik doen na de lunch maar voor de afsluiting');
+    expect([after.between?.from.topic, after.between?.to.topic]).toEqual([['lunch'], ['afsluiting']]);
   });
 
   it('aRemarkAboutOneself_isDropped_unlessItNamesSomeoneOnTheProgramme', () => {
