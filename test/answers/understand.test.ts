@@ -41,6 +41,15 @@ describe('understand: text → Question', () => {
     expect(u('wat doet Anke de Wit').unknownName).toBe('Anke de Wit');
   });
 
+  it('aCommonFirstName_typedInLowerCase_beforeAWordNoProgrammeHas_isSomeoneNotOnTheProgramme', () => {
+    // (The surname would otherwise be read as a typo of a programme word: "schouten" as "scholen".)
+    expect(['waar is carola schouten', 'wat doet hamza el idrissi vandaag', 'spreekt marnix ooms ook?'].map((t) => u(t).unknownName)).toEqual([
+      'carola schouten',
+      'hamza el idrissi',
+      'marnix ooms',
+    ]);
+  });
+
   it('aSurnameWithItsParticleTypedAgainstIt_afterTheFirstName_isThatPerson', () => {
     const karel = u('karel de vries').personIds;
     expect(karel.length).toBe(1);
