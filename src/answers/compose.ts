@@ -270,10 +270,7 @@ function rankByTopic(c: Composer, topic: string[], within: Session[], every = fa
       const inTitle = titleMatches(topic, s, c);
       // The asked words side by side in the title, in that order ("datagedreven gebiedsontwikkeling"): it is named there, not
       // only mentioned; that ranks it first (here, and against other netwerkdagen), without changing which titles count.
-      const terms = termsOf(s.title);
-      // Each asked word a whole word of the title ("thuis" in "Thuis in Oss"), not only the start of one ("thuisbasis"): named more plainly.
-      const whole = inTitle > 0 && topic.every((w) => terms.includes(stemOf(w))) ? 0.25 : 0;
-      const named = inTitle + whole + (topic.length >= 2 && ` ${terms.join(' ')} `.includes(` ${topic.map(stemOf).join(' ')} `) ? 0.5 : 0);
+      const named = inTitle + (topic.length >= 2 && ` ${termsOf(s.title).join(' ')} `.includes(` ${topic.map(stemOf).join(' ')} `) ? 0.5 : 0);
       const titleWords = tokens(s.title).filter((t) => !c.words.stopwords.has(t)).length;
       return { s, inTitle, named, score: h.score, titleWords };
     });
