@@ -270,7 +270,11 @@ function rankByTopic(c: Composer, topic: string[], within: Session[], every = fa
       const inTitle = titleMatches(topic, s, c);
       // The asked words side by side in the title, in that order ("datagedreven gebiedsontwikkeling"): it is named there, not
       // only mentioned; that ranks it first (here, and against other netwerkdagen), without changing which titles count.
-      const named = inTitle + (topic.length >= 2 && ` ${termsOf(s.title).join(' ')} `.includes(` ${topic.map(stemOf).join(' ')} `) ? 0.5 : 0);
+      const terms = termsOf(s.title);
+      // The asked word as a word of the title ("thuis" in "Thuis in Oss"), or leading it ("Lunchwandeling …" is a kind of lunch
+      // part), names it more plainly than a compound further on ("…, thuisbasis van …") that only starts with it.
+      const plain = inTitle > 0 && topic.every((w) => terms.includes(stemOf(w)) || (terms[0] ?? '').startsWith(stemOf(w))) ? 0.25 : 0;
+      const named = inTitle + plain + (topic.length >= 2 && ` ${terms.join(' ')} `.includes(` ${topic.map(stemOf).join(' ')} `) ? 0.5 : 0);
       const titleWords = tokens(s.title).filter((t) => !c.words.stopwords.has(t)).length;
       return { s, inTitle, named, score: h.score, titleWords };
     });

@@ -1092,6 +1092,22 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(delta.answer("wat was er 's middags in Deltastad?"))).toEqual(['middag']);
   });
 
+  it('aWordThatIsAWordOfOneTitle_andOnlyTheStartOfALaterCompoundInAnother_isTheFirst', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'campus', title: 'Wandeling over de campus, thuisbasis van de chemie', kind: 'excursie', start: '12:00', end: '13:00' },
+      { code: 'opvang', title: 'Bezoek aan de opvang ‘Thuis in Deltastad’', kind: 'excursie', start: '12:00', end: '13:00' },
+      { code: 'lunch', title: 'Lunch in de hal', kind: 'pauze', start: '13:00', end: '14:00' },
+      { code: 'lunchlezing', title: 'Lunchlezing over democratie', kind: 'keuzesessie', start: '13:00', end: '14:00' },
+      { code: 'wijk', title: 'Wijkaanpak in de praktijk', kind: 'keuzesessie', start: '14:00', end: '15:00' },
+      { code: 'wijkteam', title: 'Wijkteams en de wijk', kind: 'keuzesessie', start: '14:00', end: '15:00' },
+    ])]).answererAt(ALFA_MORNING);
+    for (const t of ['thuis in deltastad', 'de sessie thuis, deltastad']) expect([t, codesOf(delta.answer(t))]).toEqual([t, ['opvang']]);
+    // A title that begins with the word in a compound is a kind of that thing: "Lunchlezing" stays beside "Lunch".
+    expect(codesOf(delta.answer('kan ik me aanmelden voor de lunch in deltastad')).sort()).toEqual(['lunch', 'lunchlezing']);
+    // A list asked for still has both.
+    expect(codesOf(delta.answer('welke sessies gaan over de wijk in Deltastad')).sort()).toEqual(['wijk', 'wijkteam']);
+  });
+
   it('everydayWordsForPolicyTerms_findTheSessionsThatUseThoseTerms', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'logistiek', title: 'Stadslogistiek in de kern', kind: 'keuzesessie', start: '10:00', end: '11:00' },
