@@ -616,10 +616,23 @@ function afterInOrder(c: Composer, q: Question, ctx: EventContext, named: Sessio
   return sessionsAnswer(c, q, { ...ctx, day }, sessions, 'list', null);
 }
 
+/**
+ * The thing a relation names ("na de pauze", "tegelijk met de Wmo-sessie"). Named only by a function ("na de sessie van
+ * de staatssecretaris"), it is the sessions of whoever holds that function on the netwerkdag.
+ */
+function namedThing(c: Composer, named: Question, ctx: EventContext): { selection: Selection; context: EventContext } {
+  const found = selectOrWiden(c, named, ctx, select(c, named, ctx));
+  if (found.selection.constrained || named.functions.length === 0 || named.personIds.length > 0) return found;
+  const holders = new Set(functionHolders(c, named, ctx));
+  const sessions = sessionsOf(c, ctx.event.id).filter((s) => s.kind !== 'overig' && s.people.some((p) => holders.has(p.personId)));
+  if (sessions.length === 0) return found;
+  return { selection: { ...found.selection, sessions, constrained: true, tie: false, weak: false }, context: ctx };
+}
+
 /** "wat komt er na de pauze?", "na de tweede ronde", "wie spreekt na Depla?": what starts first once the thing named has ended. */
 function afterNamed(c: Composer, q: Question, ctx: EventContext): Answer | null {
   const named: Question = { ...q, afterNamed: false, focus: 'none', asks: new Set(), wantsList: false };
-  const { selection, context } = selectOrWiden(c, named, ctx, select(c, named, ctx));
+  const { selection, context } = namedThing(c, named, ctx);
   const timed = selection.sessions.filter((s) => s.end !== null);
   if (selection.constrained && timed.length === 0 && selection.sessions.length > 0 && (q.eventIds !== null || context.event.id === ctx.event.id)) {
     return afterInOrder(c, q, context, selection.sessions);
@@ -652,7 +665,7 @@ function beforePrevious(c: Composer, q: Question, end: AnswerEnd): Answer | null
  */
 function alongsideNamed(c: Composer, q: Question, ctx: EventContext, previous: Session | undefined): Answer | null {
   const named: Question = { ...q, alongsideNamed: false, focus: 'none', asks: new Set(), wantsList: false };
-  const found = selectOrWiden(c, named, ctx, select(c, named, ctx));
+  const found = namedThing(c, named, ctx);
   let chosen = found.selection.constrained ? found.selection.sessions : [];
   let event = found.context.event;
   if (chosen.length === 0 && previous && q.eventIds === null) {
@@ -1198,7 +1211,10 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     }
   }
 
-  if (q.focus === 'who' && q.functions.length > 0 && q.personIds.length === 0 && q.time === undefined && q.round === undefined && q.part === undefined) {
+  // "wat liep er parallel aan het gesprek met de staatssecretaris?": a function that only names the moment of a relation
+  // (after, alongside, between) asks for that relation's sessions, not who holds it.
+  const relation = q.afterNamed || q.alongsideNamed || q.between !== undefined;
+  if (q.focus === 'who' && q.functions.length > 0 && q.personIds.length === 0 && q.time === undefined && q.round === undefined && q.part === undefined && !relation) {
     // "wie zit het pijleroverleg economie voor": the session its title names, with whoever has that role there.
     if (q.topic.length > 0 && q.roles.length > 0 && q.organisers.length === 0) {
       const stems = q.topic.map(stemOf);

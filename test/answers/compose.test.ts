@@ -601,6 +601,24 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(kind(ask('kan ik twee sessies tegelijk volgen?'))).not.toBe('nothingAt');
   });
 
+  it('aRelationToAThingNamedByAFunction_isAboutTheSessionsOfWhoeverHoldsIt_notAboutWhoHoldsIt', () => {
+    const eta = answerWorld([oneDayNetwerkdag('Etastad', '2024-05-16', 'bestuurlijk', [
+      { code: 'opening', title: 'Opening', kind: 'plenair', start: '10:00', end: '10:30' },
+      { code: 'rijk', title: 'Gesprek met de staatssecretaris', kind: 'keuzesessie', start: '10:30', end: '11:30', people: [{ name: 'Eva Kroon', role: 'gast', function: 'staatssecretaris' }] },
+      { code: 'wonen', title: 'Themagroep Woningmarkt', kind: 'keuzesessie', start: '10:30', end: '11:30' },
+      { code: 'europa', title: 'Themagroep Europa', kind: 'keuzesessie', start: '10:30', end: '11:30' },
+      { code: 'lunch', title: 'Lunch', kind: 'lunch', start: '11:30', end: '12:30' },
+    ])]).answererAt('2024-05-16T09:00:00+02:00');
+    for (const q of ['wat liep er parallel aan het gesprek met de staatssecretaris?', 'wat is er tegelijk met de sessie van de staatssecretaris', 'tegelijk met de staatssecretaris']) {
+      expect([q, codesOf(eta.answer(q)).sort()]).toEqual([q, ['europa', 'wonen']]);
+    }
+    for (const q of ['wat is er na het gesprek met de staatssecretaris?', 'en na de sessie van de staatssecretaris?']) {
+      expect([q, codesOf(eta.answer(q))]).toEqual([q, ['lunch']]);
+    }
+    // Asked who, the function is still who holds it.
+    expect(eta.answer('wie is de staatssecretaris?')).toMatchObject({ kind: 'person' });
+  });
+
   it('afterAThingNamed_askedForSessionsToChoose_skipsTheBreak', () => {
     const eta = answerWorld([oneDayNetwerkdag('Etastad', '2024-05-16', 'ambtelijk', [
       { code: 'keynote', title: 'Keynote over de stad', kind: 'plenair', start: '10:00', end: '11:00' },
