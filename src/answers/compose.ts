@@ -646,16 +646,32 @@ function afterNamed(c: Composer, q: Question, ctx: EventContext): Answer | null 
   return afterPrevious(c, q, { eventId: context.event.id, date: day.date, time: end }, context.choice);
 }
 
+/** "wat is er vlak voor de afsluiting?", "voorafgaand aan de borrel": what ends last before the one thing named begins. */
+function beforeNamed(c: Composer, q: Question, ctx: EventContext): Answer | null {
+  const named: Question = { ...q, beforeNamed: false, focus: 'none', asks: new Set(), wantsList: false };
+  const { selection, context } = namedThing(c, named, ctx);
+  const timed = selection.sessions.filter((s) => s.start !== null);
+  if (!selection.constrained || timed.length === 0 || selection.sessions.length > MAX_NAMED_BEFORE) return null;
+  if (new Set(timed.map((s) => s.dayId)).size !== 1 || new Set(timed.map((s) => s.start)).size !== 1) return null;
+  const day = context.event.days.find((d) => d.id === timed[0]!.dayId);
+  if (!day) return null;
+  const first = timed[0]!;
+  return beforePrevious(c, q, { eventId: context.event.id, date: day.date, time: first.end ?? first.start!, start: first.start! }, context.choice);
+}
+
 /** "en wat was er vlak daarvoor?": what ends last before what the previous answer was about began, that day. */
-function beforePrevious(c: Composer, q: Question, end: AnswerEnd): Answer | null {
+function beforePrevious(c: Composer, q: Question, end: AnswerEnd, choice: EventContext['choice'] = 'conversation'): Answer | null {
   const start = end.start;
   const event = c.cat.events.find((e) => e.id === end.eventId);
   const day = event?.days.find((d) => d.date === end.date);
   if (start === undefined || !event || !day) return null;
-  const context: EventContext = { event, choice: 'conversation', day };
+  const context: EventContext = { event, choice, day };
   const earlier = sessionsOf(c, event.id, day).filter((s) => s.start !== null && s.start < start && (s.end ?? s.start) <= start && s.kind !== 'overig');
   if (earlier.length === 0) return { kind: 'nothingAt', context, at: start, timesUnknown: false };
-  return sessionsAnswer(c, q, context, nearestTo(earlier, 'before'), 'list', null);
+  // What ends last, with the rest of its round (a session of the round that ends earlier was as much "just before").
+  const last = nearestTo(earlier, 'before');
+  const rounds = new Set(last.flatMap((s) => (s.roundId === null ? [] : [s.roundId])));
+  return sessionsAnswer(c, q, context, earlier.filter((s) => last.includes(s) || (s.roundId !== null && rounds.has(s.roundId))), 'list', null);
 }
 
 /**
@@ -1298,7 +1314,13 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     const between = betweenNamed(c, q, ctx);
     if (between) return between;
   }
-  if (q.afterNamed && q.part === undefined && q.dayBound === undefined) {
+  if (q.beforeNamed && q.dayBound === undefined) {
+    const before = beforeNamed(c, q, ctx);
+    if (before) return before;
+  }
+  // ("na de ochtendpauze": a part of the day said with the thing named only says which one.)
+  const partOfNamed = q.part === 'morning' || q.part === 'afternoon' || q.part === 'evening';
+  if (q.afterNamed && (q.part === undefined || (partOfNamed && q.kinds !== undefined)) && q.dayBound === undefined) {
     const next = afterNamed(c, q, ctx);
     if (next) return next;
   }

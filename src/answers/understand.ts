@@ -125,6 +125,8 @@ export interface Question {
   afterNamed: boolean;
   /** "wat loopt er parallel aan de Wmo-sessie?", "tegelijk met Van der Burg": what runs at the same time as what the rest names. */
   alongsideNamed: boolean;
+  /** "wat is er vlak voor de afsluiting?", "voorafgaand aan de borrel": what ends last before what the rest names begins. */
+  beforeNamed: boolean;
   /** "wat is er vlak daarvoor?": what ends last before what the previous answer was about begins. */
   beforePrevious: boolean;
   /** "wat zit er tussen de lunch en de afsluiting?": what runs after the first thing named and before the second, each read as a question. */
@@ -749,7 +751,7 @@ function consumedWords(words: Words): Set<string> {
       ...Object.keys(words.organiserKindWords), ...words.who, ...words.where, ...words.when, ...words.what, ...words.list, ...words.signup,
       ...words.programme, ...words.organiser, ...words.followUp, ...words.personPronouns, ...words.time.from, ...words.functionWords, ...Object.keys(words.functionAliases), ...words.events.nouns, ...words.events.next, ...words.events.past,
       ...words.events.theme, ...words.cancelled.words, ...words.relative.today, ...words.relative.tomorrow, ...words.round.words,
-      ...words.social.greeting, ...words.social.thanks,
+      ...words.social.greeting, ...words.social.thanks, ...words.time.modifiers,
     ]);
     consumedCache.set(words, set);
   }
@@ -791,6 +793,21 @@ function translate(word: string, words: Words): string {
   if (word.length < 5) return word;
   const key = keysOf(words.english.translate).find((k) => k.length >= 5 && Math.abs(k.length - word.length) <= 1 && editDistance(word, k, 1) <= 1);
   return key ? words.english.translate[key]! : word;
+}
+
+/**
+ * The words for a programme's fixed parts: the parts a day begins and ends with ("opening", "afsluiting") and the words
+ * of the titles of its breaks, lunch, borrel, dinner and walk-in, per catalogue.
+ */
+const fixedParts = new WeakMap<Catalogue, Set<string>>();
+const FIXED_KINDS: ReadonlySet<string> = new Set(['lunch', 'pauze', 'borrel', 'inloop', 'diner']);
+function fixedPartWords(catalogue: Catalogue, words: Words): Set<string> {
+  let set = fixedParts.get(catalogue);
+  if (!set) {
+    set = new Set([...Object.keys(words.untitledParts), ...[...catalogue.sessionById.values()].filter((s) => FIXED_KINDS.has(s.kind)).flatMap((s) => tokens(s.title))]);
+    fixedParts.set(catalogue, set);
+  }
+  return set;
 }
 
 /** Mostly English words, and enough of the telling ones. */
@@ -962,6 +979,28 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     phrase.forEach((_, k) => (scan.used[at + k] = true));
     if (at > 0 && inList(words.time.modifiers, scan.words[at - 1]!)) scan.used[at - 1] = true;
     break;
+  }
+  // "wat is er vlak voor de afsluiting?", "voorafgaand aan de borrel": what ends last before a kind of programme part named
+  // within the next three words ("voor die feestelijke afsluiting"). Whether it is asked is settled below, with what else is asked.
+  // (Said without "vlak" or "voorafgaand aan", only before a fixed part of a programme: a kind of part, or a word of the title
+  // of a plenary part, break or borrel — "voor de afsluiting"; not "voor de themagroep Veiligheid".)
+  let beforeAt: { at: number; length: number; close: boolean } | null = null;
+  if (!afterNamed && !alongsideNamed && digitTime === undefined && timeWords.time === undefined) {
+    for (const phrase of words.time.before) {
+      const at = scan.words.findIndex((_, i) => phrase.every((p, k) => scan.words[i + k] === p && !scan.used[i + k]));
+      if (at < 0) continue;
+      const after = scan.words.slice(at + phrase.length, at + phrase.length + 3);
+      const close = phrase.length > 1 || (at > 0 && inList(words.time.modifiers, scan.words[at - 1]!));
+      if (!after.some((w) => words.kindWords[w] !== undefined || (close ? !words.stopwords.has(w) : fixedPartWords(catalogue, words).has(w)))) continue;
+      // ("is er nog pauze voor de deelsessies": a kind named before it is what is asked, the rest only says when.)
+      if (scan.words.slice(0, at).some((w) => words.kindWords[w] !== undefined)) break;
+      beforeAt = { at, length: phrase.length, close };
+      if (beforeAt.close) {
+        phrase.forEach((_, k) => (scan.used[at + k] = true));
+        if (at > 0 && inList(words.time.modifiers, scan.words[at - 1]!)) scan.used[at - 1] = true;
+      }
+      break;
+    }
   }
   // "wat zit er tussen de lunch en de afsluiting?": two things named, each read as a question of its own (once: not within them).
   let between: Question['between'];
@@ -1256,6 +1295,12 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     if (inList(words.functionWords, w) && catalogue.vocabulary.has(w) && !topic.includes(w) && !introducesSelf(i)) topic.push(w);
   });
 
+  // "vlak voor de afsluiting", "voorafgaand aan de borrel" ask what comes just before it; a bare "voor de borrel" only when
+  // nothing else is asked ("wat is er voor de borrel"): "aanmelden voor de excursie", "hoe laat zitten we in de zaal voor de
+  // opening", "de dresscode voor het diner" ask about the thing itself.
+  const beforeNamed = beforeAt !== null && between === undefined && focus !== 'signup' && focus !== 'where' && focus !== 'when' &&
+    (beforeAt.close || (unknown.length === 0 && focus !== 'who' && topic.every((t) => scan.words.slice(beforeAt!.at + 1, beforeAt!.at + 4).includes(t))));
+
   // "lunch opties", "keuzes lunch": what one can choose in the lunch is about the lunch as a part of the day, not the word.
   const choices = ws.some((w) => inList(words.time.choiceWords, w));
   let part = timeWords.part;
@@ -1381,6 +1426,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     followUp,
     afterNamed,
     alongsideNamed,
+    beforeNamed,
     between,
     wholeRest: ws.some((w) => inList(words.time.wholeRest, w)),
     // ("wie mocht er komen", "voor wie is de netwerkdag")

@@ -84,6 +84,8 @@ export const wordsSchema = z.object({
     beforeNamed: words,
     /** The words that may join the two ("na de lunch maar voor …", "after lunch and before …"). */
     betweenJoins: words,
+    /** Just before a kind of programme part the question names ("vlak voor de afsluiting", "voorafgaand aan de borrel"): what ends last before it begins. */
+    before: phrases,
     /** "wat loopt er parallel aan de Wmo-sessie?", "tegelijk met het pijleroverleg": what runs at the same time as the thing named. */
     alongside: phrases,
     /** The words that link `alongside` to the thing named ("tegelijk met", "parallel aan", "op hetzelfde moment als"). */
@@ -225,7 +227,7 @@ export function loadWords(data: unknown): Words {
     lexicon,
     // Every word of a time phrase or a hedge is one the engine listens for: never "mended" into another ("afgesloten" is
     // not "afgelopen", the "toe" of "tot nu toe" stays). Kept apart from the lexicon, which is also what typos are mended into.
-    phraseWords: new Set<string>([p.time.beforeLunch, p.time.afterLunch, p.time.duringLunch, p.time.endOfDay, p.time.startOfDay, p.time.firstItem, p.time.dayEnd, p.time.dayStart, p.hedges].flat(2)),
+    phraseWords: new Set<string>([p.time.beforeLunch, p.time.afterLunch, p.time.duringLunch, p.time.endOfDay, p.time.startOfDay, p.time.firstItem, p.time.dayEnd, p.time.dayStart, p.hedges, p.time.before, p.time.modifiers].flat(2)),
   };
 }
 

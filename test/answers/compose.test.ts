@@ -619,6 +619,33 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(eta.answer('wie is de staatssecretaris?')).toMatchObject({ kind: 'person' });
   });
 
+  it('justBeforeAThingNamed_isWhatEndsLastBeforeItBegins_withTheRestOfThatRound', () => {
+    const eta = answerWorld([{
+      ...oneDayNetwerkdag('Etastad', '2024-05-16', 'bestuurlijk', [
+        { code: 'opening', title: 'Opening', kind: 'plenair', start: '10:00', end: '10:30' },
+        { code: 'pauze', title: 'Pauze', kind: 'pauze', start: '10:30', end: '11:00' },
+        { code: 'rijk', title: 'Gesprek met de minister', kind: 'keuzesessie', round: 'ronde-1', start: '11:00', end: '11:45' },
+        { code: 'wonen', title: 'Themagroep Woningmarkt', kind: 'keuzesessie', round: 'ronde-1' },
+        { code: 'europa', title: 'Themagroep Europa', kind: 'keuzesessie', round: 'ronde-1' },
+        { code: 'slot', title: 'Plenaire afsluiting', kind: 'plenair', start: '12:15', end: '12:45' },
+        { code: 'borrel', title: 'Borrel', kind: 'borrel', start: '12:45', end: '14:00' },
+      ]),
+      rounds: [{ code: 'ronde-1', name: 'Eerste ronde', start: '11:00', end: '12:00', number: 1 }],
+    }]).answererAt('2024-05-16T09:00:00+02:00');
+    // The minister's talk ends before the round does, and is as much "just before" the closing.
+    for (const q of ['wat is er vlak voor de afsluiting?', 'voor de afsluiting', 'welke sessies zijn er voorafgaand aan de plenaire afsluiting', 'what is on just before the closing']) {
+      expect([q, codesOf(eta.answer(q)).sort()]).toEqual([q, ['europa', 'rijk', 'wonen']]);
+    }
+    expect(codesOf(eta.answer('wat is er net voor de borrel'))).toEqual(['slot']);
+    // Asked about the thing itself, or about another thing that comes before it, "voor" says no "just before".
+    expect(codesOf(eta.answer('hoe laat moet ik in de zaal zitten voor de afsluiting'))).toEqual(['slot']);
+    expect(codesOf(eta.answer('kan ik me aanmelden voor de borrel'))).toEqual(['borrel']);
+    // A part of the day said with the thing named says which one: after the morning break, the round.
+    expect(codesOf(eta.answer('wat is er na de ochtendpauze')).sort()).toEqual(['europa', 'rijk', 'wonen']);
+    // "net", "vlak" only say how close: "ben er net, wat is er nu" searches for nothing.
+    expect(eta.answer('ben er net, wat is er nu eigenlijk').kind).not.toBe('notFound');
+  });
+
   it('afterAThingNamed_askedForSessionsToChoose_skipsTheBreak', () => {
     const eta = answerWorld([oneDayNetwerkdag('Etastad', '2024-05-16', 'ambtelijk', [
       { code: 'keynote', title: 'Keynote over de stad', kind: 'plenair', start: '10:00', end: '11:00' },

@@ -588,6 +588,11 @@ describe('understand: text → Question', () => {
       .map((t) => u(t).alongsideNamed)).toEqual([true, true, true, true]);
     expect(['kan ik twee sessies tegelijk volgen', 'wat is er tegelijk'].map((t) => u(t).alongsideNamed)).toEqual([false, false]);
     expect(['wat was er vlak daarvoor', 'moet ik me daarvoor aanmelden'].map((t) => u(t).beforePrevious)).toEqual([true, false]);
+    // Just before a fixed part: with "vlak", "net", "voorafgaand aan", or "voor" when nothing else is asked.
+    expect(['wat is er vlak voor de afsluiting', 'voorafgaand aan de borrel', 'wat is er voor de opening', 'net voor de koffiepauze'].map((t) => u(t).beforeNamed))
+      .toEqual([true, true, true, true]);
+    expect(['kan ik me aanmelden voor de excursie', 'hoe laat moet ik in de zaal zitten voor de opening', 'is er een pauze voor de afsluiting', 'wie spreekt er voor de themagroep']
+      .map((t) => u(t).beforeNamed)).toEqual([false, false, false, false]);
     // "voor de tweede ronde" is before it, unless it is what one chooses or signs up for.
     expect(['wat is er voor de tweede ronde', 'wat zijn de opties voor de tweede ronde', 'welke sessies zijn er voor ronde 2', 'wat was de laatste keuzeronde'].map((t) => u(t).round))
       .toEqual([{ number: 2, relation: 'before' }, { number: 2 }, { number: 2 }, { number: -1 }]);
