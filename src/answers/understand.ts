@@ -1255,9 +1255,16 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const acronyms = new Set((text.match(/\b\p{Lu}{2}\b/gu) ?? []).map((a) => fold(a)));
   // "Voor de routebeschrijving in ons verslag: wat is het adres?": a lead-in before a colon says why one asks; a word of it
   // that no programme has is no search (a programme word there still counts: "Zoetermeer: wie spreekt er?").
+  // The same for sentences before the question that say who asks or why ("Ik schrijf voor het AD. Welke burgemeesters …?").
   const colon = text.search(/:\s/);
-  const leadIn = colon > 0 && tokens(text.slice(colon + 1)).length >= 2 ? new Set(tokens(text.slice(0, colon))) : new Set<string>();
-  const asked = new Set(colon > 0 ? tokens(text.slice(colon + 1)) : []);
+  const sentences = text.split(/(?<=[.!])\s+/);
+  const lastSentence = sentences.at(-1) ?? '';
+  // (A statement: no question mark and no question word; "hoe laat is die bestuursverg. tijdens de lunch" is one question.)
+  const statement = (x: string) => !x.trim().endsWith('?') && !tokens(x).some((t) => [words.who, words.where, words.when, words.what].some((set) => set.has(t)));
+  const leadText = colon > 0 ? text.slice(0, colon) : sentences.length > 1 && sentences.slice(0, -1).every(statement) ? sentences.slice(0, -1).join(' ') : '';
+  const askedText = colon > 0 ? text.slice(colon + 1) : lastSentence;
+  const leadIn = leadText !== '' && tokens(askedText).length >= 2 ? new Set(tokens(leadText)) : new Set<string>();
+  const asked = new Set(leadText !== '' ? tokens(askedText) : []);
   const unknownHere = (w: string) => {
     if (!unknown.includes(w) && !(leadIn.has(w) && !asked.has(w))) unknown.push(w);
   };

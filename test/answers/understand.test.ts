@@ -620,6 +620,9 @@ describe('understand: text → Question', () => {
     expect(u('wat is het adres voor ons verslag in alfastad?').unknown).toEqual(['verslag']);
     // A programme word before the colon is still what is asked about.
     expect(u('Woningbouw: wie spreekt er?').topic).toEqual(['woningbouw']);
+    // The same for a sentence before the question that says who asks; not for one that asks itself.
+    expect(u('Ik schrijf voor de Krommeriner Courant. Wat is het adres in alfastad?').unknown).toEqual([]);
+    expect(u('Hoe laat is die krommeriner bestuursverg. tijdens de lunch').unknown).toContain('krommeriner');
   });
 
   it('chatSpellings_andLettersHeldDown_areReadWrittenOut', () => {
