@@ -15,7 +15,7 @@ import { availability, eventAvailability } from '../signups/rules';
 import { compose, findSessions, programme, type Composer } from './compose';
 import type { Answer, AnswerContext, EventContext, SessionMatch } from './types';
 import { tokens } from './normalize';
-import { understand } from './understand';
+import { leadInSentences, understand } from './understand';
 import { WORDS, type Words } from './words';
 
 export { MAX_AMBIGUOUS, MAX_LIST, MAX_PEOPLE } from './compose';
@@ -44,6 +44,18 @@ export class Answerer {
 
   /** Answers one question in the conversation's context. */
   answer(text: string, context: AnswerContext = {}): Answer {
+    const whole = this.answerMessage(text, context);
+    // "Ik schrijf voor de Haagsche Courant. Welke burgemeesters …?": when the whole message finds nothing, the question
+    // alone, without the sentences before it that say who asks (when that does find something).
+    if (whole.kind === 'notFound' || whole.kind === 'unknownName' || whole.kind === 'noEventIn') {
+      const split = leadInSentences(text, this.words);
+      const alone = split ? this.answerMessage(split.asked, context) : null;
+      if (alone && !['notFound', 'unknownName', 'noEventIn', 'unclear', 'social'].includes(alone.kind)) return alone;
+    }
+    return whole;
+  }
+
+  private answerMessage(text: string, context: AnswerContext): Answer {
     const cat = this.catalogue.get();
     if (cat.events.length === 0) return { kind: 'noEvents' };
     const c = this.composer(cat);

@@ -796,6 +796,19 @@ function translate(word: string, words: Words): string {
 }
 
 /**
+ * A message whose last sentence is preceded by sentences that only state something ("Ik schrijf voor de Haagsche
+ * Courant. Welke burgemeesters …?"): those sentences, and the last. A statement has no question mark and no question
+ * word ("hoe laat is die bestuursverg. tijdens de lunch" is one question). Null for one sentence.
+ */
+export function leadInSentences(text: string, words: Words): { lead: string; asked: string } | null {
+  const sentences = text.trim().split(/(?<=[.!])\s+/);
+  if (sentences.length < 2) return null;
+  const statement = (x: string) => !x.trim().endsWith('?') && !tokens(x).some((t) => [words.who, words.where, words.when, words.what].some((set) => set.has(t)));
+  const lead = sentences.slice(0, -1);
+  return lead.every(statement) ? { lead: lead.join(' '), asked: sentences.at(-1)! } : null;
+}
+
+/**
  * The words for a programme's fixed parts: the parts a day begins and ends with ("opening", "afsluiting") and the words
  * of the titles of its breaks, lunch, borrel, dinner and walk-in, per catalogue.
  */
@@ -1257,12 +1270,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // that no programme has is no search (a programme word there still counts: "Zoetermeer: wie spreekt er?").
   // The same for sentences before the question that say who asks or why ("Ik schrijf voor het AD. Welke burgemeesters …?").
   const colon = text.search(/:\s/);
-  const sentences = text.split(/(?<=[.!])\s+/);
-  const lastSentence = sentences.at(-1) ?? '';
-  // (A statement: no question mark and no question word; "hoe laat is die bestuursverg. tijdens de lunch" is one question.)
-  const statement = (x: string) => !x.trim().endsWith('?') && !tokens(x).some((t) => [words.who, words.where, words.when, words.what].some((set) => set.has(t)));
-  const leadText = colon > 0 ? text.slice(0, colon) : sentences.length > 1 && sentences.slice(0, -1).every(statement) ? sentences.slice(0, -1).join(' ') : '';
-  const askedText = colon > 0 ? text.slice(colon + 1) : lastSentence;
+  const sentenceLead = colon > 0 ? null : leadInSentences(text, words);
+  const leadText = colon > 0 ? text.slice(0, colon) : sentenceLead?.lead ?? '';
+  const askedText = colon > 0 ? text.slice(colon + 1) : sentenceLead?.asked ?? '';
   const leadIn = leadText !== '' && tokens(askedText).length >= 2 ? new Set(tokens(leadText)) : new Set<string>();
   const asked = new Set(leadText !== '' ? tokens(askedText) : []);
   const unknownHere = (w: string) => {

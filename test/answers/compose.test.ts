@@ -619,6 +619,15 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(eta.answer('wie is de staatssecretaris?')).toMatchObject({ kind: 'person' });
   });
 
+  it('aMessageThatFindsNothing_isAskedAgainWithoutTheSentencesBeforeItsQuestion', () => {
+    const eta = answerWorld([oneDayNetwerkdag('Etastad', '2024-05-16', 'bestuurlijk', [
+      { code: 'opening', title: 'Opening', kind: 'plenair', start: '10:00', end: '10:30', people: [{ name: 'Eva Kroon', role: 'spreker', function: 'burgemeester van Etastad' }] },
+      { code: 'wonen', title: 'Woningbouw versnellen', kind: 'keuzesessie', start: '10:30', end: '11:30' },
+    ])]).answererAt('2024-05-16T09:00:00+02:00');
+    const q = 'Ik schrijf voor de Krommeriner Courant. Welke burgemeesters spreken er vandaag?';
+    expect(eta.answer(q)).toMatchObject({ kind: 'person' });
+  });
+
   it('justBeforeAThingNamed_isWhatEndsLastBeforeItBegins_withTheRestOfThatRound', () => {
     const eta = answerWorld([{
       ...oneDayNetwerkdag('Etastad', '2024-05-16', 'bestuurlijk', [

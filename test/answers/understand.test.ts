@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { understand } from '../../src/answers/understand';
+import { leadInSentences, understand } from '../../src/answers/understand';
+import { WORDS } from '../../src/answers/words';
 import { answerWorld, oneDayNetwerkdag, type AnswerWorld } from './factory';
 
 describe('understand: text → Question', () => {
@@ -623,6 +624,10 @@ describe('understand: text → Question', () => {
     // The same for a sentence before the question that says who asks; not for one that asks itself.
     expect(u('Ik schrijf voor de Krommeriner Courant. Wat is het adres in alfastad?').unknown).toEqual([]);
     expect(u('Hoe laat is die krommeriner bestuursverg. tijdens de lunch').unknown).toContain('krommeriner');
+    expect(leadInSentences('Ik schrijf voor de Courant. Ik ben nieuw. Welke burgemeesters spreken er?', WORDS))
+      .toEqual({ lead: 'Ik schrijf voor de Courant. Ik ben nieuw.', asked: 'Welke burgemeesters spreken er?' });
+    expect(['Wie schrijft de Courant? Welke burgemeesters spreken er?', 'Welke burgemeesters spreken er?', 'Hoe laat is die bestuursverg. tijdens de lunch']
+      .map((t) => leadInSentences(t, WORDS))).toEqual([null, null, null]);
   });
 
   it('chatSpellings_andLettersHeldDown_areReadWrittenOut', () => {
