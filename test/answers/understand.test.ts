@@ -354,6 +354,14 @@ describe('understand: text → Question', () => {
     expect([any.kinds, any.unknown]).toEqual([['excursie'], []]);
   });
 
+  it('wordsThatOnlyShapeTheSentence_areNoSearch_andWalkingToursAreWalks', () => {
+    // "hoe zag … eruit", "iets extra's": how one asks, not what about.
+    expect(u('hoe zag het lunchprogramma in alfastad eruit?').topic).toEqual([]);
+    expect(u("kon je tijdens de lunch nog iets extra's doen").topic).toEqual([]);
+    const tours = u('which walking tours were offered in Alfastad?');
+    expect([tours.english, tours.kinds?.includes('wandeling'), tours.unknown, tours.topic]).toEqual([true, true, [], []]);
+  });
+
   it('oneUnknownWordAlone_isASearch_gibberishIsNot', () => {
     expect(u('omtzigt').understood).toBe(true);
     expect(u('omtzigt').unknown).toEqual(['omtzigt']);
