@@ -797,15 +797,17 @@ function translate(word: string, words: Words): string {
 
 /**
  * A message whose last sentence is preceded by sentences that only state something ("Ik schrijf voor de Haagsche
- * Courant. Welke burgemeesters …?"): those sentences, and the last. A statement has no question mark and no question
- * word ("hoe laat is die bestuursverg. tijdens de lunch" is one question). Null for one sentence.
+ * Courant. Welke burgemeesters …?"): those sentences, and the last. The last asks (a question mark, or a question word
+ * first) and none before it does ("hoe laat is die bestuursverg. tijdens de lunch" is one question). Else null.
  */
 export function leadInSentences(text: string, words: Words): { lead: string; asked: string } | null {
-  const sentences = text.trim().split(/(?<=[.!])\s+/);
+  // (A full stop after a short word is an abbreviation or initial: "dr. J. Jansen".)
+  const sentences = text.trim().split(/(?<=[\p{L}\p{N}]{3,}[.!])\s+/u);
   if (sentences.length < 2) return null;
-  const statement = (x: string) => !x.trim().endsWith('?') && !tokens(x).some((t) => [words.who, words.where, words.when, words.what].some((set) => set.has(t)));
+  const asks = (x: string) => x.trim().endsWith('?') || [words.who, words.where, words.when, words.what].some((set) => set.has(tokens(x)[0] ?? ''));
   const lead = sentences.slice(0, -1);
-  return lead.every(statement) ? { lead: lead.join(' '), asked: sentences.at(-1)! } : null;
+  const asked = sentences.at(-1)!;
+  return asks(asked) && !lead.some(asks) ? { lead: lead.join(' '), asked } : null;
 }
 
 /**
