@@ -47,7 +47,12 @@ export function pickByTime(q: Pick<Question, 'eventIds' | 'eventOrder' | 'yearsA
   return picked ? [picked.id] : [];
 }
 
-export function chooseEvent(q: Pick<Question, 'eventIds' | 'dayNumber' | 'weekday' | 'dates' | 'relative'>, lastEventId: number | undefined, cat: Catalogue, now: DateTime): EventContext {
+export function chooseEvent(
+  q: Pick<Question, 'eventIds' | 'dayNumber' | 'weekday' | 'dates' | 'relative'> & Partial<Pick<Question, 'afterPrevious'>>,
+  lastEventId: number | undefined,
+  cat: Catalogue,
+  now: DateTime,
+): EventContext {
   const today = isoDate(now);
   const named = q.eventIds !== null && q.eventIds.length > 0;
   let pool = named ? cat.events.filter((e) => q.eventIds!.includes(e.id)) : cat.events;
@@ -65,7 +70,8 @@ export function chooseEvent(q: Pick<Question, 'eventIds' | 'dayNumber' | 'weekda
   const todays = pool.find((e) => e.days.some((d) => d.date === today));
   const upcoming = pool.find((e) => e.days[0]!.date > today);
   const recent = [...pool].reverse().find((e) => e.days.at(-1)!.date < today);
-  const aboutToday = speaksOfToday(q as Question) || q.relative === 'tomorrow';
+  // ("waar ging de keynote daarna over?": "daarna" after what the conversation was about is then, not later today.)
+  const aboutToday = (speaksOfToday(q as Question) && !(q.afterPrevious && last)) || q.relative === 'tomorrow';
   if (named && pool.length === 1) event = pool[0];
   // On the day itself "nu" and "vandaag" mean this netwerkdag, whatever the conversation was about before.
   else if (todays && aboutToday) [event, choice] = [todays, named ? 'named' : 'today'];

@@ -33,6 +33,13 @@ describe('chooseEvent: which netwerkdag a question is about', () => {
     expect(choose('waar is de lunch', beta, ALFA_MORNING)).toEqual([beta, 'conversation', null]);
   });
 
+  it('daarna_afterWhatTheConversationWasAbout_isThen_notLaterToday', () => {
+    expect(choose('waar ging de keynote daarna over?', beta, ALFA_MORNING)).toEqual([beta, 'conversation', null]);
+    // Without a conversation, or said as "straks", it is later today.
+    expect(choose('wat is er daarna?', undefined, ALFA_MORNING)).toEqual([alfa, 'today', 1]);
+    expect(choose('wat is er straks?', beta, ALFA_MORNING)).toEqual([alfa, 'today', 1]);
+  });
+
   it('noContext_todayThenUpcomingThenMostRecent', () => {
     expect(choose('waar is de lunch', undefined, ALFA_MORNING)).toEqual([alfa, 'today', null]);
     expect(choose('waar is de lunch', undefined, QUIET_DAY)).toEqual([alfa, 'upcoming', null]);
