@@ -1277,7 +1277,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const askedText = colon > 0 ? text.slice(colon + 1) : sentenceLead?.asked ?? '';
   const leadIn = leadText !== '' && tokens(askedText).length >= 2 ? new Set(tokens(leadText)) : new Set<string>();
   const asked = new Set(leadText !== '' ? tokens(askedText) : []);
+  const participle = new RegExp(`^(?:${words.participlePrefixes.join('|')})?ge\\p{L}{3,8}(?:t|d|en)$`, 'u');
   const unknownHere = (w: string) => {
+    if (w.length >= 8 && participle.test(w)) return;
     if (!unknown.includes(w) && !(leadIn.has(w) && !asked.has(w))) unknown.push(w);
   };
   scan.words.forEach((w, i) => {

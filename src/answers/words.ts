@@ -49,6 +49,11 @@ export const wordsSchema = z.object({
   buildingWords: words,
   /** "behalve eten": the word after it is left out of what is asked, never searched. */
   except: words,
+  /**
+   * Separable prefixes of Dutch verbs ("terug", "op", "mee"): an unknown word of such a prefix, "ge", a stem and -t, -d or -en is a
+   * past participle ("teruggeblikt", "meegepraat") — how something was done, not what it is about: no search.
+   */
+  participlePrefixes: words,
   /** First words of a sentence about the asker's own situation beside a question ("moet mn trein halen"): not part of what is asked. */
   asides: words,
   /** Requests for work the bot does not do, as the first word ("schrijf een gedicht", "vertaal …"): nothing in the programme answers them. */

@@ -354,6 +354,14 @@ describe('understand: text → Question', () => {
     expect([any.kinds, any.unknown]).toEqual([['excursie'], []]);
   });
 
+  it('anUnknownPastParticiple_saysHowNotWhat_andIsNoSearch', () => {
+    const q = u('is er op een netwerkdag teruggeblikt op de woningbouw?');
+    expect([q.unknown, q.topic]).toEqual([[], ['woningbouw']]);
+    // A noun the programme lacks is still a search that finds nothing, also one that begins with "ge".
+    expect(u('is er iets over geluidsoverlast?').unknown).toEqual(['geluidsoverlast']);
+    expect(u('wat was het menu bij de lunch').unknown).toEqual(['menu']);
+  });
+
   it('wordsThatOnlyShapeTheSentence_areNoSearch_andWalkingToursAreWalks', () => {
     // "hoe zag … eruit", "iets extra's": how one asks, not what about.
     expect(u('hoe zag het lunchprogramma in alfastad eruit?').topic).toEqual([]);
