@@ -1214,7 +1214,11 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // "komt er nog een netwerkdag?": one more to come.
   // ("en wat is de volgende na vandaag?": after today, the next one is a netwerkdag.)
   // ("de netwerkdag na deze": the next one as well.)
-  if (((eventNoun || hasSeq('na', 'vandaag')) && (has(words.events.next) || (hasSeq('nog', 'een') && !pastTense))) || (eventNoun && hasSeq('na', 'deze'))) events = 'next';
+  // ("Voor de planning van de volgende editie: in welk gebouw zaten we in Oss?": said only in a lead-in, with a netwerkdag
+  // named, the next one is why one asks, not what.)
+  const lead = text.search(/:\s/) > 0 ? { asked: text.slice(text.search(/:\s/) + 1) } : leadInSentences(text, words);
+  const nextOnlyInLead = lead !== null && eventIds !== null && !tokens(lead.asked).some((t) => inList(words.events.next, t));
+  if (!nextOnlyInLead && (((eventNoun || hasSeq('na', 'vandaag')) && (has(words.events.next) || (hasSeq('nog', 'een') && !pastTense))) || (eventNoun && hasSeq('na', 'deze')))) events = 'next';
   // "bij welke netwerkdagen was Joris Vermeer" is about Joris Vermeer, not about the netwerkdagen.
   // ("de ambtelijke dagen": days of a kind are netwerkdagen too.)
   else if (people.length === 0 && organisers.length === 0 && functions.length === 0 &&

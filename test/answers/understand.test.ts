@@ -354,6 +354,14 @@ describe('understand: text → Question', () => {
     expect([any.kinds, any.unknown]).toEqual([['excursie'], []]);
   });
 
+  it('theNextNetwerkdag_saidOnlyInALeadIn_withANetwerkdagNamed_isWhyOneAsks', () => {
+    expect(u('Voor de planning van de volgende editie: in welk gebouw zaten we in Alfastad?').events).toBe(null);
+    expect(u('Ik organiseer de volgende netwerkdag. Waar was die in Alfastad?').events).toBe(null);
+    // Asked, or with no netwerkdag named, it is the next one.
+    expect(u('Voor de planning: waar is de volgende netwerkdag?').events).toBe('next');
+    expect(u('Ik organiseer iets. Wanneer is de volgende netwerkdag?').events).toBe('next');
+  });
+
   it('anUnknownPastParticiple_saysHowNotWhat_andIsNoSearch', () => {
     const q = u('is er op een netwerkdag teruggeblikt op de woningbouw?');
     expect([q.unknown, q.topic]).toEqual([[], ['woningbouw']]);
