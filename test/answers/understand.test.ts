@@ -374,6 +374,8 @@ describe('understand: text → Question', () => {
     // "hoe zag … eruit", "iets extra's": how one asks, not what about.
     expect(u('hoe zag het lunchprogramma in alfastad eruit?').topic).toEqual([]);
     expect(u("kon je tijdens de lunch nog iets extra's doen").topic).toEqual([]);
+    // "end of the day", translated word by word, is still the end of the day.
+    expect(u("what's on at the end of the day?").part).toBe('endOfDay');
     const tours = u('which walking tours were offered in Alfastad?');
     expect([tours.english, tours.kinds?.includes('wandeling'), tours.unknown, tours.topic]).toEqual([true, true, [], []]);
   });
