@@ -693,6 +693,9 @@ function splitKindCompound(w: string, catalogue: Catalogue, words: Words): strin
     if (head !== undefined && head.length >= 4) return [head, role];
   }
   if (words.kindWords[w] !== undefined || catalogue.vocabulary.has(w) || words.lexicon.has(w)) return [w];
+  // "veiligheidsgroep", "woningmarktgroep": a themagroep named by a word of its name and "groep".
+  const group = w.match(/^(\p{L}{4,}?)s?groep(?:en)?$/u)?.[1];
+  if (group && catalogue.organisers.some((o) => o.value.kind === 'themagroep' && o.phrase.includes(group))) return [group, 'themagroep'];
   // "stadsafari" is a typo of the kind word "stadssafari", not "stad" and a safari.
   const typoOfKind = w.length >= 8 ? keysOf(words.kindWords).find((k) => k.length >= 8 && couldBeTypoOf(w, k) && editDistance(w, k, 1) <= 1) : undefined;
   if (typoOfKind) return [typoOfKind];

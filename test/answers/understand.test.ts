@@ -362,6 +362,14 @@ describe('understand: text → Question', () => {
     expect(u('Ik organiseer iets. Wanneer is de volgende netwerkdag?').events).toBe('next');
   });
 
+  it('aWordOfAThemagroepsNameAndGroep_namesThatThemagroep', () => {
+    for (const t of ['wie zit de cultuurgroep voor', 'wanneer komt de cultuursgroep bij elkaar', 'cultuurgroepen alfastad']) {
+      expect([t, u(t).organisers.map((o) => o.slug)]).toEqual([t, ['tg-cultuur']]);
+    }
+    // Not a word of a themagroep's name: no themagroep.
+    expect(u('wie zit de fietsgroep voor').organisers).toEqual([]);
+  });
+
   it('anUnknownPastParticiple_saysHowNotWhat_andIsNoSearch', () => {
     const q = u('is er op een netwerkdag teruggeblikt op de woningbouw?');
     expect([q.unknown, q.topic]).toEqual([[], ['woningbouw']]);
