@@ -495,6 +495,24 @@ function sessionsCounting(c: Composer, q: Question, ctx: EventContext): Session[
     .slice(0, MAX_NAMED_BEFORE);
 }
 
+/**
+ * "welke stad komt bij de woongeluk-sessie als voorbeeld langs?": the sentence of the session's description or notes that
+ * holds the most asked words its title, organisers and people do not ("… de gebiedsgerichte aanpak voor aandachtsgroepen in
+ * Zwolle"). Those words are what is asked beyond naming the session; the fact may sit past what a card shows of the text.
+ */
+function askedPassage(q: Question, s: Session): string | null {
+  const naming = new Set(termsOf([s.title, ...s.organisers.flatMap((o) => [o.name, o.abbreviation ?? '']), ...s.people.map((p) => p.name)].join(' ')));
+  const asked = new Set(q.topic.map(stemOf).filter((w) => !naming.has(w)));
+  if (asked.size === 0) return null;
+  const sentences = [...s.description.split(/(?<=[.!?])\s+/), ...s.notes].map((x) => x.replace(/\s+/g, ' ').trim()).filter((x) => x.length > 0);
+  let best: { text: string; hits: number } | null = null;
+  for (const text of sentences) {
+    const hits = new Set(termsOf(text).filter((t) => asked.has(t))).size;
+    if (hits > (best?.hits ?? 0)) best = { text, hits };
+  }
+  return best?.text ?? null;
+}
+
 function sessionsAnswer(c: Composer, q: Question, ctx: EventContext, sessions: Session[], reason: SessionsReason, at: string | null): Answer {
   if (sessions.length === 1) {
     const session = sessions[0]!;
@@ -502,9 +520,11 @@ function sessionsAnswer(c: Composer, q: Question, ctx: EventContext, sessions: S
     const placeNotes = q.focus === 'where' && session.room === null && session.location === null
       ? session.notes.filter((n) => tokens(n).some((w) => inList(c.words.placeWords, w)))
       : [];
+    const passage = askedPassage(q, session);
     return {
       kind: 'session', context: ctx, focus: q.focus, session, signup: c.availability(session, c.now),
       ...(placeNotes.length > 0 ? { placeNotes } : {}), ...(q.cancelSignup ? { cancel: true as const } : {}),
+      ...(passage && !placeNotes.includes(passage) ? { passage } : {}),
     };
   }
   const shown = sessions.slice(0, reason === 'ambiguous' ? MAX_AMBIGUOUS : MAX_LIST);

@@ -79,6 +79,8 @@ export type AnswerKind =
       cancel?: true;
       /** Asked where, for a session without a room or place: the programme's notes about its place. */
       placeNotes?: string[];
+      /** The sentence of its description or notes that holds what was asked beyond its name ("… aandachtsgroepen in Zwolle"). */
+      passage?: string;
     }
   | {
       kind: 'sessions';

@@ -143,6 +143,9 @@ function sessionSentence(answer: Extract<Answer, { kind: 'session' }>): string[]
     default:
       lines.push(answers.session(s.title));
   }
+  // The sentence that holds what was asked, unless the reply or the card's excerpt of the description already shows it.
+  const shown = [...lines, shortDescription(s.description).replace(/…$/, '')].join(' ');
+  if (answer.passage && !shown.includes(answer.passage)) lines.push(answers.passage(answer.passage));
   if (s.status === 'vervalt') lines.push(answers.cancelled(s.title));
   return lines;
 }

@@ -75,6 +75,7 @@ export const answers = {
       : `Het programma noemt geen tijd voor "${title}" (${day}${roundName ? `, ${roundName}` : ''}). Die tijd is dus niet bekend.`,
   what: (title: string, description: string) => (description ? `"${title}": ${description}` : `"${title}". Het programma geeft er geen beschrijving bij.`),
   session: (title: string) => `Dit is "${title}".`,
+  passage: (text: string) => `Het programma zegt daarover: "${text}"`,
   cancelled: (title: string) => `Let op: "${title}" vervalt; deze groep vergadert niet op deze netwerkdag.`,
   cancelHow: (title: string) => `Afmelden voor "${title}": gebruik de knop Afmelden op de kaart als je aangemeld bent, of typ "afmelden" voor al je aanmeldingen.`,
   signup: (state: SignupState, title: string | null, note: string | null): string => {

@@ -852,6 +852,20 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(when.kind === 'session' && when.placeNotes).toBeUndefined();
   });
 
+  it('aFactDeepInADescription_isTheSentenceHoldingTheAskedWordsTheTitleDoesNot', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+        {
+          code: 'wijken', title: 'Sterke wijken', kind: 'keuzesessie', start: '12:00', end: '13:00',
+          description: 'Over de aanpak in de wijken. Eerst een onderzoek naar eenzaamheid. Daarna de aanpak voor mantelzorgers in Epsilonburg, als voorbeeld.',
+        },
+    ])]).answererAt(ALFA_MORNING);
+    const a = delta.answer('welke stad was het voorbeeld bij de aanpak voor mantelzorgers in sterke wijken in deltastad?');
+    expect(a.kind === 'session' && [a.session.code, a.passage]).toEqual(['wijken', 'Daarna de aanpak voor mantelzorgers in Epsilonburg, als voorbeeld.']);
+    // Words only the title holds name the session; they ask no fact of its text.
+    const b = delta.answer('wanneer was sterke wijken in deltastad?');
+    expect(b.kind === 'session' && b.passage).toBeUndefined();
+  });
+
   it('aCountOfSomethingNoProgrammeCounts_isNothingFound_notTheSessionsThatMentionIt', () => {
     // "woningen" is in the description of Woningbouw versnellen; how many a city builds is not in the programme.
     const a = ask('hoeveel woningen bouwt alfastad per jaar?');

@@ -120,6 +120,15 @@ describe('answers module', () => {
     expect(text).toContain('Eindigt in het MonetAtelier');
   });
 
+  it('aFactPastTheCardsExcerpt_isQuotedFromTheDescription', async () => {
+    // The example city is in the last sentence of a long description, past what the card shows of it.
+    const text = replyText((await h.say('welke stad is het voorbeeld bij de woongeluk-sessie voor aandachtsgroepen?', person())).at(-1));
+    expect(text).toContain('Het programma zegt daarover: "Daarna staan we stil bij de gebiedsgerichte aanpak voor aandachtsgroepen in Zwolle');
+    // A sentence the card already shows is not said twice.
+    const shown = replyText((await h.say('gaat de sessie over woongeluk over de sociale component?', person())).at(-1));
+    expect(shown).not.toContain('Het programma zegt daarover');
+  });
+
   it('whomANetwerkdagIsFor_isSaidFromItsProgramme', async () => {
     expect(replyText((await h.say('voor wie was de netwerkdag in Zaanstad bedoeld?', person())).at(-1))).toContain('pijlervertegenwoordigers');
     expect(replyText((await h.say('doelgroep van vandaag?', person())).at(-1))).toContain(answers.eventAudienceUnknown);
