@@ -596,6 +596,8 @@ function nameNotOnProgramme(typed: string[], scan: Scan, capitalised: Set<string
     const titled = words.nameTitles.has(typed[i]!);
     // After a function ("wethouder Yilmaz") only a word that is in no programme and no Dutch word list is a surname.
     if (titled ? scan.used[i] : !inList(words.functionWords, typed[i]!)) continue;
+    // ("namens wethouder Bakker wil ik weten …": on whose behalf one asks, not whom about.)
+    if (typed[i - 1] === 'namens' || typed[i - 2] === 'namens') continue;
     // ("welke burgemeester opent", "de wethouder spreekt": a function asked about or described, then a verb.)
     if (!titled && (typed[i + 1] === undefined || !unknownWord(typed[i + 1]!) || ASKED_FUNCTION.has(typed[i - 1] ?? ''))) continue;
     let start = i + 1;
@@ -805,7 +807,7 @@ function translate(word: string, words: Words): string {
  */
 export function leadInSentences(text: string, words: Words): { lead: string; asked: string } | null {
   // (A full stop after a short word is an abbreviation or initial: "dr. J. Jansen".)
-  const sentences = text.trim().split(/(?<=[\p{L}\p{N}]{3,}[.!])\s+/u);
+  const sentences = withoutLetterFrame(text, words).trim().split(/(?<=[\p{L}\p{N}]{3,}[.!])\s+/u);
   if (sentences.length < 2) return null;
   const asks = (x: string) => x.trim().endsWith('?') || [words.who, words.where, words.when, words.what].some((set) => set.has(tokens(x)[0] ?? ''));
   const lead = sentences.slice(0, -1);
@@ -837,6 +839,51 @@ function isEnglish(ws: string[], words: Words): boolean {
   return strong >= 2 || (strong >= 1 && markers >= Math.max(2, Math.ceil(ws.length / 2))) || (strong >= 1 && dutch === 0);
 }
 
+
+/**
+ * A message written as a letter ("Geachte heer, mevrouw, … Kunt u aangeven hoe laat …? Met vriendelijke groet, K. de Groot,
+ * kabinetschef gemeente Venlo"): without its salutation, and without its closing and all after it. Nothing is asked
+ * there, and the name signed is no name asked about. A salutation or closing with nothing else is left as it is (it is
+ * answered as a greeting or thanks).
+ */
+export function withoutLetterFrame(text: string, words: Words): string {
+  const s = words.social;
+  // Clauses: the words between punctuation, with where each starts and ends in the text.
+  const clauses: { start: number; end: number; words: string[] }[] = [];
+  let open: { start: number; end: number; words: string[] } | null = null;
+  for (const m of text.matchAll(/[\p{L}\p{N}'’]+|[,.;:!?]/gu)) {
+    if (!/[\p{L}\p{N}]/u.test(m[0])) {
+      if (open) clauses.push(open);
+      open = null;
+      continue;
+    }
+    const ws = tokens(m[0]);
+    if (!open) open = { start: m.index, end: m.index, words: [] };
+    open.words.push(...ws);
+    open.end = m.index + m[0].length;
+  }
+  if (open) clauses.push(open);
+  if (clauses.length < 2) return text;
+  // "Geachte heer, mevrouw,", "Beste collega's,", "Beste,": the clauses a letter opens with. (A greeting such as "Goedemorgen,"
+  // is left to the courtesy rules: "Goedemorgen, ik hoop dat u me kunt helpen." is courtesy as a whole.)
+  let first = 0;
+  const greets = (c: { words: string[] }) => c.words.length <= 4 && c.words.every((w) => inList(s.greeting, w) || inList(s.salutations, w));
+  const salutes = (c: { words: string[] }) => inList(s.salutations, c.words[0]!) || c.words.slice(1).some((w) => inList(s.salutations, w) && !inList(s.greeting, w));
+  while (first < clauses.length - 1 && greets(clauses[first]!) && (first > 0 || salutes(clauses[0]!))) first++;
+  // "Met vriendelijke groet,", "Alvast hartelijk dank.", "Bij voorbaat dank,": the first clause after the question that only
+  // closes; the rest is the signature.
+  const closes = (c: { words: string[] }) =>
+    c.words.length <= 5 && c.words.some((w) => inList(s.letterEnd, w)) && c.words.every((w) => inList(s.letterEnd, w) || inList(s.courtesy, w) || inList(s.closings, w));
+  let last = clauses.length;
+  for (let i = first + 1; i < clauses.length; i++) {
+    if (closes(clauses[i]!)) {
+      last = i;
+      break;
+    }
+  }
+  if (first === 0 && last === clauses.length) return text;
+  return text.slice(clauses[first]!.start, last < clauses.length ? clauses[last]!.start : text.length).replace(/[\s,;:]+$/u, '');
+}
 
 /**
  * A question followed by a sentence about the asker's own situation ("hoe laat zijn we klaar? moet mn trein
@@ -908,7 +955,7 @@ function originalSpan(input: string, wordsWanted: string[]): string | null {
 }
 
 export function understand(input: string, catalogue: Catalogue, words: Words = WORDS, depth = 0): Question {
-  const text = withoutAsides(input.slice(0, MAX_QUESTION_LENGTH), words, catalogue);
+  const text = withoutAsides(withoutLetterFrame(input.slice(0, MAX_QUESTION_LENGTH), words), words, catalogue);
   const folded = fold(text);
   // "de presentatie over Nederland in 2050": a year no netwerkdag was held in, that the programme itself names, is a topic.
   const isTopicYear = (year: string) => !catalogue.events.some((e) => e.days.some((d) => d.date.startsWith(year))) && catalogue.index.postings.has(year);

@@ -123,7 +123,7 @@ export const wordsSchema = z.object({
    * ("excuses dat ik stoor", "sorry voor de vraag", "het spijt me als …"); appreciation: words of a remark that praises the
    * asking itself ("wat fijn dat dit via de chat kan").
    */
-  social: z.object({ greeting: words, thanks: words, goodbye: phrases, fillers: words, courtesy: words, closings: words, apologies: words, appreciation: words }),
+  social: z.object({ greeting: words, thanks: words, goodbye: phrases, fillers: words, courtesy: words, closings: words, apologies: words, appreciation: words, salutations: words, letterEnd: words }),
   /** markers: English words; strong: telling ones; neutral: written alike in both (and names), proving neither; translate: word by word into Dutch. */
   english: z.object({ markers: words, strong: words, neutral: words, translate: z.record(word) }),
   /** venue: words that ask for the netwerkdag's own place ("het adres"), not where one's own session is. */

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { leadInSentences, understand } from '../../src/answers/understand';
+import { leadInSentences, understand, withoutLetterFrame } from '../../src/answers/understand';
 import { WORDS } from '../../src/answers/words';
 import { answerWorld, oneDayNetwerkdag, type AnswerWorld } from './factory';
 
@@ -664,6 +664,23 @@ describe('understand: text → Question', () => {
     expect(leadInSentences('Ik schrijf over de netwerkdagen in Tilburg. Wie zaten er in het debat?', WORDS)?.asked).toBe('Wie zaten er in het debat?');
     expect(['Wie schrijft de Courant? Welke burgemeesters spreken er?', 'Welke burgemeesters spreken er?', 'Hoe laat is die bestuursverg. tijdens de lunch',
       'Op welke netwerkdag sprak dr. J. Jansen?', 'Ik zoek iets over wonen. Alvast bedankt!'].map((t) => leadInSentences(t, WORDS))).toEqual([null, null, null, null, null]);
+  });
+
+  it('aMessageWrittenAsALetter_isReadWithoutItsSalutationClosingAndSignature', () => {
+    const letter = 'Geachte heer/mevrouw, Mijn wethouder komt naar Alfastad. Kunt u aangeven wie er bij de opening spreekt? Met vriendelijke groet, J. Krommerin, bestuurssecretaris gemeente Noordwaard';
+    expect(withoutLetterFrame(letter, WORDS)).toBe('Mijn wethouder komt naar Alfastad. Kunt u aangeven wie er bij de opening spreekt?');
+    const q = u(letter);
+    expect([q.unknownName, q.focus, q.topic]).toEqual([null, 'who', ['opening']]);
+    // Thanks ending the question, then a name: the same ("Alvast bedankt, …", "Bij voorbaat dank, …").
+    expect(withoutLetterFrame('Beste collega\'s, wie spreekt er bij de opening? Bij voorbaat dank, Anke Krommerin', WORDS)).toBe('wie spreekt er bij de opening?');
+    // A greeting or thanks with nothing else is left whole (answered as such); a closing before the question ends nothing.
+    expect(['Goedemorgen!', 'Met vriendelijke groet, Anke', 'bedankt, en waar is de lunch?', 'hallo'].map((t) => withoutLetterFrame(t, WORDS)))
+      .toEqual(['Goedemorgen!', 'Met vriendelijke groet, Anke', 'bedankt, en waar is de lunch?', 'hallo']);
+  });
+
+  it('aPersonOnWhoseBehalfOneAsks_isNoNameAskedAbout', () => {
+    expect(u('namens wethouder Krommerin wil ik weten wie er bij de opening spreekt').unknownName).toBeNull();
+    expect(u('wat doet wethouder Krommerin vandaag').unknownName).toBe('Krommerin');
   });
 
   it('chatSpellings_andLettersHeldDown_areReadWrittenOut', () => {
