@@ -126,8 +126,13 @@ function inPart(c: Composer, q: Question, ctx: EventContext, list: Session[]): S
   switch (part) {
     case 'morning':
       return list.filter(within('00:00', '12:00'));
-    case 'afternoon':
-      return list.filter(within('12:00', '18:00'));
+    case 'afternoon': {
+      // On a day whose lunch begins after noon, the afternoon is what follows the lunch's start: a round from 12.00 to 13.00,
+      // before the lunch, is part of the morning's programme ("de middagsessies", "wat is er vanmiddag" mean after it).
+      const lunch = lunchOf(c, ctx.event.id, ctx.day?.id ?? null);
+      const from = lunch?.start && lunch.start > '12:00' && lunch.start <= '14:00' ? lunch.start : '12:00';
+      return list.filter(within(from, '18:00'));
+    }
     case 'evening':
       return list.filter(within('18:00', '24:00'));
     case 'endOfDay':

@@ -852,6 +852,20 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(when.kind === 'session' && when.placeNotes).toBeUndefined();
   });
 
+  it('theAfternoon_onADayWhoseLunchBeginsAfterNoon_isWhatFollowsTheLunch', () => {
+    const world = (lunchStart: string) => answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+        { code: 'vroeg', title: 'Havens en logistiek', kind: 'keuzesessie', start: '12:00', end: '13:00' },
+        { code: 'lunch', title: 'Lunch', kind: 'lunch', start: lunchStart, end: '14:00' },
+        { code: 'laat', title: 'Dijken en duinen', kind: 'keuzesessie', start: '14:00', end: '15:00' },
+    ])]).answererAt(ALFA_MORNING);
+    for (const t of ['welke keuzesessies waren er in de middag in deltastad', "welke keuzesessies waren 's middags in deltastad"]) {
+      expect([t, codesOf(world('13:00').answer(t))]).toEqual([t, ['laat']]);
+      // With the lunch at noon, the afternoon begins at noon as ever.
+      expect([t, codesOf(world('12:00').answer(t)).sort()]).toEqual([t, ['laat', 'vroeg']]);
+    }
+    expect(codesOf(world('13:00').answer("wat was er 's middags in deltastad")).sort()).toEqual(['laat', 'lunch']);
+  });
+
   it('aFactDeepInADescription_isTheSentenceHoldingTheAskedWordsTheTitleDoesNot', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
         {
