@@ -1351,7 +1351,11 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   }
 
   const previousSession = conversation.lastSessionId !== undefined ? c.cat.sessionById.get(conversation.lastSessionId) : undefined;
-  if (q.alongsideNamed && q.part === undefined && q.dayBound === undefined && q.time === undefined) {
+  // "ik ga naar de themagroep Veiligheid, wat loopt er verder in die ronde?": that round, besides what is named (after an
+  // answer about a session, "die ronde" is its round, below).
+  const roundWords = [...q.topic, ...q.unknown].filter((w) => inList(c.words.round.others, w));
+  const namedInRound = q.sameRound && previousSession?.roundId == null && (q.organisers.length > 0 || q.personIds.length > 0 || q.topic.some((w) => !roundWords.includes(w)));
+  if ((q.alongsideNamed || namedInRound) && q.part === undefined && q.dayBound === undefined && q.time === undefined) {
     const alongside = alongsideNamed(c, q, ctx, previousSession);
     if (alongside) return alongside;
   }

@@ -578,6 +578,14 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
   });
 
+  it('theRestOfTheRoundOfSomethingNamedInTheSameMessage_isWhatRunsBesideIt', () => {
+    for (const q of ['ik ga naar cultuur als motor, wat loopt er verder in die ronde?', 'ik zit bij de themagroep wonen en bouwen, wat is er nog meer in die ronde']) {
+      const a = ask(q, ALFA_MORNING);
+      const named = q.includes('cultuur') ? 'r2-wonen-overleg' : 'r2-cultuur';
+      expect([q, codesOf(a)]).toEqual([q, [named]]);
+    }
+  });
+
   it('followUp_daarvoor_isWhatEndsLastBeforeWhatThePreviousAnswerWasAboutBegins', () => {
     const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
     // The previous answer was about the first round (10.30–11.30): before it, the opening (9.30–10.15).
