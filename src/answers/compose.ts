@@ -328,7 +328,10 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
     constrained = local = true;
     // "na drie uur", "om 3 uur weg, wat mis ik?": what runs then and everything after it that day.
     // ("ik kom om half twaalf binnen, wat heb ik gemist": everything that began before then.)
-    const at = q.untilTime ? list.filter((s) => s.start !== null && s.start < q.time!) : list.filter((s) => runsAt(s, q.time!) || (q.fromTime && s.start !== null && s.start > q.time!));
+    // ("tussen 13.20 en 16.00": what runs at the first time and what begins before the second.)
+    const at = q.untilTime
+      ? list.filter((s) => s.start !== null && s.start < q.time!)
+      : list.filter((s) => runsAt(s, q.time!) || (s.start !== null && s.start > q.time! && (q.fromTime || (q.timeTo !== undefined && s.start < q.timeTo))));
     const real = at.filter((s) => s.kind !== 'overig');
     list = real.length > 0 ? real : at;
   }
@@ -541,6 +544,7 @@ function sessionsAnswer(c: Composer, q: Question, ctx: EventContext, sessions: S
     sessions: shown,
     total: sessions.length,
     at,
+    ...(reason === 'window' && q.timeTo !== undefined ? { to: q.timeTo } : {}),
     signups: q.asks.has('signup') ? shown.map((s) => c.availability(s, c.now)) : null,
     current: [],
     people: q.focus === 'who' ? shown.map(castOf) : null,
@@ -936,7 +940,7 @@ function roleHolders(c: Composer, q: Question): number[] {
 }
 
 function listReason(q: Question): SessionsReason {
-  if (q.time !== undefined) return q.untilTime ? 'until' : q.fromTime ? 'from' : 'at';
+  if (q.time !== undefined) return q.untilTime ? 'until' : q.timeTo !== undefined ? 'window' : q.fromTime ? 'from' : 'at';
   return 'list';
 }
 

@@ -59,7 +59,7 @@ export interface ProgrammeDay {
   sessions: Session[];
 }
 
-export type SessionsReason = 'ambiguous' | 'list' | 'at' | 'from' | 'until' | 'now' | 'next';
+export type SessionsReason = 'ambiguous' | 'list' | 'at' | 'from' | 'until' | 'window' | 'now' | 'next';
 
 export type Answer = AnswerKind & {
   /** The question was in English: the reply says the bot speaks Dutch, then gives this answer. */
@@ -90,8 +90,10 @@ export type AnswerKind =
       /** At most a handful for 'ambiguous', a compact list otherwise. */
       sessions: SessionDetails[];
       total: number;
-      /** The clock time asked about ("HH:MM"), for 'at', 'from', 'now' and 'next'. */
+      /** The clock time asked about ("HH:MM"), for 'at', 'from', 'window', 'now' and 'next'. */
       at: string | null;
+      /** For 'window': its end ("HH:MM"). */
+      to?: string;
       /** Per session, parallel to `sessions`, when the question asks about signing up. */
       signups: SignupState[] | null;
       /** For 'next': what is going on at `at` (a break, say), so the reply does not claim nothing is. */

@@ -58,6 +58,8 @@ export interface Question {
   weekday?: number;
   /** "HH:MM" */
   time?: string;
+  /** "tussen 13.20 en 16.00", "van 14.00 tot 15.30 uur": the end of a window that begins at `time` ("HH:MM"). */
+  timeTo?: string;
   /** A part of the day: "vanmiddag", "na de lunch", "aan het eind van de dag". */
   part?: DayPart;
   /** The day's own start or end ("hoe laat zijn we klaar?"). */
@@ -244,9 +246,10 @@ function extractTimesAndDates(
   words: Words,
   /** A year that is a topic, not a date ("Nederland in 2050"). */
   isTopicYear: (year: string) => boolean = () => false,
-): { rest: string; time?: string; dates: string[]; years: number[] } {
+): { rest: string; time?: string; timeTo?: string; dates: string[]; years: number[] } {
   let rest = folded;
   let time: string | undefined;
+  let timeTo: string | undefined;
   const dates: string[] = [];
   const years: number[] = [];
   // Each pattern is anchored on a word boundary and has bounded repetition, so it runs in linear time.
@@ -283,6 +286,19 @@ function extractTimesAndDates(
     time = `${pad(hour)}:${m2[2] ?? '00'}`;
     rest = rest.replace(english, ' ');
   }
+  // "tussen 13.20 en 16.00", "van 14.00 tot 15.30 uur", "tussen 2 en 3 uur": a window, from the first time to the second.
+  // (A bare hour from 1 to 7 is in the afternoon, as everywhere; one of the two needs minutes, or "uur" follows.)
+  const window = /\b(?:tussen|van|from|between) (?:om )?([01]?\d|2[0-3])(?:[.:]([0-5]\d))?(?: uur)? (?:en|tot|and|to|until|till) (?:om )?([01]?\d|2[0-3])(?:[.:]([0-5]\d))?( uur)?\b/;
+  const mw = time === undefined ? rest.match(window) : null;
+  if (mw && (mw[2] !== undefined || mw[4] !== undefined || mw[5] !== undefined)) {
+    const hour = (h: string) => (Number(h) >= 1 && Number(h) <= 7 ? Number(h) + 12 : Number(h));
+    const [from, to] = [`${pad(hour(mw[1]!))}:${mw[2] ?? '00'}`, `${pad(hour(mw[3]!))}:${mw[4] ?? '00'}`];
+    if (from < to) {
+      time = from;
+      timeTo = to;
+      rest = rest.replace(window, ' ');
+    }
+  }
   const clock = /\b([01]?\d|2[0-3]) ?[.:hu] ?([0-5]\d)\b/;
   const m1 = time === undefined ? rest.match(clock) : null;
   if (m1) {
@@ -297,7 +313,7 @@ function extractTimesAndDates(
     rest = rest.replace(shorthand, ' ');
   }
 
-  return { rest, time, dates, years };
+  return { rest, time, timeTo, dates, years };
 }
 
 /** A date pattern from the parser ("*-02-10", "2023-04-**") as a regex over ISO dates. */
@@ -959,7 +975,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const folded = fold(text);
   // "de presentatie over Nederland in 2050": a year no netwerkdag was held in, that the programme itself names, is a topic.
   const isTopicYear = (year: string) => !catalogue.events.some((e) => e.days.some((d) => d.date.startsWith(year))) && catalogue.index.postings.has(year);
-  const { rest, time: digitTime, dates, years } = extractTimesAndDates(folded, words, isTopicYear);
+  const { rest, time: digitTime, timeTo, dates, years } = extractTimesAndDates(folded, words, isTopicYear);
   // "pauzeee", "waaaar": a letter held down is one letter too many; chat spellings ("wnr", "hoelaat") are read written out.
   let ws = tokens(rest.replace(/(\p{L})\1{2,}/gu, '$1$1'))
     .flatMap((w) => words.chatSpellings[w] ?? [w])
@@ -1451,6 +1467,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     dayNumber: dayNumber ?? venueDay,
     weekday: weekdayWord ? words.weekdays[weekdayWord] : undefined,
     time,
+    ...(time !== undefined && time === digitTime && timeTo !== undefined ? { timeTo } : {}),
     part,
     dayBound: timeWords.dayBound,
     relative,

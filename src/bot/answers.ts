@@ -181,6 +181,8 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
             ? answers.at(answer.at!, answer.total)
             : answer.reason === 'from'
               ? answers.from(answer.at!, answer.total)
+            : answer.reason === 'window' && answer.to
+              ? answers.window(answer.at!, answer.to, answer.total)
             : answer.reason === 'until'
               ? answers.until(answer.at!, answer.total)
             : answer.reason === 'now'

@@ -160,6 +160,7 @@ export const answers = {
   listed: (n: number) => (n === 1 ? 'Eén onderdeel past bij je vraag:' : `${n} onderdelen passen bij je vraag:`),
   at: (time: string, n: number) => `Om ${formatTime(time)} uur ${n === 1 ? 'is er één onderdeel' : `zijn er ${n} onderdelen`}:`,
   until: (time: string, n: number) => `Vóór ${formatTime(time)} uur ${n === 1 ? 'begon één onderdeel' : `begonnen ${n} onderdelen`}:`,
+  window: (from: string, to: string, n: number) => `Tussen ${formatTime(from)} en ${formatTime(to)} uur ${n === 1 ? 'is er één onderdeel' : `zijn er ${n} onderdelen`}:`,
   from: (time: string, n: number) => `Vanaf ${formatTime(time)} uur ${n === 1 ? 'is er nog één onderdeel' : `zijn er nog ${n} onderdelen`}:`,
   /** With one session running, the sentence names it; several are in the card. */
   now: (time: string, only: string | null) => `Nu (${formatTime(time)} uur) bezig${only ? `: ${only}.` : ':'}`,

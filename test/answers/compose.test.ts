@@ -860,6 +860,18 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(when.kind === 'session' && when.placeNotes).toBeUndefined();
   });
 
+  it('aClockWindow_isWhatRunsAtItsStartAndWhatBeginsBeforeItsEnd', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+        { code: 'debat', title: 'Openingsdebat', kind: 'plenair', start: '13:00', end: '14:30' },
+        { code: 'pijler', title: 'Pijleroverleg', kind: 'overleg', start: '14:45', end: '16:00' },
+        { code: 'borrel', title: 'Borrel', kind: 'borrel', start: '16:00', end: '17:00' },
+    ])]).answererAt(ALFA_MORNING);
+    const a = delta.answer('wat was er tussen 13.20 en 16.00 in deltastad');
+    expect([codesOf(a), a.kind === 'sessions' && [a.reason, a.at, a.to]]).toEqual([['debat', 'pijler'], ['window', '13:20', '16:00']]);
+    // At one time, only what runs then.
+    expect(codesOf(delta.answer('wat was er om 13.20 in deltastad'))).toEqual(['debat']);
+  });
+
   it('theAfternoon_onADayWhoseLunchBeginsAfterNoon_isWhatFollowsTheLunch', () => {
     const world = (lunchStart: string) => answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
         { code: 'vroeg', title: 'Havens en logistiek', kind: 'keuzesessie', start: '12:00', end: '13:00' },

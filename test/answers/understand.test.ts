@@ -666,6 +666,18 @@ describe('understand: text → Question', () => {
       'Op welke netwerkdag sprak dr. J. Jansen?', 'Ik zoek iets over wonen. Alvast bedankt!'].map((t) => leadInSentences(t, WORDS))).toEqual([null, null, null, null, null]);
   });
 
+  it('aClockWindow_isItsStartAndEnd', () => {
+    const window = (t: string) => [u(t).time, u(t).timeTo];
+    expect(window('wat is er tussen 13.20 en 16.00 in alfastad')).toEqual(['13:20', '16:00']);
+    expect(window('sessies van 14.00 tot 15.30 uur')).toEqual(['14:00', '15:30']);
+    // A bare hour from 1 to 7 is in the afternoon.
+    expect(window('wat kan ik doen tussen 2 en 3 uur')).toEqual(['14:00', '15:00']);
+    // One time is no window; nor is a window that ends before it begins, nor two numbers that are no times.
+    expect(window('wat is er om 14.45')).toEqual(['14:45', undefined]);
+    expect(window('tussen 16.00 en 13.00')[1]).toBeUndefined();
+    expect(window('de samenwerking tussen 2 en 3 gemeenten')).toEqual([undefined, undefined]);
+  });
+
   it('aMessageWrittenAsALetter_isReadWithoutItsSalutationClosingAndSignature', () => {
     const letter = 'Geachte heer/mevrouw, Mijn wethouder komt naar Alfastad. Kunt u aangeven wie er bij de opening spreekt? Met vriendelijke groet, J. Krommerin, bestuurssecretaris gemeente Noordwaard';
     expect(withoutLetterFrame(letter, WORDS)).toBe('Mijn wethouder komt naar Alfastad. Kunt u aangeven wie er bij de opening spreekt?');

@@ -120,6 +120,12 @@ describe('answers module', () => {
     expect(text).toContain('Eindigt in het MonetAtelier');
   });
 
+  it('aClockWindow_saysTheWindowAndListsWhatRunsInIt', async () => {
+    const text = replyText((await h.say('wat was er in tilburg tussen 13.20 en 16.00?', person())).at(-1));
+    expect(text).toContain('Tussen 13.20 en 16.00 uur zijn er 4 onderdelen:');
+    expect(text).toContain('Bijeenkomst Sociale pijler');
+  });
+
   it('aFactPastTheCardsExcerpt_isQuotedFromTheDescription', async () => {
     // The example city is in the last sentence of a long description, past what the card shows of it.
     const text = replyText((await h.say('welke stad is het voorbeeld bij de woongeluk-sessie voor aandachtsgroepen?', person())).at(-1));
