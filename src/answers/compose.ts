@@ -612,7 +612,9 @@ function betweenNamed(c: Composer, q: Question, ctx: EventContext): Answer | nul
   const moment = (side: Question, edge: 'end' | 'start') => {
     const { selection, context } = selectOrWiden(c, side, ctx, select(c, side, ctx));
     const timed = selection.sessions.filter((s) => s.start !== null && (edge === 'start' || s.end !== null));
-    if (!selection.constrained || timed.length === 0 || timed.length > MAX_NAMED_BEFORE || new Set(timed.map((s) => s.start)).size !== 1) return null;
+    // ("de stadssafari's": the eight sessions of one round are one moment too.)
+    const oneRound = timed.every((s) => s.roundId !== null && s.roundId === timed[0]!.roundId);
+    if (!selection.constrained || timed.length === 0 || (timed.length > MAX_NAMED_BEFORE && !oneRound) || new Set(timed.map((s) => s.start)).size !== 1) return null;
     return { context, dayId: timed[0]!.dayId, time: edge === 'end' ? timed.reduce((m, s) => (s.end! > m ? s.end! : m), timed[0]!.end!) : timed[0]!.start! };
   };
   const from = moment(q.between!.from, 'end');

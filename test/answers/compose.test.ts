@@ -1173,6 +1173,19 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('woningbouw tussen rijk en gemeenten'))).toEqual(['r1-woningbouw']);
   });
 
+  it('betweenSomethingAndAWholeRound_takesTheRoundAsOneMoment', () => {
+    const excursion = (n: number) => ({ code: `ex-${n}`, title: `Excursie ${n}: de haven`, kind: 'excursie' as const, round: 'safari', start: '16:15', end: '18:00' });
+    const delta = answerWorld([{
+      ...oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+        { code: 'debat', title: 'Openingsdebat', kind: 'plenair', start: '13:00', end: '14:30' },
+        { code: 'pijler', title: 'Pijleroverleg', kind: 'overleg', start: '14:45', end: '16:00' },
+        ...[1, 2, 3, 4, 5].map(excursion),
+      ]),
+      rounds: [{ code: 'safari', name: 'Excursies', start: '16:15', end: '18:00', number: 1 }],
+    }]).answererAt(ALFA_MORNING);
+    expect(codesOf(delta.answer('wat was er in deltastad tussen het openingsdebat en de excursies?'))).toEqual(['pijler']);
+  });
+
   it('afterOneThingNamedButBeforeAnother_isTheSameAsBetweenThem', () => {
     for (const t of ['wat kan ik doen na de lunch maar voor de afsluiting?', 'na lunch en voor afsluiting', 'what is on after lunch and before the closing'])
       expect([t, codesOf(ask(t)).sort()]).toEqual([t, ['r2-cultuur', 'r2-wonen-overleg']]);
