@@ -714,6 +714,13 @@ function splitKindCompound(w: string, catalogue: Catalogue, words: Words): strin
   // "veiligheidsgroep", "woningmarktgroep": a themagroep named by a word of its name and "groep".
   const group = w.match(/^(\p{L}{4,}?)s?groep(?:en)?$/u)?.[1];
   if (group && catalogue.organisers.some((o) => o.value.kind === 'themagroep' && o.phrase.includes(group))) return [group, 'themagroep'];
+  // "slotsessie", "openingssessie": a part of the day (or a word of the programme's) and a word for a session, both.
+  const noun = words.sessionNouns.filter((n) => n.length >= 6 && w.length - n.length >= 4 && w.endsWith(n)).sort((a, b) => b.length - a.length)[0];
+  if (noun) {
+    const stem = w.slice(0, -noun.length);
+    const part = [stem, stem.replace(/s$/u, '')].find((h) => h.length >= 4 && (words.untitledParts[h] !== undefined || catalogue.vocabulary.has(h)));
+    if (part) return [part, noun];
+  }
   // "stadsafari" is a typo of the kind word "stadssafari", not "stad" and a safari.
   const typoOfKind = w.length >= 8 ? keysOf(words.kindWords).find((k) => k.length >= 8 && couldBeTypoOf(w, k) && editDistance(w, k, 1) <= 1) : undefined;
   if (typoOfKind) return [typoOfKind];

@@ -287,6 +287,14 @@ describe('understand: text → Question', () => {
     expect([u('wie is de vicevoorzitter').topic, u('wie is de vicevoorzitter').roles]).toEqual([[], ['vicevoorzitter']]);
   });
 
+  it('aCompoundOfAPartOfTheDayAndASessionWord_isBoth', () => {
+    expect(u('hoe laat is de slotsessie').topic).toEqual(['slot']);
+    expect(u('wie spreken er in de openingssessie').topic).toContain('opening');
+    expect(u('wanneer is de woningbouwpresentatie').topic).toContain('woningbouw');
+    // A word of the programme's that ends like one stays whole.
+    expect(u('wat is een deelsessie').topic).not.toContain('deel');
+  });
+
   it('everydayWordsForNextWhereAndSomethingLike_areHeard', () => {
     expect(['wat staat er als eerstvolgende op het programma', 'eerstvolgende sessie', 'wat komt hierna'].map((t) => u(t).relative)).toEqual(['soon', 'soon', 'soon']);
     expect(['moet het in de navi zetten', 'postcode netwerkdag'].map((t) => u(t).focus)).toEqual(['where', 'where']);
