@@ -1217,7 +1217,8 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     return counting.length > 0 ? sessionsAnswer(c, q, ctx, counting, 'ambiguous', null) : { kind: 'notFound', context: ctx, terms: [q.countOfOther] };
   }
   if (q.task) return { kind: 'notFound', context: ctx, terms: [...q.topic, ...q.unknown] };
-  if (q.otherCity && q.eventIds === null) return { kind: 'noEventIn', city: q.otherCity, events: c.cat.events };
+  // ("de ambtelijke netwerkdag in Dordrecht": the kind said narrows nothing where the city has none.)
+  if (q.otherCity) return { kind: 'noEventIn', city: q.otherCity, events: c.cat.events };
   // "en wat doet hij vandaag?": the people the previous answer was about.
   if (q.aboutLastPerson && q.personIds.length === 0 && conversation.lastPersonIds?.length) q = { ...q, personIds: conversation.lastPersonIds };
   // "en wie is daar de voorzitter van?": of whoever organised the session the previous answer was about.

@@ -1179,6 +1179,22 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const venueDay = catalogue.venueDays.find((v) => (eventIds === null || eventIds.includes(v.eventId)) && hasPhrase(scan.words, v.phrase))?.dayNumber;
   // "was er een netwerkdag in Zwolle?", "programma Dordrecht": a gemeente where no netwerkdag the programme knows was held.
   let otherCity: string | null = null;
+  // "de netwerkdag in Hoorn", "programma Hoorn": a gemeente that is also only someone's surname on a programme (Maarten
+  // Hoorn) is the place, said with a netwerkdag or programme and after "in" or with "programma".
+  const placeOfSurname = (p: PersonEntry & { full: boolean }) => {
+    if (p.full) return false;
+    const surname = tokens(p.name).slice(1);
+    const at = words.municipalities.some((m) => m.join(' ') === surname.join(' ')) ? scan.words.findIndex((w, i) => surname.every((t, k) => scan.words[i + k] === t)) : -1;
+    return at >= 0 && ((at > 0 && PLACE_WORDS.has(scan.words[at - 1]!)) || has(words.programme)) && (has(words.events.nouns) || has(words.programme));
+  };
+  if (cityEvents.length === 0 && organisers.length === 0 && people.length > 0 && people.every(placeOfSurname)) {
+    for (const p of people) {
+      const surname = tokens(p.name).slice(1);
+      const at = scan.words.findIndex((w, i) => surname.every((t, k) => scan.words[i + k] === t));
+      surname.forEach((_, k) => (scan.used[at + k] = false));
+    }
+    people.splice(0);
+  }
   if (cityEvents.length === 0 && people.length === 0 && organisers.length === 0) {
     const aboutDays = has(words.events.nouns) || has(words.programme);
     for (const phrase of words.municipalities) {

@@ -766,6 +766,19 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(kind(ask('wie is de burgemeester van Zwolle'))).not.toBe('noEventIn');
   });
 
+  it('aGemeenteThatIsAlsoASurnameOnTheProgramme_isThePlace_saidWithANetwerkdagOrProgramme', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+        { code: 'gebied', title: 'Gebiedsontwikkeling', kind: 'keuzesessie', start: '11:00', end: '12:00', people: [{ name: 'Maarten Hoorn', role: 'spreker', function: 'expert' }] },
+    ])]).answererAt(ALFA_MORNING);
+    for (const q of ['welke sessies waren er op de netwerkdag in Hoorn?', 'programma hoorn netwerkdag']) {
+      const a = delta.answer(q);
+      expect([q, a.kind === 'noEventIn' && a.city]).toEqual([q, 'Hoorn']);
+    }
+    expect(delta.answer('wat deed maarten hoorn').kind).not.toBe('noEventIn');
+    // A kind of netwerkdag said with the gemeente narrows nothing: there is none there.
+    expect(delta.answer('welke sessies waren er op de ambtelijke netwerkdag in Dordrecht?').kind).toBe('noEventIn');
+  });
+
   it('whereOrWhenOfTheSessionAboutATopic_isTheBestMatch_whileWhichSessionsAreAllThatFit', () => {
     expect(codesOf(ask('welke sessies gaan over de stad')).sort()).toEqual(['r1-mobiliteit', 'r2-cultuur']);
     expect(codesOf(ask('in welke zaal is de sessie over de stad'))).toEqual(['r1-mobiliteit']);
