@@ -202,7 +202,9 @@ const commands: Command[] = [
   },
   {
     name: 'secretaris',
-    pattern: /^secretaris(\s+intrekken)?\b\s*(.*)$/i,
+    // ("secretaris TG Woningmarkt hier, op welke netwerkdagen stonden wij?" is a question: with a comma or question mark
+    // and no one mentioned, the text is no command.)
+    pattern: /^secretaris(\s+intrekken)?\b\s*([^?,\n]*|(?=[^\n]*(?:<at>|@)).*)$/i,
     async handle(req, match, deps) {
       if (!req.who) return textReply(general.noIdentity);
       const revoke = match[1] !== undefined;

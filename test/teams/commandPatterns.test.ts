@@ -64,4 +64,13 @@ describe('command patterns', () => {
     expect(found?.command.name).toBe(name);
     expect(found?.match[1]).toBe(words);
   });
+
+  it('secretaris_asAQuestionWithoutAMention_isNoCommand', () => {
+    const name = (text: string) => findCommand(commands, text)?.command.name;
+    expect(name('secretaris TG woningmarkt hier, op welke netwerkdagen stonden wij op het programma?')).toBeUndefined();
+    expect(name('secretaris van de themagroep veiligheid?')).toBeUndefined();
+    // With someone mentioned, or without a question, it is the command (which explains itself when no one is mentioned).
+    expect(['secretaris <at>Bob</at> Woningmarkt, graag', 'secretaris @Bob Woningmarkt', 'secretaris Woningmarkt', 'secretaris', 'secretaris intrekken <at>Bob</at> ZJO'].map(name))
+      .toEqual(['secretaris', 'secretaris', 'secretaris', 'secretaris', 'secretaris']);
+  });
 });
