@@ -56,8 +56,9 @@ export function chooseEvent(
   const today = isoDate(now);
   const named = q.eventIds !== null && q.eventIds.length > 0;
   let pool = named ? cat.events.filter((e) => q.eventIds!.includes(e.id)) : cat.events;
-  if (!named && q.dayNumber !== undefined && q.dayNumber > 1) {
-    const long = pool.filter((e) => e.days.length >= q.dayNumber!);
+  // "op dag 2", and "op dag 1" too: only a netwerkdag of more than one day has numbered days.
+  if (!named && q.dayNumber !== undefined) {
+    const long = pool.filter((e) => e.days.length >= Math.max(2, q.dayNumber!));
     if (long.length > 0) pool = long;
   }
   if (!named && q.weekday !== undefined) {

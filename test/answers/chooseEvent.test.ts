@@ -50,6 +50,9 @@ describe('chooseEvent: which netwerkdag a question is about', () => {
     expect(choose('betadorp dag 2', undefined, QUIET_DAY)).toEqual([beta, 'named', 2]);
     expect(choose('betadorp donderdag', undefined, QUIET_DAY)).toEqual([beta, 'named', 2]);
     expect(choose('wat is er morgen', undefined, '2025-06-04T12:00:00+02:00')).toEqual([beta, 'today', 2]);
+    // Only a netwerkdag of more than one day has numbered days: "dag 1" too, on the morning of a one-day netwerkdag.
+    expect(choose('in welke zaal was de opening op dag 1', undefined, ALFA_MORNING)).toEqual([beta, 'recent', 1]);
+    expect(choose('wat was er op dag 2', undefined, ALFA_MORNING)).toEqual([beta, 'recent', 2]);
   });
 
   it('pickByTime_firstLastPreviousAndYearsBack_amongTheNetwerkdagenTheWordsName', () => {
