@@ -15,7 +15,7 @@ import { canReach, RELATED_BESIDE, search, stemOf, termsOf, type QueryWord } fro
 import type {
   Answer, AnswerContext, AnswerEnd, DayTimes, EventContext, PersonOnProgramme, PersonProfile, SessionsReason, SignupState,
 } from './types';
-import type { Question } from './understand';
+import { breakTitleWords, type Question } from './understand';
 import { inList, type Words } from './words';
 
 /** How many sessions an ambiguous answer shows before asking to be more precise. */
@@ -106,6 +106,12 @@ function lunchOf(c: Composer, eventId: number, dayId: number | null): { round: R
   if (round) return { round, start: round.start, end: round.end, dayId: round.dayId };
   const session = sessionsOf(c, eventId).find((s) => s.kind === 'lunch' && (dayId === null || s.dayId === dayId));
   return session ? { round: null, start: session.start, end: session.end, dayId: session.dayId } : null;
+}
+
+/** A word of a lunch's, break's, borrel's or dinner's title, or of the words for lunchtime ("eten" in "tijdens het eten"). */
+function isFixedPartWord(c: Composer, w: string): boolean {
+  const t = c.words.time;
+  return breakTitleWords(c.cat).has(w) || [...t.duringLunch, ...t.beforeLunch, ...t.afterLunch].some((p) => p.includes(w));
 }
 
 /** Sessions in a part of the day ("vanmiddag", "voor de lunch", "aan het eind van de dag"). */
@@ -1461,6 +1467,14 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // "iets over hittestress of wateroverlast vanmiddag?": what it is to be about is in no programme; the time alone is not what is asked.
   if (q.aboutTopic && q.unknown.length > 0 && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined && q.rooms.length === 0 &&
     !q.followUp) {
+    return { kind: 'notFound', context: ctx, terms: q.unknown };
+  }
+  // "is er een vegan optie bij de lunch?", "wifi gegevens lunch": a word no programme has, said of the lunch, a break or the
+  // like, asks what the programme does not say about it (the menu, the wifi), not for the lunch.
+  // (Asked where or when, it is the part itself: "wanneer is er eten haha", "waar kan ik koffie krijgen".)
+  if (q.unknown.length > 0 && !q.followUp && q.focus !== 'where' && q.focus !== 'when' && (q.part === 'duringLunch' || q.topic.length > 0) && q.topic.every((w) => isFixedPartWord(c, w)) &&
+    q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined && q.rooms.length === 0 && q.time === undefined && q.round === undefined &&
+    q.unknown.some((w) => w.length >= 4)) {
     return { kind: 'notFound', context: ctx, terms: q.unknown };
   }
   // "iets over cyberaanvallen op gemeenten?": the word that says what it is about is in no programme, and the rest is said of

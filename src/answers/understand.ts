@@ -842,13 +842,18 @@ export function leadInSentences(text: string, words: Words): { lead: string; ask
  * The words for a programme's fixed parts: the parts a day begins and ends with ("opening", "afsluiting") and the words
  * of the titles of its breaks, lunch, borrel, dinner and walk-in, per catalogue.
  */
-const fixedParts = new WeakMap<Catalogue, Set<string>>();
+export function fixedPartWords(catalogue: Catalogue, words: Words): Set<string> {
+  return new Set([...Object.keys(words.untitledParts), ...breakTitleWords(catalogue)]);
+}
+
+/** The words of the titles of a programme's breaks, lunch, borrel, dinner and walk-in ("lunch", "koffie", "netwerkborrel"). */
+const breakTitles = new WeakMap<Catalogue, Set<string>>();
 const FIXED_KINDS: ReadonlySet<string> = new Set(['lunch', 'pauze', 'borrel', 'inloop', 'diner']);
-function fixedPartWords(catalogue: Catalogue, words: Words): Set<string> {
-  let set = fixedParts.get(catalogue);
+export function breakTitleWords(catalogue: Catalogue): Set<string> {
+  let set = breakTitles.get(catalogue);
   if (!set) {
-    set = new Set([...Object.keys(words.untitledParts), ...[...catalogue.sessionById.values()].filter((s) => FIXED_KINDS.has(s.kind)).flatMap((s) => tokens(s.title))]);
-    fixedParts.set(catalogue, set);
+    set = new Set([...catalogue.sessionById.values()].filter((s) => FIXED_KINDS.has(s.kind)).flatMap((s) => tokens(s.title)));
+    breakTitles.set(catalogue, set);
   }
   return set;
 }

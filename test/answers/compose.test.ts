@@ -873,6 +873,19 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(when.kind === 'session' && when.placeNotes).toBeUndefined();
   });
 
+  it('aWordNoProgrammeHas_saidOfTheLunch_isSomethingTheProgrammeDoesNotSay', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+        { code: 'lunch', title: 'Lunch', kind: 'lunch', start: '12:00', end: '13:00' },
+        { code: 'wandeling', title: 'Lunchwandeling langs de haven', kind: 'wandeling', start: '12:15', end: '12:45' },
+    ])]).answererAt(ALFA_MORNING);
+    for (const q of ['was er een vegetarische optie bij de lunch in deltastad?', 'glutenvrij eten lunch deltastad', 'wat was het menu bij de lunch in deltastad']) {
+      const a = delta.answer(q);
+      expect([q, a.kind]).toEqual([q, 'notFound']);
+    }
+    // Asked what there was to do then, it is the lunch's programme.
+    expect(codesOf(delta.answer('wat kon je doen tijdens de lunch in deltastad'))).toContain('wandeling');
+  });
+
   it('aClockWindow_isWhatRunsAtItsStartAndWhatBeginsBeforeItsEnd', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
         { code: 'debat', title: 'Openingsdebat', kind: 'plenair', start: '13:00', end: '14:30' },
