@@ -835,7 +835,7 @@ function personAnswer(c: Composer, q: Question, ctx: EventContext, personIds: nu
     });
   }
   if (people.length === 0) return null;
-  return { kind: 'person', context, people };
+  return { kind: 'person', context, people, ...(q.pluralFunction && people.length > 1 ? { listed: true as const } : {}) };
 }
 
 /** A word said of nearly everything: it matches at least this share of all sessions. */

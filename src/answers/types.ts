@@ -113,7 +113,13 @@ export type AnswerKind =
       sessions: SessionDetails[];
       total: number;
     }
-  | { kind: 'person'; context: EventContext; people: PersonProfile[] }
+  | {
+      kind: 'person';
+      context: EventContext;
+      people: PersonProfile[];
+      /** Asked for all who hold something ("welke burgemeesters …"): every one's sessions there, not the first one's. */
+      listed?: true;
+    }
   | { kind: 'programme'; context: EventContext; days: ProgrammeDay[] }
   | {
       kind: 'event';

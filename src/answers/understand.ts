@@ -50,6 +50,8 @@ export interface Question {
   roles: PersonRole[];
   /** Function words asked about ("voorzitter", "burgemeester"): who holds a function. */
   functions: string[];
+  /** A function said in the plural ("welke burgemeesters"): all who hold it, each with their sessions. */
+  pluralFunction?: true;
   /** Events the words point at (city, date, year, kind); null when none was named. */
   eventIds: number[] | null;
   /** Date patterns named ("*-02-10" when no year was given). */
@@ -1279,6 +1281,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   }
   // "wie zit … voor", "vz": a function that is also a role on the programme ("voorzitter") asks for that role too.
   const roles = [...new Set([...roleWordsUsed, ...functions.flatMap((f) => words.roleWords[f] ?? [])])];
+  // "burgemeesters vandaag", "welke wethouders …": a function in the plural asks for all who hold it.
+  const pluralFunction = scan.words.some((w) => (w.endsWith('s') && inList(words.functionWords, w.slice(0, -1))) || (w.endsWith('en') && inList(words.functionWords, w.slice(0, -2))));
   // "de pauze voor de deelsessies" is about the pauze: the first kind word named decides; "wandelingen en bezoeken" asks for both.
   const firstAt = scan.words.findIndex((w, i) => !scan.used[i] && words.kindWords[w] !== undefined);
   const firstKind = firstAt >= 0 ? scan.words[firstAt] : undefined;
@@ -1479,9 +1483,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     // "welke zaal", "welk tijdstip" ask for a place or a time, not for a list.
     // ("in welke ronde is de sessie over cultuur" asks for one round too.)
     wantsList: scan.words.some((w, i) => words.list.has(w) && !((w === 'welke' || w === 'welk') && [words.where, words.when].some((set) => set.has(scan.words[i + 1] ?? '')) || ((w === 'welke' || w === 'welk') && inList(words.round.words, scan.words[i + 1] ?? '') && scan.words[i - 1] === 'in'))) ||
-      has(words.listNouns) ||
-      // ("burgemeesters vandaag": a function in the plural asks for all who hold it.)
-      scan.words.some((w) => (w.endsWith('s') && inList(words.functionWords, w.slice(0, -1))) || (w.endsWith('en') && inList(words.functionWords, w.slice(0, -2)))),
+      has(words.listNouns) || pluralFunction,
+    ...(pluralFunction ? { pluralFunction } : {}),
     // ("welke sessies gaan over veiligheid": the word of a themagroep's name, asked as a topic.)
     // ("alles met veiligheid erin": what has the word in it.)
     // ("iets over hittestress vanmiddag?": asked about words no programme has.)

@@ -75,7 +75,13 @@ function personLines(answer: Extract<Answer, { kind: 'person' }>): string[] {
 
 /** The first person's sessions on the netwerkdag the answer is about: what the card shows. */
 function personSessionsHere(answer: Extract<Answer, { kind: 'person' }>): SessionDetails[] {
-  return answer.people[0]!.appearances[0]!.sessions;
+  if (!answer.listed) return answer.people[0]!.appearances[0]!.sessions;
+  // Several people ("welke burgemeesters staan er vandaag op het programma"): the sessions of each of them on the netwerkdag
+  // asked about, once each, in the programme's order; not only the first person's.
+  const here = new Map<number, SessionDetails>();
+  for (const p of answer.people) for (const s of p.appearances.find((a) => a.event.id === answer.context.event.id)?.sessions ?? []) here.set(s.id, s);
+  const sessions = [...here.values()].sort((a, b) => a.date.localeCompare(b.date) || a.position - b.position);
+  return sessions.length > 0 ? sessions : answer.people[0]!.appearances[0]!.sessions;
 }
 
 /** Sign-up per listed session: one sentence when they agree, else a label on each line. */

@@ -886,6 +886,17 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(delta.answer('wat kon je doen tijdens de lunch in deltastad'))).toContain('wandeling');
   });
 
+  it('aFunctionInThePlural_listsEveryHolder_andSaysSo_whileTheSingularAsksForOne', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'bestuurlijk', [
+        { code: 'opening', title: 'Opening', kind: 'plenair', start: '10:00', end: '10:30', people: [{ name: 'Anke Krommerin', role: 'spreker', function: 'burgemeester' }] },
+        { code: 'haven', title: 'Havens en logistiek', kind: 'keuzesessie', start: '11:00', end: '12:00', people: [{ name: 'Joost Terwal', role: 'moderator', function: 'burgemeester' }] },
+    ])]).answererAt(ALFA_MORNING);
+    const plural = delta.answer('welke burgemeesters waren er in deltastad');
+    expect([plural.kind, plural.kind === 'person' && plural.people.length, plural.kind === 'person' && plural.listed]).toEqual(['person', 2, true]);
+    const one = delta.answer('welke burgemeester opende in deltastad');
+    expect(one.kind === 'person' && one.listed).toBeFalsy();
+  });
+
   it('aClockWindow_isWhatRunsAtItsStartAndWhatBeginsBeforeItsEnd', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
         { code: 'debat', title: 'Openingsdebat', kind: 'plenair', start: '13:00', end: '14:30' },

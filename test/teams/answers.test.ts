@@ -120,6 +120,12 @@ describe('answers module', () => {
     expect(text).toContain('Eindigt in het MonetAtelier');
   });
 
+  it('aFunctionInThePlural_showsTheSessionsOfEveryHolder', async () => {
+    const text = replyText((await h.say('welke burgemeesters staan er vandaag op het programma?', person())).at(-1));
+    // Not only the first mayor's session: the card lists each one's.
+    for (const title of ['Opening', 'Lobbyagenda Zorg en Veiligheid', 'Themagroep Veiligheid']) expect(text.split(/\n/).filter((l) => l.trim() === title)).not.toEqual([]);
+  });
+
   it('aClockWindow_saysTheWindowAndListsWhatRunsInIt', async () => {
     const text = replyText((await h.say('wat was er in tilburg tussen 13.20 en 16.00?', person())).at(-1));
     expect(text).toContain('Tussen 13.20 en 16.00 uur zijn er 4 onderdelen:');
