@@ -350,6 +350,8 @@ describe('understand: text → Question', () => {
     expect(u('is there a session on labour market').english).toBe(true);
     expect(u('is there a session on labour market').unknown).not.toContain('labour');
     expect(u('which theme groups meet today').unknown).toEqual([]);
+    // "network days", "network day": the Dutch compound, as "netwerk dagen" is.
+    expect(['which network days do you know about', 'when was the last network day'].map((t) => u(t).events !== null || u(t).eventOrder !== null)).toEqual([true, true]);
   });
 
   it('englishWordsForChoosing_ordinals_andAny_areTranslated', () => {
