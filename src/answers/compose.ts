@@ -518,13 +518,27 @@ function askedPassage(q: Question, s: Session): string | null {
   const naming = new Set(termsOf([s.title, ...s.organisers.flatMap((o) => [o.name, o.abbreviation ?? '']), ...s.people.map((p) => p.name)].join(' ')));
   const asked = new Set(q.topic.map(stemOf).filter((w) => !naming.has(w)));
   if (asked.size === 0) return null;
-  const sentences = [...s.description.split(/(?<=[.!?])\s+/), ...s.notes].map((x) => x.replace(/\s+/g, ' ').trim()).filter((x) => x.length > 0);
   let best: { text: string; hits: number } | null = null;
-  for (const text of sentences) {
-    const hits = new Set(termsOf(text).filter((t) => asked.has(t))).size;
+  for (const { text, terms } of sentencesOf(s)) {
+    let hits = 0;
+    for (const t of asked) if (terms.has(t)) hits++;
     if (hits > (best?.hits ?? 0)) best = { text, hits };
   }
   return best?.text ?? null;
+}
+
+/** A session's description and notes as sentences with their terms, remembered per session (stemming is the cost). */
+const sentenceTerms = new WeakMap<Session, { text: string; terms: Set<string> }[]>();
+function sentencesOf(s: Session): { text: string; terms: Set<string> }[] {
+  let known = sentenceTerms.get(s);
+  if (!known) {
+    known = [...s.description.split(/(?<=[.!?])\s+/), ...s.notes]
+      .map((x) => x.replace(/\s+/g, ' ').trim())
+      .filter((x) => x.length > 0)
+      .map((text) => ({ text, terms: new Set(termsOf(text)) }));
+    sentenceTerms.set(s, known);
+  }
+  return known;
 }
 
 function sessionsAnswer(c: Composer, q: Question, ctx: EventContext, sessions: Session[], reason: SessionsReason, at: string | null): Answer {

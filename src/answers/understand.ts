@@ -844,8 +844,14 @@ export function leadInSentences(text: string, words: Words): { lead: string; ask
  * The words for a programme's fixed parts: the parts a day begins and ends with ("opening", "afsluiting") and the words
  * of the titles of its breaks, lunch, borrel, dinner and walk-in, per catalogue.
  */
+const fixedParts = new WeakMap<Catalogue, Set<string>>();
 export function fixedPartWords(catalogue: Catalogue, words: Words): Set<string> {
-  return new Set([...Object.keys(words.untitledParts), ...breakTitleWords(catalogue)]);
+  let set = fixedParts.get(catalogue);
+  if (!set) {
+    set = new Set([...Object.keys(words.untitledParts), ...breakTitleWords(catalogue)]);
+    fixedParts.set(catalogue, set);
+  }
+  return set;
 }
 
 /** The words of the titles of a programme's breaks, lunch, borrel, dinner and walk-in ("lunch", "koffie", "netwerkborrel"). */
