@@ -182,6 +182,14 @@ function findClock(words: string[], used: boolean[], lexicon: Words, part: DayPa
         return `${pad(Math.floor(t / 60))}:${pad(t % 60)}`;
       }
     }
+    // "rond het middaguur", "at noon"
+    const named = lexicon.time.namedTimes[w];
+    if (named !== undefined) {
+      take(used, i, 1);
+      at(i);
+      if (i > 1 && words[i - 1] === 'het' && /^(om|rond|rondom|vanaf|tegen)$/.test(words[i - 2]!)) used[i - 2] = used[i - 1] = true;
+      return named;
+    }
     // "half drie" is 2.30
     if (w === 'half') {
       const hour = hourOf(words[i + 1], lexicon);

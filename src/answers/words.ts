@@ -74,6 +74,8 @@ export const wordsSchema = z.object({
     arrive: words,
     hours: numbers,
     minutes: numbers,
+    /** Times said by name ("het middaguur", "noon"): "HH:MM". */
+    namedTimes: z.record(z.string(), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)),
     periods: z.object({ morning: words, afternoon: words, evening: words }),
     /** Beside a clock time, ask for everything from then on ("na drie uur", "ik moet om 3 uur weg, wat mis ik?"). */
     from: words,

@@ -14,6 +14,11 @@ describe('Dutch time language', () => {
     expect([read('wat is er om half drie').time, read('half 3').time, read('half één').time]).toEqual(['14:30', '14:30', '12:30']);
   });
 
+  it('aTimeSaidByName_isThatTime_withTheWordsBeforeIt', () => {
+    expect([read('wat loopt er rond het middaguur').time, read('what is on at noon').time]).toEqual(['12:00', '12:00']);
+    expect(read('wat loopt er rond het middaguur').left).toEqual(['wat', 'loopt', 'er']);
+  });
+
   it('kwartOverAndVoor_andMinutesAroundHalf', () => {
     expect([read('kwart over twee').time, read('kwart voor drie').time, read('tien voor half vier').time, read('vijf over half elf').time]).toEqual([
       '14:15',
