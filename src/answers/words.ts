@@ -201,7 +201,7 @@ export function loadWords(data: unknown): Words {
     weekdays: foldKeys(parsed.weekdays),
     months: foldKeys(parsed.months),
     eventKinds: foldKeys(parsed.eventKinds),
-    time: { ...parsed.time, hours: foldKeys(parsed.time.hours), minutes: foldKeys(parsed.time.minutes) },
+    time: { ...parsed.time, hours: foldKeys(parsed.time.hours), minutes: foldKeys(parsed.time.minutes), namedTimes: foldKeys(parsed.time.namedTimes) },
     english: { ...parsed.english, translate: foldKeys(parsed.english.translate) },
     functionAliases: foldKeys(parsed.functionAliases),
     chatSpellings: foldKeys(parsed.chatSpellings),

@@ -17,6 +17,8 @@ describe('Dutch time language', () => {
   it('aTimeSaidByName_isThatTime_withTheWordsBeforeIt', () => {
     expect([read('wat loopt er rond het middaguur').time, read('what is on at noon').time]).toEqual(['12:00', '12:00']);
     expect(read('wat loopt er rond het middaguur').left).toEqual(['wat', 'loopt', 'er']);
+    // A word that is a name of the language's own ("constructor") names no time.
+    expect([read('constructor').time, read('tostring om').time, read('__proto__').time]).toEqual([undefined, undefined, undefined]);
   });
 
   it('kwartOverAndVoor_andMinutesAroundHalf', () => {
