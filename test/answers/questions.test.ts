@@ -30,6 +30,7 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'dev12.yaml', floor: 428 },
   { file: 'dev13.yaml', floor: 436 },
   { file: 'dev14.yaml', floor: 412 },
+  { file: 'dev15.yaml', floor: 444 },
   { file: 'heldout.yaml', floor: 243 },
   { file: 'heldout3.yaml', floor: 279 },
   { file: 'heldout4.yaml', floor: 365 },
@@ -48,6 +49,7 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'heldout19.yaml', floor: 376 },
   { file: 'heldout20.yaml', floor: 404 },
   { file: 'heldout21.yaml', floor: 389 },
+  { file: 'heldout22.yaml', floor: 361 },
 ];
 
 describe('answers: question sets', () => {
