@@ -413,7 +413,8 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
     const direct = organised.filter((s) => s.organisers.some((o) => own.includes(o.id)));
     // "veiligheid" names a themagroep but also a topic: when the group has nothing here, search the words.
     if (loose || (organised.length === 0 && q.organiserWords.length > 0 && list.length > 0)) {
-      topic = [...new Set([...topic, ...q.organiserWords])];
+      // ("themagroep Europa" on a day the group has nothing: "europa" is searched, not every session titled "themagroep".)
+      topic = [...new Set([...topic, ...(loose ? q.organiserWords : q.organiserWords.filter((w) => c.words.organiserKindWords[w] === undefined))])];
     } else if (q.focus !== 'list' && topic.length === 0 && q.organiserKind === undefined) {
       // "Themagroep Duurzaamheid" asks for the group's own meeting, not every session it co-organises.
       const stems = q.organiserWords.map(stemOf);
@@ -1237,6 +1238,7 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     return counting.length > 0 ? sessionsAnswer(c, q, ctx, counting, 'ambiguous', null) : { kind: 'notFound', context: ctx, terms: [q.countOfOther] };
   }
   if (q.task) return { kind: 'notFound', context: ctx, terms: [...q.topic, ...q.unknown] };
+  if (q.absentFact) return { kind: 'notFound', context: ctx, terms: [q.absentFact] };
   // ("de ambtelijke netwerkdag in Dordrecht": the kind said narrows nothing where the city has none.)
   if (q.otherCity) return { kind: 'noEventIn', city: q.otherCity, events: c.cat.events };
   // "en wat doet hij vandaag?": the people the previous answer was about.
@@ -1535,7 +1537,8 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   }
   if (sessions.length === 0) {
     if (q.time !== undefined || q.part !== undefined) return { kind: 'nothingAt', context: used, at: q.time ?? null, timesUnknown: hasUnknownTimes(c, used) };
-    return { kind: 'notFound', context: used, terms: q.topic.length > 0 ? q.topic : q.unknown };
+    const absent = q.organisers.filter((o) => !organisesOn(c, [o], used.event.id)).map((o) => o.name);
+    return { kind: 'notFound', context: used, terms: q.topic.length > 0 ? q.topic : q.unknown, ...(absent.length > 0 ? { absent } : {}) };
   }
   return sessionsAnswer(c, q, used, sessions, selection.tie ? 'ambiguous' : listReason(q), q.time ?? null);
 }

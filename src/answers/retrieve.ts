@@ -78,8 +78,12 @@ export function stemOf(word: string): string {
   return s;
 }
 
+/** "woon(zorg)plek": a word with an optional part in brackets is the word with and without it ("woonzorgplek", "woonplek"). */
+const OPTIONAL_PART = /(\p{L}+)\((\p{L}+)\)(\p{L}+)/gu;
+
 export function termsOf(text: string): string[] {
-  return tokens(text).filter((t) => t.length >= 2).map(stemOf);
+  const read = text.includes('(') ? text.replace(OPTIONAL_PART, '$1$2$3 $1$3') : text;
+  return tokens(read).filter((t) => t.length >= 2).map(stemOf);
 }
 
 export function buildIndex(inputs: DocInput[]): RetrievalIndex {

@@ -189,7 +189,13 @@ export type AnswerKind =
   | { kind: 'social'; social: Social }
   | { kind: 'nothingAt'; context: EventContext; at: string | null; timesUnknown: boolean }
   | { kind: 'notToday'; today: string; context: EventContext }
-  | { kind: 'notFound'; context: EventContext; terms: string[] }
+  | {
+      kind: 'notFound';
+      context: EventContext;
+      terms: string[];
+      /** The organisers the question named that have nothing on this netwerkdag ("heeft de themagroep Europa vandaag iets?"). */
+      absent?: string[];
+    }
   | { kind: 'unclear' }
   | { kind: 'noEvents' };
 

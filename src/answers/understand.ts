@@ -114,6 +114,8 @@ export interface Question {
   unknownName: string | null;
   /** "schrijf een gedichtje over de G40": a request for work, not a question the programme answers. */
   task: boolean;
+  /** "het e-mailadres van Depla": a fact no programme gives (words.absentFacts), as typed. */
+  absentFact: string | null;
   /** "hoeveel inwoners heeft Zoetermeer": a count of something no programme counts (not sessions, rounds, speakers, …). */
   countOfOther: string | null;
   followUp: boolean;
@@ -1021,6 +1023,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // (At the start of a sentence a capital says nothing, unless the word is no word the engine knows.)
   // Words in capitals ("DROP TABLE", "ZJO") are shouting or abbreviations, not names.
   const names = new Set((text.match(/\p{Lu}\p{Ll}[\p{L}'’-]*/gu) ?? []).map((n) => fold(n)).filter((n) => !words.lexicon.has(n)));
+  // "allerlaatste", "allereerste": "aller" only strengthens the superlative after it.
+  ws = ws.map((w) => (w.startsWith('aller') && w.length >= 9 && words.lexicon.has(w.slice(5)) ? w.slice(5) : w));
   ws = ws.flatMap((w, i) => {
     if (known(w)) return [w];
     const name = ungluedName(w, ws[i - 1], catalogue);
@@ -1552,6 +1556,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     unknownName,
     countOfOther,
     task: isTask(scan.words, words),
+    absentFact: typed.find((w) => inList(words.absentFacts, w) && !catalogue.vocabulary.has(w)) ?? null,
     followUp,
     afterNamed,
     alongsideNamed,

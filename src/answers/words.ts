@@ -58,6 +58,12 @@ export const wordsSchema = z.object({
   asides: words,
   /** Requests for work the bot does not do, as the first word ("schrijf een gedicht", "vertaal …"): nothing in the programme answers them. */
   tasks: words,
+  /**
+   * Facts no programme gives (contact details): a question after one of them gets "niets gevonden", not the sessions of
+   * whomever it names ("het e-mailadres van Depla"). Only where the programmes do not use the word. (Not the train or the
+   * weather: "moet om 4 uur de trein halen" says why someone asks what is on.)
+   */
+  absentFacts: words,
   /** Phrases that only hedge or frame a question ("in grote lijnen", "in het kort", "aan de orde"): never part of what is asked. */
   hedges: phrases,
   /** Words of the same meaning, always searched alongside ("opening" and "welkom"). */

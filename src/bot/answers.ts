@@ -325,7 +325,7 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
       lines.splice(0, lines.length, answers.notToday(answer.today), answers.eventLine(answer.context.event, answer.context.choice, null));
       break;
     case 'notFound':
-      lines.push(answers.notFound(answer.terms), answers.suggestions);
+      lines.push(answer.absent ? answers.organiserAbsent(answer.absent) : answers.notFound(answer.terms), answers.suggestions);
       break;
     case 'unclear':
       lines.push(answers.unclear, answers.suggestions);

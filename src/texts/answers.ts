@@ -198,6 +198,8 @@ export const answers = {
   notToday: (today: string) => `Vandaag (${formatDate(today)}) is er geen netwerkdag.`,
   notFound: (terms: string[]) =>
     `Daarover vind ik niets in het programma${terms.length > 0 ? ` (ik zocht op: ${terms.join(', ')})` : ''}. Ik verzin liever niets.`,
+  /** An organiser the question named has nothing on the netwerkdag answered about. */
+  organiserAbsent: (names: string[]) => `${list(names)} ${names.length === 1 ? 'heeft' : 'hebben'} op deze netwerkdag geen sessie.`,
   suggestions:
     'Je kunt me vragen naar sprekers ("wie spreekt er bij de opening?"), tijden ("wat is er om 14.45?"), zalen, rondes, themagroepen en excursies, of typ "programma".',
   unclear: 'Die vraag begrijp ik niet goed.',

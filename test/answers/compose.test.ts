@@ -1369,4 +1369,32 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
       expect([t, where(delta.answer(t))]).toEqual([t, ['session', ['fietstocht']]]);
     }
   });
+
+  it('aThemagroepNamedOnADayItHasNothing_saysSo_notTheSessionsOfOtherThemagroepen', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'tg-wonen-overleg', title: 'Themagroep Wonen en Bouwen', kind: 'overleg', organisers: ['tg-wonen'], start: '10:00', end: '11:00' },
+      { code: 'slot', title: 'Afsluiting', kind: 'plenair', start: '15:00', end: '16:00' },
+    ])]).answererAt('2024-05-16T08:30:00+02:00');
+    for (const t of ['heeft de themagroep cultuur vandaag een sessie?', 'themagroep cultuur vandaag overleg?', 'is de tg cultuur er vandaag ook']) {
+      expect([t, delta.answer(t)]).toMatchObject([t, { kind: 'notFound', absent: ['Themagroep Cultuur'] }]);
+    }
+    expect(codesOf(delta.answer('wat doet de themagroep wonen en bouwen vandaag'))).toEqual(['tg-wonen-overleg']);
+  });
+
+  it('allerlaatsteAndAllereerste_areTheLastAndTheFirst', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'inloop', title: 'Inloop met koffie', kind: 'inloop', start: '09:00', end: '09:30' },
+      { code: 'keynote', title: 'Keynote: de stad van morgen', kind: 'plenair', start: '09:30', end: '10:30' },
+      { code: 'borrel', title: 'Borrel', kind: 'borrel', start: '16:00', end: '17:00' },
+    ])]).answererAt('2024-05-16T08:30:00+02:00');
+    expect(['wat is het allerlaatste onderdeel van vandaag', 'wat is het laatste onderdeel van vandaag'].map((t) => codesOf(delta.answer(t)))).toEqual([['borrel'], ['borrel']]);
+    expect(codesOf(delta.answer('wat is het allereerste onderdeel vandaag'))).toEqual(['inloop']);
+  });
+
+  it('aFactNoProgrammeGives_isNotFound_notTheSessionsOfWhomeverItNames', () => {
+    for (const t of ['Wat is het e-mailadres van Anke Bakker?', 'telefoonnummer karel de vries', 'wat is het mailadres van de organisatie']) {
+      expect([t, ask(t)]).toMatchObject([t, { kind: 'notFound' }]);
+    }
+    expect(codesOf(ask('wanneer spreekt Anke Bakker'))).not.toEqual([]);
+  });
 });

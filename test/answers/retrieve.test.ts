@@ -97,4 +97,12 @@ describe('retrieval', () => {
     expect(beside.map((h) => h.refId)).toContain(3);
     expect(beside.find((h) => h.refId === 1)!.score).toBeLessThan(alone.find((h) => h.refId === 1)!.score * 0.7);
   });
+
+  it('aWordWithAnOptionalPartInBrackets_isFoundWithAndWithoutIt', () => {
+    const brackets = buildIndex([
+      { type: 'session', refId: 1, eventId: 1, fields: { description: { text: 'Thema: een passende woon(zorg)plek voor iedereen.', weight: 1 } } },
+      { type: 'session', refId: 2, eventId: 1, fields: { description: { text: 'Zorg in de wijk.', weight: 1 } } },
+    ]);
+    for (const word of ['woonzorgplekken', 'woonplek']) expect([word, search(brackets, q(word), WORDS, all).map((h) => h.refId)]).toEqual([word, [1]]);
+  });
 });

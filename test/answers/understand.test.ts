@@ -781,4 +781,11 @@ describe('understand: text → Question', () => {
     const mixed = u('welke excursies by bike in alfastad');
     expect([mixed.english, mixed.kinds, mixed.topic]).toEqual([false, ['excursie'], ['fiets']]);
   });
+
+  it('aFactNoProgrammeGives_isNamed_unlessAProgrammeUsesTheWord', () => {
+    expect(['het e-mailadres van Anke Bakker', 'telefoonnummer organisatie'].map((t) => u(t).absentFact)).toEqual(['mailadres', 'telefoonnummer']);
+    expect(u('wanneer spreekt Anke Bakker').absentFact).toBeNull();
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [{ code: 'linkedin', title: 'Workshop LinkedIn voor bestuurders', kind: 'keuzesessie' }])]);
+    expect(understand('wat zegt die workshop over linkedin', delta.catalogue).absentFact).toBeNull();
+  });
 });

@@ -132,6 +132,12 @@ describe('answers module', () => {
     expect(text).toContain('Bijeenkomst Sociale pijler');
   });
 
+  it('aThemagroepWithNothingToday_isSaidToHaveNoSession', async () => {
+    const text = replyText((await h.say('Heeft de themagroep Europa vandaag een sessie?', person())).at(-1));
+    expect(text).toContain(answers.organiserAbsent(['Themagroep Europa']));
+    expect(text).not.toContain('Themagroep Veiligheid');
+  });
+
   it('aFactPastTheCardsExcerpt_isQuotedFromTheDescription', async () => {
     // The example city is in the last sentence of a long description, past what the card shows of it.
     const text = replyText((await h.say('welke stad is het voorbeeld bij de woongeluk-sessie voor aandachtsgroepen?', person())).at(-1));
