@@ -900,6 +900,11 @@ function mentionedIn(cat: Catalogue, name: string): Set<number> {
  * the person whose function, as the programme gives it, holds the function
  * word and what it is of. Only people who match every asked word qualify.
  */
+/** A gemeente's name (its last word: "haag"), as typed in a question. */
+function isPlaceWord(c: Composer, word: string): boolean {
+  return c.words.municipalities.some((m) => m.at(-1) === word) || c.cat.events.some((e) => tokens(e.city).at(-1) === word);
+}
+
 function functionHolders(c: Composer, q: Question, ctx: EventContext): number[] {
   // The organiser as the programme spells it ("Fysieke pijler"), not as typed ("fysike pijler").
   const organiserNames = q.organisers.flatMap((o) => tokens(o.name).filter((t) => !c.words.stopwords.has(t) && t !== 'themagroep'));
@@ -914,7 +919,9 @@ function functionHolders(c: Composer, q: Question, ctx: EventContext): number[] 
   // Everything asked, or else at least the function itself ("de rijksbouwmeester bij de fysieke pijler").
   const functionIdx = query.map((w, i) => (q.functions.includes(w.word) ? i : -1)).filter((i) => i >= 0);
   let full = hits.filter((h) => h.coverage === 1);
-  if (full.length === 0) full = hits.filter((h) => functionIdx.every((i) => h.matched.includes(i)) && h.coverage >= 0.5);
+  // (Not when it names whom they work for: "de wethouder van Almere" is not the wethouder of Tilburg.)
+  const employerIdx = query.map((w, i) => (q.worksFor.includes(w.word) && isPlaceWord(c, w.word) ? i : -1)).filter((i) => i >= 0);
+  if (full.length === 0) full = hits.filter((h) => [...functionIdx, ...employerIdx].every((i) => h.matched.includes(i)) && h.coverage >= 0.5);
   if (full.length === 0) return [];
   // "voorzitter" is the voorzitter, not the vicevoorzitter, when the programme has both.
   const exactly = full.filter((h) => {
@@ -1285,6 +1292,12 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // (after, alongside, between) asks for that relation's sessions, not who holds it.
   const relation = q.afterNamed || q.alongsideNamed || q.between !== undefined;
   if (q.focus === 'who' && q.functions.length > 0 && q.personIds.length === 0 && q.time === undefined && q.round === undefined && q.part === undefined && !relation) {
+    // "wie is de burgemeester van Amsterdam": whom they work for is in nobody's function on any programme, so neither are they.
+    // (Only a gemeente: "de voorzitter van het pijleroverleg" works for no one in the programme's words, and is asked rightly.)
+    const absentEmployer = q.worksFor.filter(
+      (w) => q.unknown.includes(w) || (isPlaceWord(c, w) && !search(c.cat.index, topicQuery([w]), c.words, (type) => type === 'person').some((h) => h.fields.has('functions'))),
+    );
+    if (absentEmployer.length > 0 && !q.followUp) return { kind: 'notFound', context: ctx, terms: absentEmployer };
     // "wie zit het pijleroverleg economie voor": the session its title names, with whoever has that role there.
     if (q.topic.length > 0 && q.roles.length > 0 && q.organisers.length === 0) {
       const stems = q.topic.map(stemOf);

@@ -690,9 +690,13 @@ function nearMissOfFullName(scan: Scan, catalogue: Catalogue): (PersonEntry & { 
  * "schrijf een gedichtje over de G40", "kun je een mail voor me schrijven aan mijn wethouder": asked to do work, first word
  * or after "kun je", "wil je", "zou u".
  */
+const FIRST_PERSON = new Set(['ik', 'we', 'wij']);
+
 function isTask(ws: string[], words: Words): boolean {
-  const first = ws.find((w) => !inList(words.social.greeting, w) && !inList(words.social.fillers, w));
-  if (inList(words.tasks, first ?? '')) return true;
+  const start = ws.findIndex((w) => !inList(words.social.greeting, w) && !inList(words.social.fillers, w));
+  // ("Ik schrijf een terugblik op …": someone saying what they do, not asking for a text.)
+  const said = ws.slice(0, Math.max(0, start)).some((w) => FIRST_PERSON.has(w));
+  if (!said && inList(words.tasks, ws[start] ?? '')) return true;
   const rest = ws.filter((w) => !inList(words.social.greeting, w));
   const asks = ['kun', 'kunt', 'kan', 'wil', 'wilt', 'zou', 'zoudt'].includes(rest[0] ?? '') && ['je', 'jij', 'u'].includes(rest[1] ?? '');
   return asks && rest.slice(2).some((w) => inList(words.tasks, w));

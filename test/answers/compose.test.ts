@@ -1397,4 +1397,19 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
     expect(codesOf(ask('wanneer spreekt Anke Bakker'))).not.toEqual([]);
   });
+
+  it('aFunctionOfAnEmployerNoProgrammeNamesForIt_isNobody_notTheHolderElsewhere', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'bestuurlijk', [
+      { code: 'debat', title: 'Debat over de binnenstad', kind: 'plenair', start: '10:00', end: '11:00', people: [
+        { name: 'Piet Smit', role: 'spreker', function: 'wethouder van Deltastad' },
+        { name: 'Eva Mol', role: 'spreker', function: 'directeur, gemeente Breda' },
+      ] },
+    ])]).answererAt('2024-05-16T08:30:00+02:00');
+    const names = (a: Answer) => (a.kind === 'person' ? a.people.map((p) => p.name) : a.kind === 'sessions' || a.kind === 'session' ? codesOf(a) : [a.kind]);
+    expect(names(delta.answer('wie is de wethouder van Deltastad'))).toEqual(['Piet Smit']);
+    for (const t of ['wie is de wethouder van Breda', 'wie is de burgemeester van Amsterdam', 'wie is de wethouder van Nijmegen']) {
+      expect([t, names(delta.answer(t))]).not.toEqual([t, ['Piet Smit']]);
+    }
+    expect(delta.answer('wie is de burgemeester van Amsterdam').kind).toBe('notFound');
+  });
 });

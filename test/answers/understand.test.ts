@@ -194,6 +194,8 @@ describe('understand: text → Question', () => {
     expect(['hoe laat moet ik bij de eerste deelsessie zijn', 'wanneer begint de tweede keuzesessie'].map((t) => u(t).round?.number)).toEqual([1, 2]);
     // Asked to do work after "kun je": a task, not a question about a wethouder.
     expect(['kun je een mail voor me schrijven aan mijn wethouder', 'wil je een verslag schrijven', 'kun je mij zeggen wie de opening doet'].map((t) => u(t).task)).toEqual([true, true, false]);
+    // Someone saying what they write ("ik schrijf …") asks no work of the bot; "schrijf …" does.
+    expect(['ik schrijf een terugblik op de netwerkdag in Alfastad. Wat was het thema?', 'schrijf een terugblik op de netwerkdag', 'hoi, schrijf een gedicht'].map((t) => u(t).task)).toEqual([false, true, true]);
     // "waar … mee" asks with what, not where.
     expect(u('waar doet Bureau Stad vandaag aan mee').asks.has('where')).toBe(false);
   });
