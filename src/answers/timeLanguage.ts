@@ -109,6 +109,13 @@ function findPart(words: string[], used: boolean[], lexicon: Words): DayPart | u
       }
     }
   }
+  // "hoe sloten we de tweede dag af": a closing verb and its "af", with the rest of the question between them.
+  const verb = words.findIndex((w, i) => !used[i] && t.closingVerbs.includes(w));
+  const particle = verb < 0 ? -1 : words.findIndex((w, i) => i > verb && !used[i] && w === 'af');
+  if (particle > verb && verb >= 0) {
+    used[verb] = used[particle] = true;
+    return 'endOfDay';
+  }
   const single: [DayPart, string[]][] = [
     ['morning', t.periods.morning],
     ['afternoon', t.periods.afternoon],

@@ -106,6 +106,11 @@ export const wordsSchema = z.object({
     beforeLunch: phrases, afterLunch: phrases, duringLunch: phrases, endOfDay: phrases, startOfDay: phrases, firstItem: phrases, dayEnd: phrases, dayStart: phrases,
     /** Sayings that look like time language and are not ("voor het eerst aanwezig": not the first item of the day). */
     idioms: phrases,
+    /**
+     * A verb that with "af" later in the sentence closes the day, however far apart ("hoe sloten we de tweede dag in
+     * Tilburg af?"): the end of the day, as `endOfDay`. Its forms are listed, strong verbs change their vowel.
+     */
+    closingVerbs: words,
   }),
   /** afterPrevious: "daarna" after an answer about something with an end time means after that, not after now. */
   /** beforePrevious: "wat is er vlak daarvoor?": what ends last before what the previous answer was about begins. */

@@ -91,6 +91,14 @@ describe('Dutch time language', () => {
     expect([read('hoe laat zijn we klaar').dayBound, read('tot hoe laat duurt het').dayBound, read('hoe laat begint de dag').dayBound]).toEqual(['end', 'end', 'start']);
   });
 
+  it('aClosingVerbWithItsAfFarAfter_isTheEndOfTheDay', () => {
+    for (const t of ['hoe sloten we de tweede dag in tilburg af', 'waarmee sluiten we vandaag af', 'hoe rondden we de middag af']) expect([t, read(t).part]).toEqual([t, 'endOfDay']);
+    expect(read('hoe sloten we de tweede dag in tilburg af').left).toEqual(['hoe', 'we', 'de', 'tweede', 'dag', 'in', 'tilburg']);
+    // Without its "af" the verb closes nothing ("ik sluit aan bij de wandeling").
+    expect(read('ik sluit aan bij de wandeling').part).toBeUndefined();
+    expect(read('was er een afsluitende borrel').part).toBe('endOfDay');
+  });
+
   it('usedWords_areTakenOut', () => {
     expect(read('wie spreekt er om kwart over twee in zaal 3').left).toEqual(['wie', 'spreekt', 'er', 'in', 'zaal', '3']);
   });
