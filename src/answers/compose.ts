@@ -681,6 +681,20 @@ function namedThing(c: Composer, named: Question, ctx: EventContext): { selectio
   return { selection: { ...found.selection, sessions, constrained: true, tie: false, weak: false }, context: ctx };
 }
 
+/**
+ * "wat komt er na de opening?" where the opening and the keynote share one time slot of the plenary part (10.00–11.30):
+ * the programme's order inside the slot says what follows (or went before). Only for one plenary thing outside a round.
+ */
+function inSameBlock(c: Composer, ctx: EventContext, day: EventDay, named: Session[], side: 'after' | 'before'): Session | null {
+  if (named.length !== 1 || named[0]!.roundId !== null) return null;
+  const one = named[0]!;
+  const block = sessionsOf(c, ctx.event.id, day).filter(
+    (s) => s.id !== one.id && s.roundId === null && s.start === one.start && s.end === one.end && s.kind !== 'overig' && s.status !== 'vervalt',
+  );
+  const ordered = block.filter((s) => (side === 'after' ? s.position > one.position : s.position < one.position)).sort((a, b) => a.position - b.position);
+  return (side === 'after' ? ordered[0] : ordered.at(-1)) ?? null;
+}
+
 /** "wat komt er na de pauze?", "na de tweede ronde", "wie spreekt na Depla?": what starts first once the thing named has ended. */
 function afterNamed(c: Composer, q: Question, ctx: EventContext): Answer | null {
   const named: Question = { ...q, afterNamed: false, focus: 'none', asks: new Set(), wantsList: false };
@@ -694,6 +708,8 @@ function afterNamed(c: Composer, q: Question, ctx: EventContext): Answer | null 
   if (new Set(timed.map((s) => s.dayId)).size !== 1 || (q.round === undefined && new Set(timed.map((s) => s.start)).size !== 1)) return null;
   const day = context.event.days.find((d) => d.id === timed[0]!.dayId);
   if (!day) return null;
+  const next = inSameBlock(c, context, day, timed, 'after');
+  if (next) return sessionsAnswer(c, q, { ...context, day }, [next], 'list', null);
   const end = timed.reduce((m, s) => (s.end! > m ? s.end! : m), timed[0]!.end!);
   return afterPrevious(c, q, { eventId: context.event.id, date: day.date, time: end }, context.choice);
 }
@@ -707,6 +723,8 @@ function beforeNamed(c: Composer, q: Question, ctx: EventContext): Answer | null
   if (new Set(timed.map((s) => s.dayId)).size !== 1 || new Set(timed.map((s) => s.start)).size !== 1) return null;
   const day = context.event.days.find((d) => d.id === timed[0]!.dayId);
   if (!day) return null;
+  const previous = inSameBlock(c, context, day, timed, 'before');
+  if (previous) return sessionsAnswer(c, q, { ...context, day }, [previous], 'list', null);
   const first = timed[0]!;
   return beforePrevious(c, q, { eventId: context.event.id, date: day.date, time: first.end ?? first.start!, start: first.start! }, context.choice);
 }

@@ -1412,4 +1412,14 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
     expect(delta.answer('wie is de burgemeester van Amsterdam').kind).toBe('notFound');
   });
+
+  it('afterAPlenaryPartThatSharesItsSlot_isTheNextInTheProgrammesOrder', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'bestuurlijk', [
+      { code: 'welkom', title: 'Welkomstwoord', kind: 'plenair', start: '10:00', end: '11:00' },
+      { code: 'keynote', title: 'Keynote over de stad van morgen', kind: 'plenair', start: '10:00', end: '11:00' },
+      { code: 'pauze', title: 'Pauze', kind: 'pauze', start: '11:00', end: '11:15' },
+    ])]).answererAt('2024-05-16T08:30:00+02:00');
+    for (const t of ['wat komt er na het welkomstwoord?', 'en na het welkomstwoord?']) expect([t, codesOf(delta.answer(t))]).toEqual([t, ['keynote']]);
+    expect(codesOf(delta.answer('wat komt er na de keynote?'))).toEqual(['pauze']);
+  });
 });
