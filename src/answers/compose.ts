@@ -686,10 +686,11 @@ function namedThing(c: Composer, named: Question, ctx: EventContext): { selectio
  * the programme's order inside the slot says what follows (or went before). Only for one plenary thing outside a round.
  */
 function inSameBlock(c: Composer, ctx: EventContext, day: EventDay, named: Session[], side: 'after' | 'before'): Session | null {
-  if (named.length !== 1 || named[0]!.roundId !== null) return null;
+  // (Sessions to choose from that share a slot run side by side, in a round or not: their order says nothing.)
+  if (named.length !== 1 || named[0]!.roundId !== null || named[0]!.kind !== 'plenair') return null;
   const one = named[0]!;
   const block = sessionsOf(c, ctx.event.id, day).filter(
-    (s) => s.id !== one.id && s.roundId === null && s.start === one.start && s.end === one.end && s.kind !== 'overig' && s.status !== 'vervalt',
+    (s) => s.id !== one.id && s.roundId === null && s.kind === 'plenair' && s.start === one.start && s.end === one.end && s.status !== 'vervalt',
   );
   const ordered = block.filter((s) => (side === 'after' ? s.position > one.position : s.position < one.position)).sort((a, b) => a.position - b.position);
   return (side === 'after' ? ordered[0] : ordered.at(-1)) ?? null;
