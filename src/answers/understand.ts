@@ -1089,6 +1089,20 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     if (at > 0 && inList(words.time.modifiers, scan.words[at - 1]!)) scan.used[at - 1] = true;
     break;
   }
+  // "als ik naar de VvE-sessie ga, wat mis ik dan?": what one misses is what runs alongside. (Not "ik moet om 2 uur weg,
+  // wat mis ik?": that is a time, read above.)
+  if (!alongsideNamed && !afterNamed && digitTime === undefined && timeWords.time === undefined) {
+    for (const phrase of words.time.missedIf) {
+      const at = scan.words.findIndex((_, i) => phrase.every((p, k) => scan.words[i + k] === p && !scan.used[i + k]));
+      if (at < 0) continue;
+      const verb = scan.words.findIndex((w, i) => !scan.used[i] && inList(words.time.missedVerbs, w));
+      if (!phrase.includes('niet') && verb < 0) continue;
+      alongsideNamed = true;
+      phrase.forEach((_, k) => (scan.used[at + k] = true));
+      if (verb >= 0) scan.used[verb] = true;
+      break;
+    }
+  }
   // "wat is er vlak voor de afsluiting?", "voorafgaand aan de borrel": what ends last before a kind of programme part named
   // within the next three words ("voor die feestelijke afsluiting"). Whether it is asked is settled below, with what else is asked.
   // (Said without "vlak" or "voorafgaand aan", only before a fixed part of a programme: a kind of part, or a word of the title

@@ -103,6 +103,13 @@ export const wordsSchema = z.object({
     alongside: phrases,
     /** The words that link `alongside` to the thing named ("tegelijk met", "parallel aan", "op hetzelfde moment als"). */
     alongsideLinks: words,
+    /**
+     * "als ik naar de VvE-sessie ga, wat mis ik dan?", "wat kan ik doen als ik niet naar de AB-vergadering ga": what runs at
+     * the same time as the thing named. `missedIf` introduces the thing; with "niet" it asks for the alternatives itself, else
+     * only with one of `missedVerbs`.
+     */
+    missedIf: phrases,
+    missedVerbs: words,
     beforeLunch: phrases, afterLunch: phrases, duringLunch: phrases, endOfDay: phrases, startOfDay: phrases, firstItem: phrases, dayEnd: phrases, dayStart: phrases,
     /** Sayings that look like time language and are not ("voor het eerst aanwezig": not the first item of the day). */
     idioms: phrases,

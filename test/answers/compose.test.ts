@@ -1422,4 +1422,12 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     for (const t of ['wat komt er na het welkomstwoord?', 'en na het welkomstwoord?']) expect([t, codesOf(delta.answer(t))]).toEqual([t, ['keynote']]);
     expect(codesOf(delta.answer('wat komt er na de keynote?'))).toEqual(['pauze']);
   });
+
+  it('whatOneMissesByGoingToSomething_isWhatRunsAlongsideIt', () => {
+    for (const t of ['als ik naar de sessie over mobiliteit ga, wat mis ik dan?', 'wat kan ik doen als ik niet naar de mobiliteitssessie ga', 'als ik voor mobiliteit kies, wat mis ik']) {
+      expect([t, codesOf(ask(t))]).toEqual([t, ['r1-woningbouw']]);
+    }
+    // A time one leaves at is not a thing one goes to.
+    expect(codesOf(ask('ik moet om 2 uur weg, wat mis ik?')).sort()).toEqual(['afsluiting', 'r2-cultuur', 'r2-wonen-overleg']);
+  });
 });
