@@ -726,7 +726,11 @@ function splitKindCompound(w: string, catalogue: Catalogue, words: Words): strin
   const noun = words.sessionNouns.filter((n) => n.length >= 6 && w.length - n.length >= 4 && w.endsWith(n)).sort((a, b) => b.length - a.length)[0];
   if (noun) {
     const stem = w.slice(0, -noun.length);
-    const part = [stem, stem.replace(/s$/u, '')].find((h) => h.length >= 4 && (words.untitledParts[h] !== undefined || catalogue.vocabulary.has(h)));
+    // ("middagsessies", "ochtendsessie": a part of the day said by its period.)
+    const periods = words.time.periods;
+    const part = [stem, stem.replace(/s$/u, '')].find(
+      (h) => h.length >= 4 && (words.untitledParts[h] !== undefined || catalogue.vocabulary.has(h) || [periods.morning, periods.afternoon, periods.evening].some((p) => p.includes(h))),
+    );
     if (part) return [part, noun];
   }
   // "stadsafari" is a typo of the kind word "stadssafari", not "stad" and a safari.

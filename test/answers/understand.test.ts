@@ -196,6 +196,8 @@ describe('understand: text → Question', () => {
     expect(['kun je een mail voor me schrijven aan mijn wethouder', 'wil je een verslag schrijven', 'kun je mij zeggen wie de opening doet'].map((t) => u(t).task)).toEqual([true, true, false]);
     // Someone saying what they write ("ik schrijf …") asks no work of the bot; "schrijf …" does.
     expect(['ik schrijf een terugblik op de netwerkdag in Alfastad. Wat was het thema?', 'schrijf een terugblik op de netwerkdag', 'hoi, schrijf een gedicht'].map((t) => u(t).task)).toEqual([false, true, true]);
+    // "middagsessies", "ochtendsessie": the part of the day and a word for sessions.
+    expect(['wanneer beginnen de middagsessies', 'welke ochtendsessie is er'].map((t) => [u(t).part, u(t).unknown])).toEqual([['afternoon', []], ['morning', []]]);
     // "waarmee", "waarin" ask; they are no topic.
     expect(['waarmee werd de dag in Alfastad afgesloten', 'waarin ging het over wonen'].map((t) => [...u(t).topic, ...u(t).unknown].filter((w) => w.startsWith('waar')))).toEqual([[], []]);
     // "waar … mee" asks with what, not where.
