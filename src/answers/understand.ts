@@ -936,6 +936,8 @@ export function withoutLetterFrame(text: string, words: Words): string {
  * halen"): only the question. Such a sentence comes after the last question mark and begins with a word of
  * `asides`. One before the question is kept: it says what the question needs ("Ik moet om vier uur weg. Wat mis ik?").
  */
+const FOR_WHOM_ARTICLES = new Set(['de', 'het', 'een', 'mijn', 'mn', 'onze', 'ons', 'm', 'n']);
+
 function withoutAsides(text: string, words: Words, catalogue: Catalogue): string {
   const sentences = dropCourtesy(text.split(/(?<=[?!.])\s+/), words, false);
   let lastQuestion = -1;
@@ -955,7 +957,14 @@ function withoutAsides(text: string, words: Words, catalogue: Catalogue): string
       // ("Goedemiddag, ik zou graag weten wie …": after a greeting, the clause that asks something is the first.)
       const asks = (clause: string) => tokens(clause).some((t) => [words.who, words.where, words.when, words.what].some((set) => set.has(t)));
       const first = clauses.length > 1 && socialOf(tokens(clauses[0]!), words) === 'greeting' && asks(clauses[1]!) ? 1 : 0;
-      while (end > first + 1 && inList(words.asides, tokens(clauses[end - 1]!)[0] ?? '') && !namesSomeone(clauses[end - 1]!)) end--;
+      // ("wat is het adres hier, voor de fotograaf?": for whom one asks, in words no programme and no question uses; not
+      // ", voor de lunch", which says when.)
+      const forWhom = (clause: string) => {
+        const [first, article, ...rest] = tokens(clause);
+        return first === 'voor' && article !== undefined && FOR_WHOM_ARTICLES.has(article) && rest.length > 0 && rest.length <= 3 &&
+          rest.every((t) => !catalogue.vocabulary.has(t) && !words.lexicon.has(t) && !words.phraseWords.has(t));
+      };
+      while (end > first + 1 && ((inList(words.asides, tokens(clauses[end - 1]!)[0] ?? '') && !namesSomeone(clauses[end - 1]!)) || forWhom(clauses[end - 1]!))) end--;
       return clauses.slice(0, end).join(', ');
     })
     .join(' ');
