@@ -1362,7 +1362,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // ("de ambtelijke dagen": days of a kind are netwerkdagen too.)
   else if (people.length === 0 && organisers.length === 0 && functions.length === 0 &&
     // ("welke dagen waren voor ambtenaren": days said with a kind of netwerkdag are netwerkdagen.)
-    scan.words.some((w) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities' || (w === 'dagen' && scan.words.some((k) => words.eventKinds[k] !== undefined))) &&
+    // ("van welke G40-dagen heb je het programma": the network's days are netwerkdagen.)
+    scan.words.some((w, i) => w === 'netwerkdagen' || w === 'tweedaagsen' || w === 'edities' ||
+      (w === 'dagen' && (scan.words.some((k) => words.eventKinds[k] !== undefined) || scan.words[i - 1] === 'g40'))) &&
     (has(words.list) || has(words.events.past) || scan.words.includes('hoeveel') || scan.words.filter((w, i) => !scan.used[i] && !words.stopwords.has(w) && !words.eventKinds[w] && !inList(words.events.nouns, w)).length === 0))
     events = 'list';
   const theme = has(words.events.theme) && !scan.words.includes('themagroep') &&

@@ -196,6 +196,8 @@ describe('understand: text → Question', () => {
     expect(['kun je een mail voor me schrijven aan mijn wethouder', 'wil je een verslag schrijven', 'kun je mij zeggen wie de opening doet'].map((t) => u(t).task)).toEqual([true, true, false]);
     // Someone saying what they write ("ik schrijf …") asks no work of the bot; "schrijf …" does.
     expect(['ik schrijf een terugblik op de netwerkdag in Alfastad. Wat was het thema?', 'schrijf een terugblik op de netwerkdag', 'hoi, schrijf een gedicht'].map((t) => u(t).task)).toEqual([false, true, true]);
+    // The G40's days are its netwerkdagen.
+    expect(['van welke g40 dagen heb je allemaal het programma', 'welke G40-dagen zijn er geweest'].map((t) => u(t).events)).toEqual(['list', 'list']);
     // For whom one asks, at the end, is no part of the question; ", voor de lunch" still says when.
     expect(['wat is het adres hier, voor de fotograaf?', 'wie spreekt bij de opening, voor mijn nieuwsbrief'].map((t) => u(t).unknown)).toEqual([[], []]);
     expect(u('wat is er om 11.00, voor de lunch?').part).toBe('beforeLunch');
