@@ -386,8 +386,18 @@ function isEventNoun(w: string, words: Words): boolean {
  * "de eerste netwerkdag", "de laatste ambtelijke netwerkdag", "de meest recente ambtelijke dag", "welke netwerkdag was het
  * eerst": the order word beside a netwerkdag (a kind of netwerkdag may stand between), taken.
  */
-function parseEventOrder(scan: Scan, words: Words): Question['eventOrder'] {
+const THIS_ONE = new Set(['deze', 'vandaag', 'die', 'dit', 'nu']);
+
+function parseEventOrder(scan: Scan, words: Words, catalogue: Catalogue): Question['eventOrder'] {
   const { words: ws, used } = scan;
+  // "… voor deze", "… vóór vandaag", "… voor Zoetermeer" (a netwerkdag's city): before now, so the one before.
+  const beforeThis = (k: number) =>
+    (ws[k] === 'voor' || ws[k] === 'vóór') && ws[k + 1] !== undefined && (THIS_ONE.has(ws[k + 1]!) || catalogue.events.some((e) => fold(e.city) === ws[k + 1]));
+  const takeBeforeThis = (k: number) => {
+    used[k] = used[k + 1] = true;
+    // ("voor vandaag dan": the "dan" only insists.)
+    if (ws[k + 2] === 'dan') used[k + 2] = true;
+  };
   const orderOf = (w: string | undefined): Question['eventOrder'] =>
     w === undefined ? null : inList(words.events.previous, w) ? 'previous' : inList(words.events.first, w) ? 'first' : inList(words.events.last, w) ? 'last' : null;
   for (let i = 0; i < ws.length; i++) {
@@ -403,17 +413,22 @@ function parseEventOrder(scan: Scan, words: Words): Question['eventOrder'] {
       used[at] = true;
       if (ws[at - 1] === 'meest') used[at - 1] = true;
       // "de laatste netwerkdag voor deze", "… vóór vandaag": the one before, not the newest.
-      if (before === 'last' && (ws[i + 1] === 'voor' || ws[i + 1] === 'vóór') && ['deze', 'vandaag', 'die', 'dit', 'zoetermeer'].includes(ws[i + 2] ?? '')) {
-        used[i + 1] = used[i + 2] = true;
+      if (before === 'last' && beforeThis(i + 1)) {
+        takeBeforeThis(i + 1);
         return 'previous';
       }
       return before;
     }
-    // "welke netwerkdag was (het) eerst", "welke editie was de laatste"
-    for (let k = i + 1; k <= i + 4 && k < ws.length; k++) {
+    // "welke netwerkdag was (het) eerst", "welke editie was de laatste", "welke netwerkdag was er het meest recent"
+    for (let k = i + 1; k <= i + 5 && k < ws.length; k++) {
       const after = orderOf(ws[k]);
-      if (after && !used[k] && ws.slice(i + 1, k).every((x) => ['was', 'is', 'het', 't', 'de', 'als', 'waren'].includes(x))) {
+      if (after && !used[k] && ws.slice(i + 1, k).every((x) => ['was', 'is', 'het', 't', 'de', 'als', 'waren', 'er', 'meest'].includes(x))) {
         used[k] = true;
+        if (ws[k - 1] === 'meest') used[k - 1] = true;
+        if (after === 'last' && beforeThis(k + 1)) {
+          takeBeforeThis(k + 1);
+          return 'previous';
+        }
         return after;
       }
     }
@@ -1068,7 +1083,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
 
   // Phrases first (longest first within each kind), so "themagroep wonen welzijn en zorg" is one organiser.
   // ("welke netwerkdag was het eerst" picks a netwerkdag, not the first part of a day.)
-  const eventOrder = parseEventOrder(scan, words);
+  const eventOrder = parseEventOrder(scan, words, catalogue);
   const yearsAgo = parseYearsAgo(scan, words);
   const timeWords = readTimeLanguage(scan.words, scan.used, words);
   const round = parseRound(scan, words);

@@ -661,6 +661,8 @@ describe('understand: text → Question', () => {
     expect(u('is de netwerkdag van vandaag ambtelijk of bestuurlijk?').eventIds).toBeNull();
     expect(u('de ambtelijke netwerkdag').eventIds).not.toBeNull();
     expect(['wanneer was de laatste netwerkdag voor deze', 'wat was de laatste netwerkdag'].map((t) => u(t).eventOrder)).toEqual(['previous', 'last']);
+    // The most recent before today, or before a netwerkdag named by its city, is the one before.
+    expect(['welke netwerkdag was er het meest recent, voor vandaag dan', 'wat was de laatste netwerkdag voor Alfastad', 'welke netwerkdag was het meest recent'].map((t) => u(t).eventOrder)).toEqual(['previous', 'previous', 'last']);
     expect(['en wat is de volgende na vandaag?', 'wat is de volgende'].map((t) => u(t).events)).toEqual(['next', null]);
     expect(u('wat zegt het programma over de netwerkdag na deze?').events).toBe('next');
     // The theme of a netwerkdag, in other words.
