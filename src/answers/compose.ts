@@ -1389,7 +1389,12 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   }
   // "hier adem ik vrij, was dat het motto?": words that are the netwerkdag's own title or summary ask for its theme as well.
   // ("is er iets over skills vandaag": a word no programme has is a search that finds nothing, not the day's theme.)
-  if (q.theme && ((q.topic.length === 0 && q.unknown.length === 0) || (q.topic.length > 0 && inEventText(ctx.event, q.topic))) && q.personIds.length === 0 && q.organisers.length === 0 && !q.audience) return eventAnswer(c, q, ctx, 'what');
+  // ("wat was het thema van het plenaire deel in Oss?": words that title one part of the day ask for that part's theme.)
+  const titledPart = q.theme && q.topic.length > 0 ? sessionsOf(c, ctx.event.id).filter((s) => titleMatches(q.topic, s, c) > 0) : [];
+  if (q.theme && ((q.topic.length === 0 && q.unknown.length === 0) || (q.topic.length > 0 && inEventText(ctx.event, q.topic) && titledPart.length !== 1)) && q.personIds.length === 0 &&
+    q.organisers.length === 0 && !q.audience) {
+    return eventAnswer(c, q, ctx, 'what');
+  }
   // "voor wie was de netwerkdag bedoeld?": what its programme says about whom it invites.
   if (q.audience && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined) return eventAnswer(c, q, ctx, 'what', audienceOf(c, ctx.event));
   // "waar was haarlem precies? in het stadhuis?": words that only name the netwerkdag's own building ask where it was.

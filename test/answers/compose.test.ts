@@ -1430,4 +1430,16 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     // A time one leaves at is not a thing one goes to.
     expect(codesOf(ask('ik moet om 2 uur weg, wat mis ik?')).sort()).toEqual(['afsluiting', 'r2-cultuur', 'r2-wonen-overleg']);
   });
+
+  it('theThemeOfAPartOfTheDayTitledByTheWordsAsked_isThatPart_notTheDaysTheme', () => {
+    const delta = answerWorld([{
+      ...oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+        { code: 'plenair', title: 'Plenair: de stad van morgen', kind: 'plenair', start: '10:00', end: '11:00', description: 'Over groei en ruimte.' },
+        { code: 'r1-wonen', title: 'Woningbouw versnellen', kind: 'keuzesessie', start: '11:00', end: '12:00' },
+      ]),
+      summary: 'Ambtelijke netwerkdag over de groeiende stad. In het plenaire deel spreken twee hoogleraren.',
+    }]).answererAt('2024-05-16T08:30:00+02:00');
+    expect(codesOf(delta.answer('wat was het thema van het plenaire deel in Deltastad?'))).toEqual(['plenair']);
+    expect(delta.answer('wat is het thema van de netwerkdag in Deltastad?').kind).toBe('event');
+  });
 });
