@@ -30,7 +30,7 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'dev12.yaml', floor: 430 },
   { file: 'dev13.yaml', floor: 437 },
   { file: 'dev14.yaml', floor: 417 },
-  { file: 'dev15.yaml', floor: 461 },
+  { file: 'dev15.yaml', floor: 462 },
   { file: 'heldout.yaml', floor: 243 },
   { file: 'heldout3.yaml', floor: 280 },
   { file: 'heldout4.yaml', floor: 365 },

@@ -667,6 +667,7 @@ describe('understand: text → Question', () => {
     expect(u('wat zegt het programma over de netwerkdag na deze?').events).toBe('next');
     // The theme of a netwerkdag, in other words.
     expect(['wat was de slogan in alfastad', 'wat is het hoofdthema vandaag', 'wat is het thema'].map((t) => u(t).theme)).toEqual([true, true, true]);
+    expect(['wat is de rode draad van de netwerkdag in alfastad', 'rode draad alfastad'].map((t) => [u(t).theme, u(t).topic, u(t).unknown])).toEqual([[true, [], []], [true, [], []]]);
     // "nog een keer" is once more; "de volgende keer" is the next netwerkdag.
     expect(['sprak hij nog een keer?', 'waar is de volgende keer?'].map((t) => u(t).events)).toEqual([null, 'next']);
     expect([u('sprak hij nadien nog?').afterPrevious, u('sprak hij nog?').afterPrevious]).toEqual([true, false]);
