@@ -390,7 +390,9 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
   // "wie stonden er in Oss op het podium bij de plenaire sessie over de campus": on the netwerkdag the question names, a room
   // of another netwerkdag's building is a word, not a room, where the question says more. (Without a netwerkdag named,
   // the room says which netwerkdag: "wie hield het welkom in de Gravenzaal".)
-  const otherRooms = q.rooms.length > 0 && q.eventIds?.includes(ctx.event.id) === true && !sessionsOf(c, ctx.event.id).some((s) => s.room !== null && q.rooms.includes(s.room));
+  // ("wanneer is Depla vandaag op het podium": "vandaag" names the netwerkdag as well.)
+  const namesThisDay = q.eventIds?.includes(ctx.event.id) === true || q.relative === 'today' || q.relative === 'now';
+  const otherRooms = q.rooms.length > 0 && namesThisDay && !sessionsOf(c, ctx.event.id).some((s) => s.room !== null && q.rooms.includes(s.room));
   const moreThanRooms = q.topic.length > 0 || q.personIds.length > 0 || q.organisers.length > 0 || q.kinds !== undefined || q.time !== undefined || q.part !== undefined || q.round !== undefined;
   if (q.rooms.length > 0 && !(otherRooms && moreThanRooms)) {
     constrained = true;

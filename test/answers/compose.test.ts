@@ -1442,4 +1442,16 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(delta.answer('wat was het thema van het plenaire deel in Deltastad?'))).toEqual(['plenair']);
     expect(delta.answer('wat is het thema van de netwerkdag in Deltastad?').kind).toBe('event');
   });
+
+  it('aRoomOfAnotherNetwerkdagsBuilding_onADayNamedByToday_isAWord_notARoom', () => {
+    const delta = answerWorld([
+      oneDayNetwerkdag('Deltastad', '2024-05-16', 'bestuurlijk', [
+        { code: 'debat', title: 'Debat over de binnenstad', kind: 'plenair', start: '10:00', end: '11:00', people: [{ name: 'Piet Smit', role: 'spreker', function: 'wethouder' }] },
+      ]),
+      oneDayNetwerkdag('Epsilonstad', '2023-10-12', 'ambtelijk', [
+        { code: 'podium', title: 'Pitches van jonge ondernemers', kind: 'plenair', start: '10:00', end: '11:00', room: 'Podium', people: [{ name: 'Piet Smit', role: 'spreker', function: 'wethouder' }] },
+      ]),
+    ]).answererAt('2024-05-16T08:30:00+02:00');
+    expect(codesOf(delta.answer('wanneer is Piet Smit vandaag op het podium'))).toEqual(['debat']);
+  });
 });
