@@ -31,6 +31,7 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'dev13.yaml', floor: 437 },
   { file: 'dev14.yaml', floor: 417 },
   { file: 'dev15.yaml', floor: 463 },
+  { file: 'dev16.yaml', floor: 406 },
   { file: 'heldout.yaml', floor: 243 },
   { file: 'heldout3.yaml', floor: 280 },
   { file: 'heldout4.yaml', floor: 365 },
@@ -50,6 +51,7 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'heldout20.yaml', floor: 405 },
   { file: 'heldout21.yaml', floor: 392 },
   { file: 'heldout22.yaml', floor: 365 },
+  { file: 'heldout23.yaml', floor: 382 },
 ];
 
 describe('answers: question sets', () => {
