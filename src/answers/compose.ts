@@ -632,22 +632,39 @@ const MAX_NAMED_BEFORE = 3;
  * ("de samenwerking tussen gemeenten en Rijk") and the question is answered as any other.
  */
 function betweenNamed(c: Composer, q: Question, ctx: EventContext): Answer | null {
-  const moment = (side: Question, edge: 'end' | 'start') => {
+  // Each side as the moments it may be: one, or a few named alike ("het plenaire deel" in the morning and at the close).
+  const moments = (side: Question, edge: 'end' | 'start') => {
     const { selection, context } = selectOrWiden(c, side, ctx, select(c, side, ctx));
     const timed = selection.sessions.filter((s) => s.start !== null && (edge === 'start' || s.end !== null));
     // ("de stadssafari's": the eight sessions of one round are one moment too.)
     const oneRound = timed.every((s) => s.roundId !== null && s.roundId === timed[0]!.roundId);
-    if (!selection.constrained || timed.length === 0 || (timed.length > MAX_NAMED_BEFORE && !oneRound) || new Set(timed.map((s) => s.start)).size !== 1) return null;
-    return { context, dayId: timed[0]!.dayId, time: edge === 'end' ? timed.reduce((m, s) => (s.end! > m ? s.end! : m), timed[0]!.end!) : timed[0]!.start! };
+    if (!selection.constrained || timed.length === 0 || (timed.length > MAX_NAMED_BEFORE && !oneRound)) return [];
+    const starts = [...new Set(timed.map((s) => `${s.dayId} ${s.start}`))];
+    return starts.map((key) => {
+      const group = timed.filter((s) => `${s.dayId} ${s.start}` === key);
+      return { context, dayId: group[0]!.dayId, time: edge === 'end' ? group.reduce((m, s) => (s.end! > m ? s.end! : m), group[0]!.end!) : group[0]!.start! };
+    });
   };
-  const from = moment(q.between!.from, 'end');
-  const to = moment(q.between!.to, 'start');
-  if (!from || !to || from.context.event.id !== to.context.event.id || from.dayId !== to.dayId || from.time > to.time) return null;
+  // Of what each side may be, the pair that fits "between": the first ends before the second begins, on one day, closest together.
+  const pairs = moments(q.between!.from, 'end').flatMap((from) =>
+    moments(q.between!.to, 'start')
+      .filter((to) => from.context.event.id === to.context.event.id && from.dayId === to.dayId && from.time <= to.time)
+      .map((to) => ({ from, to })),
+  );
+  const closest = pairs.sort((a, b) => gapOf(a) - gapOf(b));
+  if (closest.length === 0 || (closest.length > 1 && gapOf(closest[0]!) === gapOf(closest[1]!))) return null;
+  const { from, to } = closest[0]!;
   const day = from.context.event.days.find((d) => d.id === from.dayId)!;
   const context: EventContext = { ...from.context, day };
   const inside = sessionsOf(c, context.event.id, day).filter((s) => s.start !== null && s.start >= from.time && s.start < to.time && s.kind !== 'overig');
   if (inside.length === 0) return { kind: 'nothingAt', context, at: from.time, timesUnknown: false };
   return sessionsAnswer(c, { ...q, wantsList: true }, context, inside, 'list', null);
+}
+
+/** Minutes from the end of one moment to the start of the next ("11:30" to "12:00": 30). */
+function gapOf(pair: { from: { time: string }; to: { time: string } }): number {
+  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  return minutes(pair.to.time) - minutes(pair.from.time);
 }
 
 /**

@@ -1210,6 +1210,40 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('woningbouw tussen rijk en gemeenten'))).toEqual(['r1-woningbouw']);
   });
 
+  it('betweenAThingNamedTwice_takesTheOneThatEndsBeforeTheOtherBegins', () => {
+    // "Het plenaire deel" is the morning's plenary and the closing one: only the morning's ends before the first round.
+    const delta = answerWorld([{
+      ...oneDayNetwerkdag('Deltastad', '2024-05-16', 'bestuurlijk', [
+        { code: 'keynote', title: 'Plenair: keynote en panel', kind: 'plenair', start: '10:00', end: '11:30' },
+        { code: 'pauze', title: 'Pauze', kind: 'pauze', start: '11:30', end: '12:00' },
+        { code: 'r1-a', title: 'Havens', kind: 'keuzesessie', round: 'r1', start: '12:00', end: '13:00' },
+        { code: 'r1-b', title: 'Dijken', kind: 'keuzesessie', round: 'r1', start: '12:00', end: '13:00' },
+        { code: 'slot', title: 'Plenaire afsluiting', kind: 'plenair', start: '15:15', end: '16:00' },
+      ]),
+      rounds: [{ code: 'r1', name: 'Eerste ronde', start: '12:00', end: '13:00', number: 1 }],
+    }]).answererAt(ALFA_MORNING);
+    for (const t of ['was er in deltastad een pauze tussen het plenaire deel en de eerste ronde?', 'deltastad: tussen plenair en ronde 1?']) {
+      expect([t, codesOf(delta.answer(t))]).toEqual([t, ['pauze']]);
+    }
+  });
+
+  it('thePlenaryPart_deelIsNoTopic_soAnotherNetwerkdagsTextWithDeelDoesNotPullTheQuestionThere', () => {
+    const world = answerWorld([
+      oneDayNetwerkdag('Alfastad', '2026-03-10', 'bestuurlijk', [
+        { code: 'plenair', title: 'Plenair: de stad van morgen', kind: 'plenair', start: '09:30', end: '10:15' },
+        { code: 'havens', title: 'Havens', kind: 'keuzesessie', start: '10:30', end: '11:30' },
+      ]),
+      oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+        { code: 'delta-plenair', title: 'Plenair: de delta', kind: 'plenair', start: '10:00', end: '11:00', description: 'De delta bestaat voor een groot deel uit water.' },
+        { code: 'delta-dijken', title: 'Dijken', kind: 'keuzesessie', start: '11:15', end: '12:00' },
+      ]),
+    ]).answererAt(ALFA_MORNING);
+    for (const t of ['wat is er na het plenaire deel', 'hoe laat is het plenaire deel afgelopen']) {
+      const a = world.answer(t);
+      expect([t, a.kind !== 'notFound' && 'context' in a && a.context.event.city]).toEqual([t, 'Alfastad']);
+    }
+  });
+
   it('betweenSomethingAndAWholeRound_takesTheRoundAsOneMoment', () => {
     const excursion = (n: number) => ({ code: `ex-${n}`, title: `Excursie ${n}: de haven`, kind: 'excursie' as const, round: 'safari', start: '16:15', end: '18:00' });
     const delta = answerWorld([{
