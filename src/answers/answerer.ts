@@ -12,7 +12,7 @@ import type { SessionDetails } from '../programme/types';
 import { CatalogueCache, type Catalogue } from './catalogue';
 import { chooseEvent, pickByTime } from './chooseEvent';
 import { availability, eventAvailability } from '../signups/rules';
-import { compose, findSessions, programme, type Composer } from './compose';
+import { compose, exceptionDescribesFound, findSessions, programme, type Composer } from './compose';
 import type { Answer, AnswerContext, EventContext, SessionMatch } from './types';
 import { tokens } from './normalize';
 import { leadInSentences, understand } from './understand';
@@ -60,6 +60,7 @@ export class Answerer {
     if (cat.events.length === 0) return { kind: 'noEvents' };
     const c = this.composer(cat);
     let q = understand(text, cat, this.words);
+    if (q.excluding && exceptionDescribesFound(c, q, chooseEvent(q, context.lastEventId, cat, c.now))) q = q.excluding.whole;
     if (!q.understood) return { kind: 'unclear', english: q.english };
     // "wanneer was de vorige netwerkdag?", "wat was er vorig jaar over wonen": the netwerkdagen picked by time, as if named.
     const picked = pickByTime(q, cat, c.now);

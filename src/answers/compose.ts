@@ -453,6 +453,51 @@ function kindTitledElsewhere(c: Composer, q: Question): boolean {
 }
 
 function select(c: Composer, q: Question, ctx: EventContext): Selection {
+  return withoutExcluded(c, q, ctx, selectIncluded(c, q, ctx));
+}
+
+/**
+ * "ronde 1 behalve het pijleroverleg", "excursies zonder fiets of bus": the sessions found, less those each thing left out
+ * names on that netwerkdag. Something that names nothing there, or everything, leaves nothing out; and when nothing would
+ * be left, what was found is shown ("is er naast de stadswandeling nog een excursie?": only the walk, which says it).
+ */
+function withoutExcluded(c: Composer, q: Question, ctx: EventContext, found: Selection): Selection {
+  if (!q.excluding || found.sessions.length === 0) return found;
+  const kept = leftAfterExclusion(c, q, ctx, found.sessions);
+  return kept.length === found.sessions.length ? found : { ...found, sessions: kept, tie: false };
+}
+
+/**
+ * Whether the words after "zonder" describe what the question finds rather than leave something out ("woningen toevoegen
+ * zonder nieuwe grond": the session on adding homes says it in its text): then they are part of what is asked.
+ */
+export function exceptionDescribesFound(c: Composer, q: Question, ctx: EventContext): boolean {
+  if (!q.excluding) return false;
+  const found = new Set(selectIncluded(c, q, ctx).sessions.map((s) => s.id));
+  return q.excluding.parts.some((part) => {
+    if (part.topic.length === 0) return false;
+    const named = select(c, part, ctx);
+    return named.constrained && named.sessions.some((s) => found.has(s.id) && titleMatches(part.topic, s, c) === 0);
+  });
+}
+
+/** Of these sessions, those the question does not leave out; all of them when it would leave out every one. */
+function leftAfterExclusion(c: Composer, q: Question, ctx: EventContext, sessions: Session[]): Session[] {
+  if (!q.excluding) return sessions;
+  const all = sessionsOf(c, ctx.event.id, ctx.day).length;
+  const out = new Set<number>();
+  for (const part of q.excluding.parts) {
+    const named = select(c, part, ctx);
+    if (!named.constrained || named.sessions.length >= all || named.weak) continue;
+    // Left out by a topic only where the title says it ("zonder fiets of bus"): text that mentions it ("woningen toevoegen
+    // zonder nieuwe grond") may be just what is asked for.
+    for (const s of named.sessions) if (part.topic.length === 0 || titleMatches(part.topic, s, c) > 0) out.add(s.id);
+  }
+  const kept = sessions.filter((s) => !out.has(s.id));
+  return kept.length === 0 ? sessions : kept;
+}
+
+function selectIncluded(c: Composer, q: Question, ctx: EventContext): Selection {
   const strict = selectWith(c, q, ctx, false);
   // "welke sessies gaan vandaag over veiligheid?": a themagroep's word asked as a topic is the group's sessions and
   // those titled with it ("Lobbyagenda Zorg en Veiligheid").
@@ -1573,7 +1618,7 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     const round = sessions[0]!.round!;
     const inRound = sessionsOf(c, used.event.id).filter((s) => s.roundId === round.id);
     // "wat kan ik doen tijdens de lunch": the things to choose from, not the lunch itself.
-    const all = q.choices && inRound.some((s) => s.kind !== 'lunch') ? inRound.filter((s) => s.kind !== 'lunch') : inRound;
+    const all = leftAfterExclusion(c, q, used, q.choices && inRound.some((s) => s.kind !== 'lunch') ? inRound.filter((s) => s.kind !== 'lunch') : inRound);
     return { kind: 'round', context: used, rounds: [{ round, day: used.event.days.find((d) => d.id === round.dayId)! }], sessions: all.slice(0, MAX_LIST), total: all.length };
   }
   // "waar was het verhaal van Wilthagen, in het stadhuis?": the person named, when the other words fit none of their sessions.

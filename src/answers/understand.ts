@@ -137,6 +137,12 @@ export interface Question {
   beforePrevious: boolean;
   /** "wat zit er tussen de lunch en de afsluiting?": what runs after the first thing named and before the second, each read as a question. */
   between?: { from: Question; to: Question };
+  /**
+   * "ronde 1 behalve het pijleroverleg", "iets anders dan wonen": what is to be left out of the answer, each read as a
+   * question (`parts`), and the whole message read without leaving anything out, for when the parts leave nothing out
+   * ("woningen toevoegen zonder nieuwe grond": the words were part of what is asked).
+   */
+  excluding?: { parts: Question[]; whole: Question };
   /** Says "het", "die" or "dat" where a subject could be ("hoe laat begint het?"): perhaps what the previous answer was about. */
   pointsBack: boolean;
   /** Asks for everything in a part of the day ("wat is er allemaal na de lunch"), not only the next round. */
@@ -947,6 +953,47 @@ export function withoutLetterFrame(text: string, words: Words): string {
 }
 
 /**
+ * What a question leaves out ("wat is er in ronde 1 behalve het pijleroverleg?", "ronde 2, niks met wonen graag", "excursies
+ * zonder fiets of bus"): the words from a word of `except` to the end of the clause (or a word of `exceptEnds`, or the next exception),
+ * taken out of the question, and each thing named there ("fiets of bus": two) as a text of its own.
+ */
+export function withoutExclusions(text: string, words: Words): { text: string; excluded: string[] } {
+  const marks = [...text.matchAll(/[\p{L}\p{N}'’-]+|[,.;:!?]/gu)].map((m) => ({
+    word: /[\p{L}\p{N}]/u.test(m[0]) ? tokens(m[0]).join(' ') : null,
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+  const cueAt = (i: number) => {
+    let longest = 0;
+    for (const phrase of words.except) if (phrase.length > longest && phrase.every((p, k) => marks[i + k]?.word === p)) longest = phrase.length;
+    return longest;
+  };
+  const cuts: { from: number; to: number }[] = [];
+  const excluded: string[] = [];
+  for (let i = 0; i < marks.length; ) {
+    const cue = cueAt(i);
+    if (cue === 0) {
+      i++;
+      continue;
+    }
+    let j = i + cue;
+    // ("behalve de lunch nog een wandeling?", "behalve de lunch, wat is er?": what follows is asked again.)
+    while (j < marks.length && marks[j]!.word !== null && !inList(words.exceptEnds, marks[j]!.word!) && cueAt(j) === 0) j++;
+    if (j > i + cue) {
+      const named = text.slice(marks[i + cue]!.start, marks[j - 1]!.end);
+      excluded.push(...named.split(/\s+(?:of|or)\s+/iu).filter((part) => tokens(part).some((w) => !words.stopwords.has(w))));
+    }
+    // (The words of the exception are never searched, also with nothing after them: "had Wienen behalve vandaag ook …".)
+    cuts.push({ from: marks[i]!.start, to: marks[Math.max(i + cue, j) - 1]!.end });
+    i = j;
+  }
+  const kept = cuts.reduceRight((t, cut) => `${t.slice(0, cut.from)} ${t.slice(cut.to)}`, text);
+  // Nothing left but the exception ("behalve wonen?"): nothing to leave it out of; the question as it was.
+  if (!tokens(kept).some((w) => !words.stopwords.has(w))) return { text, excluded: [] };
+  return { text: kept, excluded };
+}
+
+/**
  * A question followed by a sentence about the asker's own situation ("hoe laat zijn we klaar? moet mn trein
  * halen"): only the question. Such a sentence comes after the last question mark and begins with a word of
  * `asides`. One before the question is kept: it says what the question needs ("Ik moet om vier uur weg. Wat mis ik?").
@@ -1024,8 +1071,11 @@ function originalSpan(input: string, wordsWanted: string[]): string | null {
   return last[0].length === 1 && input[last.index + 1] === '.' ? span + '.' : span;
 }
 
-export function understand(input: string, catalogue: Catalogue, words: Words = WORDS, depth = 0): Question {
-  const text = withoutAsides(withoutLetterFrame(input.slice(0, MAX_QUESTION_LENGTH), words), words, catalogue);
+export function understand(input: string, catalogue: Catalogue, words: Words = WORDS, depth = 0, exceptions = true): Question {
+  const framed = withoutAsides(withoutLetterFrame(input.slice(0, MAX_QUESTION_LENGTH), words), words, catalogue);
+  // (Once: what is left out is not itself searched for exceptions.)
+  const { text, excluded } = depth === 0 && exceptions ? withoutExclusions(framed, words) : { text: framed, excluded: [] };
+  const parts = excluded.map((part) => understand(part, catalogue, words, depth + 1));
   const folded = fold(text);
   // "de presentatie over Nederland in 2050": a year no netwerkdag was held in, that the programme itself names, is a topic.
   const isTopicYear = (year: string) => !catalogue.events.some((e) => e.days.some((d) => d.date.startsWith(year))) && catalogue.index.postings.has(year);
@@ -1172,11 +1222,11 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // "ik kom om half twaalf binnen, wat heb ik gemist?": what began before the time; the words of arriving say nothing more.
   const untilTime = (digitTime !== undefined || timeWords.time !== undefined) && scan.words.some((w, i) => !scan.used[i] && inList(words.time.until, w));
   if (untilTime) scan.words.forEach((w, i) => { if (inList(words.time.until, w) || inList(words.time.arrive, w)) scan.used[i] = true; });
-  // "iets te doen behalve eten": what is excepted is not asked for.
+  // "iets buiten de zaal", "lunch buiten?": outside a place, said of no topic; the place is not searched either.
   scan.words.forEach((w, i) => {
-    if (!inList(words.except, w) || scan.used[i]) return;
+    if (!inList(words.outside, w) || scan.used[i]) return;
     scan.used[i] = true;
-    // "naar buiten", "van buiten": a place (said of nothing in particular), not an exception.
+    // ("naar buiten", "van buiten": nothing after it is the place.)
     if (scan.words[i - 1] === 'naar' || scan.words[i - 1] === 'van') return;
     const next = scan.words.findIndex((x, k) => k > i && !scan.used[k] && !words.stopwords.has(x));
     if (next >= 0) scan.used[next] = true;
@@ -1610,6 +1660,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     alongsideNamed,
     beforeNamed,
     between,
+    ...(parts.length > 0 ? { excluding: { parts, whole: understand(input, catalogue, words, depth, false) } } : {}),
     wholeRest: ws.some((w) => inList(words.time.wholeRest, w)),
     // ("wie mocht er komen", "voor wie is de netwerkdag")
     audience: has(words.events.audience) || (scan.words.includes('wie') && (hasSeq('voor', 'wie') ? has(words.events.nouns) : has(['mocht', 'mochten', 'mogen', 'meedoen', 'deelnemen']))),

@@ -47,8 +47,12 @@ export const wordsSchema = z.object({
   untitledParts: z.record(z.enum(['startOfDay', 'endOfDay'])),
   /** Words for buildings in general: a venue's own name is what is left ("LocHal", "Stadstheater"), and names its netwerkdag. */
   buildingWords: words,
-  /** "behalve eten": the word after it is left out of what is asked, never searched. */
-  except: words,
+  /** "behalve eten", "iets anders dan wonen", "zonder fiets": what follows, to the end of the clause, is left out of the answer. */
+  except: phrases,
+  /** "buiten": outside a place; it and the place after it are no topic. */
+  outside: words,
+  /** Words that end what an exception leaves out: what follows them is asked again ("behalve de lunch nog een wandeling?", "behalve wonen wat is er"). */
+  exceptEnds: words,
   /**
    * Separable prefixes of Dutch verbs ("terug", "op", "mee"): an unknown word of such a prefix, "ge", a stem and -t, -d or -en is a
    * past participle ("teruggeblikt", "meegepraat") — how something was done, not what it is about: no search.

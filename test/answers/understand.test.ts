@@ -110,6 +110,16 @@ describe('understand: text → Question', () => {
     expect(['wie leidt de sessie van de ruimtelijke pijler', 'wie leidt het gesprek over cultuur als motor'].map((t) => u(t).functions)).toEqual([[], []]);
   });
 
+  it('anException_isTakenOutOfTheQuestion_eachThingItNamesReadApart', () => {
+    const q = u('tweede ronde, niks met wonen of cultuur graag');
+    expect([q.round?.number, q.topic, q.excluding?.parts.map((p) => [...p.topic, ...p.organisers.map((o) => o.name)])]).toEqual([2, [], [['wonen'], ['Themagroep Cultuur']]]);
+    // What follows "nog" is asked again; the words of the exception are never searched.
+    const walk = u('is er behalve de lunch nog een wandeling?');
+    expect([walk.kinds, walk.topic, walk.excluding?.parts.length]).toEqual([['wandeling'], [], 1]);
+    // "buiten": outside a place, no exception, and neither it nor the place is searched.
+    expect([u('kan ik tijdens de lunch buiten de zaal iets doen').topic, u('kan ik tijdens de lunch buiten de zaal iets doen').excluding]).toEqual([[], undefined]);
+  });
+
   it('whatWasDiscussed_isNoTopic_andTheNetwerkdagBeforeThisOne_isThePreviousOne', () => {
     expect(u('wat bespraken ze bij de lunch').topic).toEqual([]);
     expect(['waar was de netwerkdag hiervoor', 'de netwerkdag daarvoor'].map((t) => u(t).eventOrder)).toEqual(['previous', 'previous']);
