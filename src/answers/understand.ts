@@ -1458,7 +1458,10 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   if (timeWords.dayBound || ((whenAsked && !(scan.words.includes('laat') && !scan.words.includes('hoe'))) && !(scan.words.includes('begon') && scan.words.includes('waar'))))
     asks.add('when');
   if (has(words.who) || roles.length > 0 || functions.length > 0) asks.add('who');
-  if (has(words.organiser) || words.organiserPhrases.some((p) => hasPhrase(scan.words, p))) asks.add('organiser');
+  // "welke sessies worden door een themagroep georganiseerd": the organiser is said, not asked, and sessions are ("door wie" asks it).
+  const byNamedOrganiser = has(words.list) && organiserKindWord !== undefined &&
+    scan.words.some((w, i) => w === 'door' && scan.words[i + 1] !== undefined && !['wie', 'welke', 'welk', 'wat'].includes(scan.words[i + 1]!));
+  if ((has(words.organiser) || words.organiserPhrases.some((p) => hasPhrase(scan.words, p))) && !byNamedOrganiser) asks.add('organiser');
   // "in welke ronde is …": a round word without a number asks which round something is in.
   if (round === undefined && scan.words.some((w) => w === 'ronde' || w === 'themaronde' || w === 'sessieronde' || w === 'deelsessieronde')) asks.add('round');
   if (about || withWhat || (scan.words.includes('wat') && !asks.has('when')) || theme || meaning) asks.add('what');

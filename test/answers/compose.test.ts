@@ -473,6 +473,21 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(a.kind === 'session' && [a.session.code, a.repeats]).toEqual(['energie', 'waar gaat het over warmtenetten']);
   });
 
+  it('followUp_aCorrection_nee_inAnotherTownBedoelIk_repeatsTheQuestionThere', () => {
+    for (const t of ['nee, in betadorp bedoel ik', 'nee ik bedoel in betadorp', 'oeps, correctie: in betadorp']) {
+      const a = ask(t, ALFA_MORNING, { lastQuestion: 'wat doet de ruimtelijke pijler vandaag' });
+      expect([t, a.kind !== 'unclear' && 'context' in a && a.context.event.city, codesOf(a)]).toEqual([t, 'Betadorp', ['energie']]);
+    }
+  });
+
+  it('sessionsOrganisedByAKindOfGroup_saidWithDoor_asksForTheSessions_notWhoOrganises', () => {
+    for (const t of ['welke sessies worden vandaag door een themagroep georganiseerd?', 'welke onderdelen zijn vandaag georganiseerd door een themagroep']) {
+      expect([t, codesOf(ask(t)).sort()]).toEqual([t, ['r1-woningbouw', 'r2-cultuur', 'r2-wonen-overleg']]);
+    }
+    // "door welke themagroep": asks who.
+    expect(ask('door welke themagroep wordt de sessie over cultuur georganiseerd?').kind).toBe('organiser');
+  });
+
   it('followUp_enVandaag_repeatsTheQuestionForTodaysNetwerkdag', () => {
     const beta = w.store.getEventBySlug('2025-06-04-betadorp')!.id;
     const a = ask('en vandaag?', ALFA_MORNING, { lastQuestion: 'wat doet de ruimtelijke pijler in betadorp', lastEventId: beta });
