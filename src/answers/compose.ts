@@ -1445,7 +1445,7 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   }
 
   // The netwerkdag itself: its end or start, its theme ("wat is het thema van vandaag?": the day's, not what runs today).
-  if (q.dayBound && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined) {
+  if (q.dayBound && q.topic.length === 0 && q.personIds.length === 0 && q.organisers.length === 0 && q.kinds === undefined && q.round === undefined) {
     // "hoe laat begint het?" right after an answer about a session: that session ("het"), not the day.
     const last = q.pointsBack && q.eventIds === null && conversation.lastSessionId !== undefined ? c.cat.sessionById.get(conversation.lastSessionId) : undefined;
     if (last && last.eventId === ctx.event.id && last.start !== null) return sessionsAnswer(c, { ...q, focus: 'when' }, ctx, [last], 'ambiguous', null);

@@ -848,6 +848,29 @@ function socialOf(ws: string[], words: Words): Social | null {
 }
 
 /** An English word in Dutch, forgiving one typo in longer words ("clossing"). */
+/**
+ * An English question in Dutch words; clock phrases as Dutch says them, for the Dutch time language: "half past two" is
+ * "half drie" (half to the next hour), "quarter past two" "kwart over twee", "quarter to three" "kwart voor drie"; the hour
+ * as a word or a number.
+ */
+function translateEnglish(ws: string[], words: Words): string[] {
+  const hourOf = (w: string | undefined) => (w === undefined ? undefined : /^\d{1,2}$/.test(w) ? Number(w) : words.english.hours[w]);
+  const dutch = (hour: number) => keysOf(words.time.hours).find((k) => words.time.hours[k] === ((hour - 1) % 12) + 1)!;
+  const out: string[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const [a, b] = [ws[i]!, ws[i + 1]];
+    const hour = hourOf(ws[i + 2]);
+    const clock = (a === 'half' && b === 'past') || (a === 'quarter' && (b === 'past' || b === 'to'));
+    if (!clock || hour === undefined || hour < 1 || hour > 12) {
+      out.push(translate(a, words));
+      continue;
+    }
+    out.push(...(a === 'half' ? ['half', dutch(hour + 1)] : ['kwart', b === 'past' ? 'over' : 'voor', dutch(hour)]));
+    i += 2;
+  }
+  return out;
+}
+
 function translate(word: string, words: Words): string {
   const direct = words.english.translate[word];
   if (direct !== undefined) return direct;
@@ -1085,7 +1108,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     .flatMap((w) => words.chatSpellings[w] ?? [w])
     .slice(0, MAX_QUESTION_WORDS);
   const english = isEnglish(ws, words);
-  if (english) ws = ws.map((w) => translate(w, words));
+  if (english) ws = translateEnglish(ws, words);
   // Dutch with an English word in it ("excursies by bike"): that word, where it is no Dutch word or programme word.
   else ws = ws.map((w) => (words.english.translate[w] !== undefined && !words.lexicon.has(w) && !catalogue.vocabulary.has(w) ? words.english.translate[w]! : w));
   // "vice voorzitter", "thema ronde": compounds written as two words are one word.

@@ -149,7 +149,8 @@ export const wordsSchema = z.object({
    */
   social: z.object({ greeting: words, thanks: words, goodbye: phrases, fillers: words, courtesy: words, closings: words, apologies: words, appreciation: words, salutations: words, letterEnd: words }),
   /** markers: English words; strong: telling ones; neutral: written alike in both (and names), proving neither; translate: word by word into Dutch. */
-  english: z.object({ markers: words, strong: words, neutral: words, translate: z.record(word) }),
+  /** hours: the hours as English words ("half past twelve"). */
+  english: z.object({ markers: words, strong: words, neutral: words, translate: z.record(word), hours: numbers }),
   /** venue: words that ask for the netwerkdag's own place ("het adres"), not where one's own session is. */
   personal: z.object({ me: words, myWords: words, where: phrases, next: phrases, mine: phrases, venue: words }),
   ordinals: numbers,

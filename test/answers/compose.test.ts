@@ -1218,6 +1218,14 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(ask('om 11 uur weg, wat mis ik?'))).toContain('afsluiting');
   });
 
+  it('aStartOrEndTime_ofARoundNamed_isTheRounds_notTheDays', () => {
+    for (const t of ['begintijd ronde 2', 'eindtijd tweede ronde']) {
+      const a = ask(t);
+      expect([t, a.kind, a.kind === 'round' && a.rounds.map((r) => r.round.number)]).toEqual([t, 'round', [2]]);
+    }
+    expect(ask('begintijd').kind).toBe('event');
+  });
+
   it('betweenTwoThingsNamed_isWhatStartsAfterTheFirstEndsAndBeforeTheSecondBegins', () => {
     for (const t of ['wat zit er tussen de lunch en de afsluiting?', 'tussen lunch en afsluiting']) expect([t, codesOf(ask(t)).sort()]).toEqual([t, ['r2-cultuur', 'r2-wonen-overleg']]);
     expect(codesOf(ask('wat is er tussen de opening en de lunch')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);

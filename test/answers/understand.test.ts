@@ -375,6 +375,14 @@ describe('understand: text → Question', () => {
     expect(['which network days do you know about', 'when was the last network day'].map((t) => u(t).events !== null || u(t).eventOrder !== null)).toEqual([true, true]);
   });
 
+  it('englishClockPhrases_areReadAsTheDutchTimes', () => {
+    expect(['what is on at half past twelve', 'what is on at quarter past two', 'what is on at quarter to 3', 'what is on at half past 1'].map((t) => u(t).time)).toEqual([
+      '12:30', '14:15', '14:45', '13:30',
+    ]);
+    // ("is it over?": "over" said in English is still read as English.)
+    expect(u('what is on at quarter past two').topic).toEqual([]);
+  });
+
   it('englishWordsForChoosing_ordinals_andAny_areTranslated', () => {
     const options = u('what are the options in round 1 today');
     expect([options.english, options.round?.number, options.unknown]).toEqual([true, 1, []]);
