@@ -128,7 +128,9 @@ export class Answerer {
       }
     }
     const ctx = chooseEvent(q, context.lastEventId, cat, c.now);
-    return { ...compose(c, q, ctx, context), english: q.english, ...(repeats ? { repeats } : {}) };
+    // "welke daarvan gaan over wonen": among what was just listed.
+    const among = q.ofPrevious && !repeats && (context.lastListIds?.length ?? 0) > 1 ? { ...c, within: new Set(context.lastListIds) } : c;
+    return { ...compose(among, q, ctx, context), english: q.english, ...(repeats ? { repeats } : {}) };
   }
 
   /**

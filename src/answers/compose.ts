@@ -38,6 +38,8 @@ export interface Composer {
   now: DateTime;
   availability: Availability;
   eventAvailability: EventAvailability;
+  /** "welke daarvan …": only these sessions (those the previous answer listed) are looked at. */
+  within?: ReadonlySet<number>;
 }
 
 /** Questions about a round as such ("hoe laat is ronde 2", "wat is er in ronde 1") get the round first. */
@@ -88,7 +90,8 @@ function castOf(s: Session): SessionPerson[] {
 
 function sessionsOf(c: Composer, eventId: number, day?: EventDay | null): Session[] {
   const all = c.cat.sessions.get(eventId) ?? [];
-  return day ? all.filter((s) => s.dayId === day.id) : all;
+  const listed = c.within ? all.filter((s) => c.within!.has(s.id)) : all;
+  return day ? listed.filter((s) => s.dayId === day.id) : listed;
 }
 
 function roundsOf(c: Composer, eventId: number): Round[] {
@@ -1280,7 +1283,7 @@ function personalAnswer(c: Composer, q: Question, conversation: AnswerContext): 
  * time or topic ("welke themagroepen waren er in Haarlem" asks for their sessions there).
  */
 function asksStructure(q: Question): boolean {
-  return q.organiserKind !== undefined && q.organisers.length === 0 && q.eventIds === null && q.dates.length === 0 && q.relative === undefined &&
+  return q.organiserKind !== undefined && !q.ofPrevious && q.organisers.length === 0 && q.eventIds === null && q.dates.length === 0 && q.relative === undefined &&
     q.time === undefined && q.part === undefined && q.round === undefined && q.dayNumber === undefined && q.kinds === undefined && q.topic.length === 0 &&
     q.unknown.length === 0 && q.personIds.length === 0 && q.functions.length === 0 && q.roles.length === 0 && !q.cancelled && q.events === null &&
     (q.focus === 'list' || q.focus === 'none' || q.focus === 'what');

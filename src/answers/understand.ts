@@ -119,6 +119,8 @@ export interface Question {
   /** "hoeveel inwoners heeft Zoetermeer": a count of something no programme counts (not sessions, rounds, speakers, …). */
   countOfOther: string | null;
   followUp: boolean;
+  /** "welke daarvan gaan over wonen", "hoeveel van die sessies": about the sessions the previous answer listed, only. */
+  ofPrevious: boolean;
   /** Asks how to cancel a sign-up ("hoe meld ik me af voor de wandeling"). */
   cancelSignup: boolean;
   /** Names a session ("de sessie binnensteden"): about a session, not an organiser of the same name. */
@@ -1682,6 +1684,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     task: isTask(scan.words, words),
     absentFact: typed.find((w) => inList(words.absentFacts, w) && !catalogue.vocabulary.has(w)) ?? null,
     followUp,
+    // (Said with a question word: "wat vind je ervan" is no choice among what was listed.)
+    ofPrevious: scan.words.some((w, i) => ['welke', 'welk', 'hoeveel', 'wie', 'wat'].includes(w) &&
+      scan.words.slice(i + 1, i + 4).some((x, k, next) => x === 'daarvan' || x === 'hiervan' || x === 'ervan' || (x === 'van' && ['die', 'deze', 'hen'].includes(next[k + 1] ?? '')))),
     afterNamed,
     alongsideNamed,
     beforeNamed,

@@ -238,7 +238,7 @@ export function loadWords(data: unknown): Words {
     ...p.cancelled.words, ...p.time.periods.morning, ...p.time.periods.afternoon, ...p.time.periods.evening,
     ...Object.keys(p.time.hours), ...p.relative.today, ...p.relative.tomorrow, ...p.events.nouns, ...p.events.next, ...p.events.theme, ...p.events.first, ...p.events.last, ...p.events.previous, ...p.events.multiDay, ...p.events.often, ...Object.keys(p.venueKinds),
     ...p.social.greeting, ...p.social.thanks, ...Object.keys(p.ordinals), ...Object.keys(p.weekdays), ...Object.keys(p.months),
-    ...Object.keys(p.eventKinds), ...p.round.words, ...p.round.lunch, ...p.stopwords, ...p.nameTitles,
+    ...Object.keys(p.eventKinds), ...p.round.words, ...p.round.lunch, ...p.stopwords, ...p.nameTitles, ...p.followUp,
 
   ]);
   return {

@@ -488,6 +488,17 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(ask('door welke themagroep wordt de sessie over cultuur georganiseerd?').kind).toBe('organiser');
   });
 
+  it('followUp_welkeDaarvan_looksOnlyAtWhatThePreviousAnswerListed', () => {
+    const alfa = w.store.getEventBySlug('2026-03-10-alfastad')!.id;
+    const listed = ['r1-woningbouw', 'r1-mobiliteit'].map((code) => w.store.getSessionByCode(alfa, code)!.id);
+    const context = { lastListIds: listed, lastEventId: alfa, lastQuestion: 'wat is er in ronde 1' };
+    // "wonen" is also the themagroep of round 2's meeting: among the two listed, only the one on housing.
+    expect(codesOf(ask('welke daarvan gaan over wonen?', ALFA_MORNING, context))).toEqual(['r1-woningbouw']);
+    expect(codesOf(ask('welke van die sessies is van een themagroep', ALFA_MORNING, context))).toEqual(['r1-woningbouw']);
+    // Without a list before, the question is asked of the whole netwerkdag.
+    expect(codesOf(ask('welke daarvan gaan over wonen?')).sort()).toContain('r2-wonen-overleg');
+  });
+
   it('followUp_enVandaag_repeatsTheQuestionForTodaysNetwerkdag', () => {
     const beta = w.store.getEventBySlug('2025-06-04-betadorp')!.id;
     const a = ask('en vandaag?', ALFA_MORNING, { lastQuestion: 'wat doet de ruimtelijke pijler in betadorp', lastEventId: beta });

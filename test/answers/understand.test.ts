@@ -383,6 +383,12 @@ describe('understand: text → Question', () => {
     expect(u('what is on at quarter past two').topic).toEqual([]);
   });
 
+  it('englishWordsForThemesAndPlenaries_areTranslated', () => {
+    expect(['is there anything on poverty', 'who were the plenary speakers', 'anything about climate or energy'].map((t) => [...u(t).topic, ...u(t).unknown])).toEqual([
+      ['armoede'], ['plenair'], ['klimaat', 'energie'],
+    ]);
+  });
+
   it('englishWordsForChoosing_ordinals_andAny_areTranslated', () => {
     const options = u('what are the options in round 1 today');
     expect([options.english, options.round?.number, options.unknown]).toEqual([true, 1, []]);
