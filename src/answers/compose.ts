@@ -471,16 +471,15 @@ function withoutExcluded(c: Composer, q: Question, ctx: EventContext, found: Sel
 }
 
 /**
- * Whether the words after "zonder" describe what the question finds rather than leave something out ("woningen toevoegen
- * zonder nieuwe grond": the session on adding homes says it in its text): then they are part of what is asked.
+ * Whether a session the question finds says the exception in so many words ("woningen toevoegen zonder nieuwe grond": the
+ * session on adding homes says "zonder nieuwe grond aan te snijden"): then it was part of what is asked, no exception.
  */
 export function exceptionDescribesFound(c: Composer, q: Question, ctx: EventContext): boolean {
   if (!q.excluding) return false;
-  const found = new Set(selectIncluded(c, q, ctx).sessions.map((s) => s.id));
-  return q.excluding.parts.some((part) => {
-    if (part.topic.length === 0) return false;
-    const named = select(c, part, ctx);
-    return named.constrained && named.sessions.some((s) => found.has(s.id) && titleMatches(part.topic, s, c) === 0);
+  const said = q.excluding.said.map((p) => ` ${p} `);
+  return selectIncluded(c, q, ctx).sessions.some((s) => {
+    const text = ` ${tokens(`${s.title} ${s.description ?? ''}`).join(' ')} `;
+    return said.some((p) => text.includes(p));
   });
 }
 
@@ -492,9 +491,7 @@ function leftAfterExclusion(c: Composer, q: Question, ctx: EventContext, session
   for (const part of q.excluding.parts) {
     const named = select(c, part, ctx);
     if (!named.constrained || named.sessions.length >= all || named.weak) continue;
-    // Left out by a topic only where the title says it ("zonder fiets of bus"): text that mentions it ("woningen toevoegen
-    // zonder nieuwe grond") may be just what is asked for.
-    for (const s of named.sessions) if (part.topic.length === 0 || titleMatches(part.topic, s, c) > 0) out.add(s.id);
+    for (const s of named.sessions) out.add(s.id);
   }
   const kept = sessions.filter((s) => !out.has(s.id));
   return kept.length === 0 ? sessions : kept;

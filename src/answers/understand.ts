@@ -141,10 +141,10 @@ export interface Question {
   between?: { from: Question; to: Question };
   /**
    * "ronde 1 behalve het pijleroverleg", "iets anders dan wonen": what is to be left out of the answer, each read as a
-   * question (`parts`), and the whole message read without leaving anything out, for when the parts leave nothing out
-   * ("woningen toevoegen zonder nieuwe grond": the words were part of what is asked).
+   * question (`parts`); the exception as typed, in words (`said`: "zonder nieuwe grond"); and the whole message read without
+   * leaving anything out, for when a programme text says the exception itself (then it was part of what is asked).
    */
-  excluding?: { parts: Question[]; whole: Question };
+  excluding?: { parts: Question[]; said: string[]; whole: Question };
   /** Says "het", "die" or "dat" where a subject could be ("hoe laat begint het?"): perhaps what the previous answer was about. */
   pointsBack: boolean;
   /** Asks for everything in a part of the day ("wat is er allemaal na de lunch"), not only the next round. */
@@ -982,7 +982,7 @@ export function withoutLetterFrame(text: string, words: Words): string {
  * zonder fiets of bus"): the words from a word of `except` to the end of the clause (or a word of `exceptEnds`, or the next exception),
  * taken out of the question, and each thing named there ("fiets of bus": two) as a text of its own.
  */
-export function withoutExclusions(text: string, words: Words): { text: string; excluded: string[] } {
+export function withoutExclusions(text: string, words: Words): { text: string; excluded: string[]; said: string[] } {
   const marks = [...text.matchAll(/[\p{L}\p{N}'’-]+|[,.;:!?]/gu)].map((m) => ({
     word: /[\p{L}\p{N}]/u.test(m[0]) ? tokens(m[0]).join(' ') : null,
     start: m.index,
@@ -995,6 +995,7 @@ export function withoutExclusions(text: string, words: Words): { text: string; e
   };
   const cuts: { from: number; to: number }[] = [];
   const excluded: string[] = [];
+  const said: string[] = [];
   for (let i = 0; i < marks.length; ) {
     const cue = cueAt(i);
     if (cue === 0) {
@@ -1010,12 +1011,13 @@ export function withoutExclusions(text: string, words: Words): { text: string; e
     }
     // (The words of the exception are never searched, also with nothing after them: "had Wienen behalve vandaag ook …".)
     cuts.push({ from: marks[i]!.start, to: marks[Math.max(i + cue, j) - 1]!.end });
+    if (j > i + cue) said.push(tokens(text.slice(marks[i]!.start, marks[j - 1]!.end)).join(' '));
     i = j;
   }
   const kept = cuts.reduceRight((t, cut) => `${t.slice(0, cut.from)} ${t.slice(cut.to)}`, text);
   // Nothing left but the exception ("behalve wonen?"): nothing to leave it out of; the question as it was.
-  if (!tokens(kept).some((w) => !words.stopwords.has(w))) return { text, excluded: [] };
-  return { text: kept, excluded };
+  if (!tokens(kept).some((w) => !words.stopwords.has(w))) return { text, excluded: [], said: [] };
+  return { text: kept, excluded, said };
 }
 
 /**
@@ -1099,7 +1101,7 @@ function originalSpan(input: string, wordsWanted: string[]): string | null {
 export function understand(input: string, catalogue: Catalogue, words: Words = WORDS, depth = 0, exceptions = true): Question {
   const framed = withoutAsides(withoutLetterFrame(input.slice(0, MAX_QUESTION_LENGTH), words), words, catalogue);
   // (Once: what is left out is not itself searched for exceptions.)
-  const { text, excluded } = depth === 0 && exceptions ? withoutExclusions(framed, words) : { text: framed, excluded: [] };
+  const { text, excluded, said } = depth === 0 && exceptions ? withoutExclusions(framed, words) : { text: framed, excluded: [], said: [] };
   const parts = excluded.map((part) => understand(part, catalogue, words, depth + 1));
   const folded = fold(text);
   // "de presentatie over Nederland in 2050": a year no netwerkdag was held in, that the programme itself names, is a topic.
@@ -1691,7 +1693,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     alongsideNamed,
     beforeNamed,
     between,
-    ...(parts.length > 0 ? { excluding: { parts, whole: understand(input, catalogue, words, depth, false) } } : {}),
+    ...(parts.length > 0 ? { excluding: { parts, said, whole: understand(input, catalogue, words, depth, false) } } : {}),
     wholeRest: ws.some((w) => inList(words.time.wholeRest, w)),
     // ("wie mocht er komen", "voor wie is de netwerkdag")
     audience: has(words.events.audience) || (scan.words.includes('wie') && (hasSeq('voor', 'wie') ? has(words.events.nouns) : has(['mocht', 'mochten', 'mogen', 'meedoen', 'deelnemen']))),

@@ -1283,16 +1283,16 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
       expect([t, codesOf(ask(t))]).toEqual([t, ['r1-woningbouw']]);
     }
     expect(codesOf(ask('ik wil in ronde 1 iets anders dan woningbouw, wat blijft er over?'))).toEqual(['r1-mobiliteit']);
-    // Two things left out at once.
+    // Two things left out at once, by the title or by the text ("per bus").
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'ex-fiets', title: 'Excursie polder (met de fiets)', kind: 'excursie', start: '15:00', end: '17:00' },
-      { code: 'ex-bus', title: 'Excursie haven (met de bus)', kind: 'excursie', start: '15:00', end: '17:00' },
+      { code: 'ex-bus', title: 'Excursie haven', kind: 'excursie', start: '15:00', end: '17:00', description: 'Per bus naar de nieuwe kades.' },
       { code: 'ex-voet', title: 'Excursie binnenstad (te voet)', kind: 'excursie', start: '15:00', end: '17:00' },
       { code: 'optoppen', title: 'Optoppen en aanplakken', kind: 'keuzesessie', start: '11:00', end: '12:00', description: 'Extra woningen zonder nieuwe grond: bouwen op bestaande daken.' },
       { code: 'woningmarkt', title: 'De woningmarkt', kind: 'keuzesessie', start: '11:00', end: '12:00', description: 'Extra woningen voor starters.' },
     ])]).answererAt(ALFA_MORNING);
     expect(codesOf(delta.answer('excursies in deltastad zonder fiets of bus'))).toEqual(['ex-voet']);
-    // Words that only describe what is asked for are no exception: the session that says them.
+    // Words that a session found says itself ("zonder nieuwe grond") are no exception: that session.
     expect(codesOf(delta.answer('deltastad: extra woningen zonder nieuwe grond, welke sessie?'))).toEqual(['optoppen']);
     // Leaving out all there is shows what there is ("behalve de wandeling nog een wandeling?": only that one).
     expect(codesOf(ask('is er behalve de wandeling door de haven nog een wandeling?'))).toEqual(['wandeling-haven']);
