@@ -977,6 +977,12 @@ export function withoutLetterFrame(text: string, words: Words): string {
   return text.slice(clauses[first]!.start, last < clauses.length ? clauses[last]!.start : text.length).replace(/[\s,;:]+$/u, '');
 }
 
+/** The day's start or end asked of the whole ("wanneer begint de dag", "what time does the programme finish"): by its verb. */
+function boundOfWhole(ws: string[], words: Words): 'start' | 'end' | undefined {
+  const { start, end } = words.time.boundVerbs;
+  return ws.some((w) => inList(end, w)) ? 'end' : ws.some((w) => inList(start, w)) ? 'start' : undefined;
+}
+
 /**
  * What a question leaves out ("wat is er in ronde 1 behalve het pijleroverleg?", "ronde 2, niks met wonen graag", "excursies
  * zonder fiets of bus"): the words from a word of `except` to the end of the clause (or a word of `exceptEnds`, or the next exception),
@@ -1609,6 +1615,10 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     inList(words.round.words, w) || inList(words.functionWords, w) || inList(words.functionWords, singular(w)) || words.roleWords[w] !== undefined ||
     words.roleWords[singular(w)] !== undefined || words.time.hours[w] !== undefined || inList(words.countables, w);
   const countOfOther = counted !== undefined && !words.stopwords.has(counted) && !countable(counted) && !/^\d/.test(counted) ? counted : null;
+  // "wanneer eindigt het programma vandaag?": when the whole day ends (or starts), with nothing in it named.
+  const wholeDay = focus === 'when' && topic.length === 0 && unknown.length === 0 && kinds === undefined && round === undefined && time === undefined &&
+    part === undefined && people.length === 0 && organisers.length === 0 && rooms.length === 0 && organiserKind === undefined && !followUp &&
+    scan.words.some((w) => words.programme.has(w) || inList(words.events.nouns, w) || w === 'dag');
   const understood =
     !noise && (social !== null || focus !== 'none' || eventIds !== null || organisers.length > 0 || people.length > 0 || topic.length > 0 ||
       time !== undefined || part !== undefined || round !== undefined || bareOrdinal !== undefined || rooms.length > 0 || kinds !== undefined ||
@@ -1638,7 +1648,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     time,
     ...(time !== undefined && time === digitTime && timeTo !== undefined ? { timeTo } : {}),
     part,
-    dayBound: timeWords.dayBound,
+    dayBound: timeWords.dayBound ?? (wholeDay ? boundOfWhole(scan.words, words) : undefined),
     relative,
     round,
     kinds,

@@ -122,6 +122,8 @@ export const wordsSchema = z.object({
      * Tilburg af?"): the end of the day, as `endOfDay`. Its forms are listed, strong verbs change their vowel.
      */
     closingVerbs: words,
+    /** "wanneer eindigt het programma vandaag", "what time does today's programme finish": the day's end (or start), said of the whole. */
+    boundVerbs: z.object({ start: words, end: words }),
   }),
   /** afterPrevious: "daarna" after an answer about something with an end time means after that, not after now. */
   /** beforePrevious: "wat is er vlak daarvoor?": what ends last before what the previous answer was about begins. */

@@ -249,6 +249,17 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(ask('hoe kan ik me afmelden voor de wandeling', ALFA_MORNING, { mySessionIds: () => [] }).kind).toBe('personal');
   });
 
+  it('whenTheWholeProgrammeEndsOrStarts_byItsVerb_isTheDaysEndOrStart', () => {
+    for (const t of ['wanneer is het programma vandaag afgelopen?', 'What time does today\'s programme finish?', 'wanneer eindigt de netwerkdag in alfastad']) {
+      const a = ask(t);
+      expect([t, a.kind === 'event' && [a.bound, a.times[0]!.end]]).toEqual([t, ['end', '16:00']]);
+    }
+    const start = ask('wanneer begint het programma in alfastad');
+    expect(start.kind === 'event' && start.bound).toBe('start');
+    // "dat onderdeel", "die ronde": a part of the day pointed back to, not the day.
+    expect(ask('hoe laat begint die ronde?', ALFA_MORNING, { lastQuestion: 'wat is er in ronde 2' }).kind).not.toBe('event');
+  });
+
   it('whoOrganises_theSessionWithItsOrganisers', () => {
     const a = ask('welke themagroep organiseert de sessie over woningbouw');
     expect(a.kind === 'session' && [a.focus, a.session.code, a.session.organisers.map((o) => o.slug)]).toEqual(['organiser', 'r1-woningbouw', ['tg-wonen', 'pijler-ruimte']]);
