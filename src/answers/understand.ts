@@ -427,6 +427,14 @@ function parseEventOrder(scan: Scan, words: Words, catalogue: Catalogue): Questi
       }
       return before;
     }
+    // "de netwerkdag voor die van vandaag", "welke netwerkdag was er voor deze": the one before.
+    let v = i + 1;
+    while (v < ws.length && ['was', 'is', 'er', 'het'].includes(ws[v]!)) v++;
+    if (beforeThis(v) && !used[v] && !used[v + 1]) {
+      takeBeforeThis(v);
+      if ((ws[v + 1] === 'die' || ws[v + 1] === 'deze') && ws[v + 2] === 'van' && THIS_ONE.has(ws[v + 3] ?? '')) used[v + 2] = used[v + 3] = true;
+      return 'previous';
+    }
     // "welke netwerkdag was (het) eerst", "welke editie was de laatste", "welke netwerkdag was er het meest recent"
     for (let k = i + 1; k <= i + 5 && k < ws.length; k++) {
       const after = orderOf(ws[k]);

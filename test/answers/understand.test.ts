@@ -120,6 +120,14 @@ describe('understand: text → Question', () => {
     expect([u('kan ik tijdens de lunch buiten de zaal iets doen').topic, u('kan ik tijdens de lunch buiten de zaal iets doen').excluding]).toEqual([[], undefined]);
   });
 
+  it('theNetwerkdagBeforeTodaysOrThisOne_saidAfterTheNoun_isThePreviousOne', () => {
+    expect(['wat was de netwerkdag voor die van vandaag', 'welke netwerkdag was er voor deze', 'de netwerkdag vóór alfastad'].map((t) => u(t).eventOrder)).toEqual([
+      'previous', 'previous', 'previous',
+    ]);
+    // ("de netwerkdag voor ambtenaren": for whom, no order.)
+    expect(u('de netwerkdag voor ambtenaren').eventOrder).toBe(null);
+  });
+
   it('whatWasDiscussed_isNoTopic_andTheNetwerkdagBeforeThisOne_isThePreviousOne', () => {
     expect(u('wat bespraken ze bij de lunch').topic).toEqual([]);
     expect(['waar was de netwerkdag hiervoor', 'de netwerkdag daarvoor'].map((t) => u(t).eventOrder)).toEqual(['previous', 'previous']);
