@@ -756,6 +756,9 @@ describe('understand: text → Question', () => {
     expect(u('waaaar is de opening').focus).toBe('where');
     expect(u('wnr is de opening').topic).toEqual(['opening']);
     expect(u('welke themagroepen komen niet bijelkaar').cancelled).toBe(true);
+    // "bnd": a bestuurlijke netwerkdag, "bnd's" more of them.
+    const beta = w.store.getEventBySlug('2025-06-04-betadorp')!.id;
+    expect([u("welke bnd's zijn er geweest").events, u('welke bnd was in betadorp').eventIds]).toEqual(['list', [beta]]);
     // A function in the plural asks for everyone who holds it.
     expect(['burgemeesters vandaag', 'burgemeester vandaag'].map((t) => u(t).wantsList)).toEqual([true, false]);
     // "vz": the function written out, read as if typed in full (also where the programme's text has the word).
