@@ -878,7 +878,8 @@ function translateEnglish(ws: string[], words: Words): string[] {
     out.push(...(a === 'half' ? ['half', dutch(hour + 1)] : ['kwart', b === 'past' ? 'over' : 'voor', dutch(hour)]));
     i += 2;
   }
-  return out;
+  // "city safaris": "stad stadssafaris" is the Dutch compound alone (a word that only begins the next one, as English writes it apart).
+  return out.filter((w, k) => !(w.length >= 4 && out[k + 1] !== undefined && out[k + 1]!.length > w.length + 2 && out[k + 1]!.startsWith(w)));
 }
 
 function translate(word: string, words: Words): string {

@@ -387,6 +387,9 @@ describe('understand: text → Question', () => {
     expect(['what is on at half past twelve', 'what is on at quarter past two', 'what is on at quarter to 3', 'what is on at half past 1'].map((t) => u(t).time)).toEqual([
       '12:30', '14:15', '14:45', '13:30',
     ]);
+    // "city safaris": the Dutch compound, not "stad" beside it; "did" is no search word.
+    const safaris = u('what time did the city safaris start');
+    expect([...safaris.topic, ...safaris.unknown].filter((w) => w === 'stad' || w === 'did')).toEqual([]);
     // ("is it over?": "over" said in English is still read as English.)
     expect(u('what is on at quarter past two').topic).toEqual([]);
   });
