@@ -32,6 +32,7 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'dev14.yaml', floor: 419 },
   { file: 'dev15.yaml', floor: 463 },
   { file: 'dev16.yaml', floor: 425 },
+  { file: 'dev17.yaml', floor: 391 },
   { file: 'heldout.yaml', floor: 243 },
   { file: 'heldout3.yaml', floor: 280 },
   { file: 'heldout4.yaml', floor: 365 },
@@ -52,6 +53,7 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'heldout21.yaml', floor: 393 },
   { file: 'heldout22.yaml', floor: 365 },
   { file: 'heldout23.yaml', floor: 384 },
+  { file: 'heldout24.yaml', floor: 377 },
 ];
 
 describe('answers: question sets', () => {
