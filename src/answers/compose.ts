@@ -411,7 +411,14 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
   const every = q.wantsList || (q.aboutTopic && q.focus !== 'where' && q.focus !== 'when');
   if (q.organisers.length > 0) {
     constrained = true;
-    const ids = organisedBy(c, q.organisers);
+    // "wat deed de pijler Economie en Werk in Oss": named as a pijler, over a whole day, what the pijler itself organised; its
+    // themagroepen's sessions only where it organised nothing itself. ("economie en werk in Haarlem" is the pijler with its
+    // themagroepen; so is "sessies van de fysieke pijler in de eerste ronde": the choice one has in a round.)
+    const namedPillar = q.organisers.every((o) => o.kind === 'pijler') && q.organiserWords.some((w) => c.words.organiserKindWords[w] === 'pijler') &&
+      q.organiserKindPlural !== true &&
+      q.round === undefined && q.time === undefined && q.part === undefined;
+    const ownIds = new Set(q.organisers.map((o) => o.id));
+    const ids = namedPillar && list.some((s) => s.organisers.some((o) => ownIds.has(o.id))) ? ownIds : organisedBy(c, q.organisers);
     // ("bij welke sessies is Platform31 betrokken": also where it is named or speaks; "de sessie met de VNG" is the one it organises.)
     const organised = list.filter((s) => s.organisers.some((o) => ids.has(o.id)) || (q.wantsList && speaksFor(s, q.organisers)));
     const own = q.organisers.map((o) => o.id);

@@ -514,7 +514,17 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     const beta = w.store.getEventBySlug('2025-06-04-betadorp')!.id;
     const a = ask('en vandaag?', ALFA_MORNING, { lastQuestion: 'wat doet de ruimtelijke pijler in betadorp', lastEventId: beta });
 
-    expect([a.kind !== 'unclear' && 'context' in a && a.context.event.city, codesOf(a).sort()]).toEqual(['Alfastad', ['r1-mobiliteit', 'r1-woningbouw', 'r2-wonen-overleg']]);
+    expect([a.kind !== 'unclear' && 'context' in a && a.context.event.city, codesOf(a).sort()]).toEqual(['Alfastad', ['r1-mobiliteit', 'r1-woningbouw']]);
+  });
+
+  it('pijlerNamedAsPijler_overTheWholeDay_isWhatThePijlerItselfOrganised', () => {
+    // r2-wonen-overleg is its themagroep's meeting, not the pijler's.
+    for (const t of ['wat doet de ruimtelijke pijler vandaag', 'welke sessies organiseert de ruimtelijke pijler vandaag', 'ruimtelijke pijler sessies vandaag']) {
+      expect([t, codesOf(ask(t)).sort()]).toEqual([t, ['r1-mobiliteit', 'r1-woningbouw']]);
+    }
+    // With its themagroepen named, or in one round (the choice one has there): the themagroepen's sessions too.
+    expect(codesOf(ask('wat doen de ruimtelijke pijler en haar themagroepen vandaag')).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw', 'r2-wonen-overleg']);
+    expect(codesOf(ask('welke sessies heeft de ruimtelijke pijler in ronde 2'))).toEqual(['r2-wonen-overleg']);
   });
 
   it('followUp_enInAnotherTown_afterAQuestionAboutToday_isNotAboutToday', () => {
