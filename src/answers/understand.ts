@@ -1262,8 +1262,21 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     if (before > 0 && end > after + 1 && before < scan.words.length - 1) between = { from: namedPart(after + 1, end), to: namedPart(before + 1, scan.words.length) };
   }
   // "ik kom om half twaalf binnen, wat heb ik gemist?": what began before the time; the words of arriving say nothing more.
-  const untilTime = (digitTime !== undefined || timeWords.time !== undefined) && scan.words.some((w, i) => !scan.used[i] && inList(words.time.until, w));
-  if (untilTime) scan.words.forEach((w, i) => { if (inList(words.time.until, w) || inList(words.time.arrive, w)) scan.used[i] = true; });
+  const clockSaid = digitTime !== undefined || timeWords.time !== undefined;
+  // "ik moet om twaalf uur weg, wat kan ik nog meemaken?": what is before the time. ("om 3 uur weg, wat mis ik?" is after it.)
+  const missing = scan.words.some((w) => inList(words.time.missedVerbs, w));
+  // ("op weg naar", "de weg": a way, not leaving.)
+  const aWay = (i: number) => ['op', 'de', 'het', 'die', 'deze', 'welke', 'een'].includes(scan.words[i - 1] ?? '');
+  const leavesAt = clockSaid && !missing && scan.words.some((w, i) => !scan.used[i] && inList(words.time.leave, w) && !aWay(i));
+  const untilTime = clockSaid && (leavesAt || scan.words.some((w, i) => !scan.used[i] && inList(words.time.until, w)));
+  if (untilTime) scan.words.forEach((w, i) => { if (inList(words.time.until, w) || inList(words.time.arrive, w) || inList(words.time.leave, w)) scan.used[i] = true; });
+  // "ik ben er pas om 15.00, wat is er nog?", "kom om kwart over twee binnen": what runs then and after it; the words of
+  // arriving are no topic ("binnen" is not "binnensteden"). ("welke sessie begint pas om drie uur" asks what begins then.)
+  const arrivesAt = clockSaid && !untilTime &&
+    (scan.words.some((w, i) => !scan.used[i] && inList(words.time.arriving, w)) ||
+      (scan.words.includes('pas') && scan.words.some((w) => ['ben', 'kom', 'komen', 'kan'].includes(w))) ||
+      scan.words.some((w, i) => ['kom', 'komen', 'kome'].includes(w) && scan.words.slice(i + 1).includes('aan')));
+  if (arrivesAt) scan.words.forEach((w, i) => { if (inList(words.time.arriving, w) || inList(words.time.arrive, w)) scan.used[i] = true; });
   // "iets buiten de zaal", "lunch buiten?": outside a place, said of no topic; the place is not searched either.
   scan.words.forEach((w, i) => {
     if (!inList(words.outside, w) || scan.used[i]) return;
@@ -1721,7 +1734,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     // "hoe laat begint het?", or no more than "tot hoe laat?": perhaps about what the previous answer was about.
     pointsBack: ['het', 'die', 'dat', 'ie', 'ze'].includes(scan.words.at(-1) ?? '') || (scan.words.length <= 3 && !scan.words.some((w) => inList(words.events.nouns, w) || inList(words.personal.me, w) || w === 'we' || w === 'wij')),
     // ("na de lunch, om 13.55": the "na" of a part of the day is no "from" of the time.)
-    fromTime: time !== undefined && scan.words.some((w, i) => (!scan.used[i] || part === undefined) && inList(words.time.from, w)),
+    fromTime: time !== undefined && (arrivesAt || scan.words.some((w, i) => (!scan.used[i] || part === undefined) && inList(words.time.from, w) && !(inList(words.time.leave, w) && aWay(i)))),
     untilTime,
     afterPrevious: relative === 'soon' && has(words.relative.afterPrevious),
     // ("moet ik me daarvoor aanmelden?" asks about signing up for it, not what came before it.)

@@ -82,6 +82,12 @@ export const wordsSchema = z.object({
     until: words,
     /** Words of arriving ("binnenkomen", "aankomen"), said with `until`: nothing more than when. */
     arrive: words,
+    /**
+     * Beside a clock time and no word of missing, words of leaving ask what is before it ("om twaalf uur weg, wat kan ik nog
+     * meemaken?") and words of arriving what is from then on ("pas om 15.00 binnen, wat is er nog?").
+     */
+    leave: words,
+    arriving: words,
     hours: numbers,
     minutes: numbers,
     /** Times said by name ("het middaguur", "noon"): "HH:MM". */

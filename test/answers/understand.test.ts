@@ -242,6 +242,19 @@ describe('understand: text → Question', () => {
     expect(['welke sessies zijn er na de lunch, om 13.30 uur?', 'wat is er na 13.30', 'vanaf half twee', 'wat is er vanmiddag vanaf 14.00'].map((t) => u(t).fromTime)).toEqual([false, true, true, true]);
   });
 
+  it('arrivingOrLeavingAtAClockTime_asksWhatIsAfterOrBeforeIt', () => {
+    const dir = (t: string) => { const q = u(t); return q.untilTime ? 'until' : q.fromTime ? 'from' : 'at'; };
+    // Leaving: what one can still attend is before it; what one misses is after it.
+    expect(['ik moet om twaalf uur alweer weg, wat kan ik nog meemaken?', 'om 3 uur vertrek ik, wat kan ik zien', 'ik ga om 3 uur weg, wat mis ik'].map(dir)).toEqual(['until', 'until', 'from']);
+    // Arriving: what is on from then; what one missed is before it.
+    expect(['pas om 15.00 binnen, wat is er nog', 'ik kom rond kwart over twee aan, wat kan ik bijwonen', 'ik ben er pas om drie uur', 'ik kom om half twaalf binnen, wat heb ik gemist'].map(dir)).toEqual(['from', 'from', 'from', 'until']);
+    // "pas" alone is "only": what begins then; "op weg naar" is a way, not leaving.
+    expect(dir('welke sessie begint pas om 15.00')).toBe('at');
+    expect(dir('het debat op weg naar krachtige steden om 13.20')).toBe('at');
+    // The words of arriving are no topic ("binnen" is not "binnensteden").
+    expect([...u('pas om 15.00 binnen, wat is er nog').topic, ...u('pas om 15.00 binnen, wat is er nog').unknown]).toEqual([]);
+  });
+
   it('aNameWithIj_typedWithY_isThatPerson', () => {
     const world = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'debat', title: 'Debat', kind: 'plenair', start: '10:00', end: '11:00', people: [{ name: 'Paul van Dijk', role: 'spreker', function: 'directeur' }] },
