@@ -1542,6 +1542,15 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
     }
   }
 
+  // "komt Ton Wilthagen vandaag ook aan bod?": someone this netwerkdag, said by name, has as no speaker or host, whose name a
+  // session of it does say ("een vervolg op het gesprek met Ton Wilthagen"): that session, not the day they spoke.
+  const onThisDay = (eventId: number) => sessionsOf(c, eventId).some((s) => s.people.some((p) => q.personIds.includes(p.personId)));
+  if (q.personIds.length > 0 && (speaksOfToday(q) || (q.eventIds?.length === 1 && q.eventIds[0] === ctx.event.id)) && !onThisDay(ctx.event.id)) {
+    const names = q.personIds.map((id) => c.cat.personById.get(id)).filter((p) => p !== undefined).map((p) => fold(p.name));
+    const mentioned = names.filter((n) => sessionsOf(c, ctx.event.id).some((s) => mentionedIn(c.cat, n).has(s.id)));
+    if (mentioned.length > 0) q = { ...q, personIds: [], topic: [...new Set([...q.topic, ...mentioned.map((n) => tokens(n).at(-1)!)])] };
+  }
+
   // "jorn koelemaij", "wie is Paul Depla?": who someone is and where they appear.
   const everywhere = q.allEvents || q.wantsList;
   // "wat doet Arjen Gerritsen (vandaag)?" when he is not on this netwerkdag: who he is and where he was.

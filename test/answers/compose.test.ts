@@ -72,6 +72,20 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(eta.answer('was er een netwerkdag in zwolle').kind).toBe('noEventIn');
   });
 
+  it('someoneNamedWithToday_notOnTodaysProgramme_butNamedInASessionOfIt_isThatSession', () => {
+    // Sanne Dekker spoke in Betadorp; today's programme only says her name.
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'vervolg', title: 'Energie in de wijk, deel 2', kind: 'keuzesessie', start: '10:00', end: '11:00', description: 'Een vervolg op het gesprek met Sanne Dekker.' },
+      { code: 'cultuur', title: 'Cultuur in de stad', kind: 'keuzesessie', start: '10:00', end: '11:00' },
+    ])]).answererAt('2024-05-16T08:30:00+02:00');
+    for (const t of ['komt Sanne Dekker vandaag ook aan bod?', 'sanne dekker vandaag', 'in welke sessie van vandaag wordt het gesprek met Sanne Dekker voortgezet']) {
+      const a = delta.answer(t);
+      expect([t, a.kind !== 'unclear' && 'context' in a && a.context.event.city, codesOf(a)]).toEqual([t, 'Deltastad', ['vervolg']]);
+    }
+    // Not said of today: who she is, where she spoke.
+    expect(delta.answer('wie is Sanne Dekker').kind).toBe('person');
+  });
+
   it('theFirstThingOfTheDay_askedWithWhat', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'inloop', title: 'Inloop met koffie', kind: 'inloop', start: '09:00', end: '09:30' },
