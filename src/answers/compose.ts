@@ -219,7 +219,9 @@ function organisedBy(c: Composer, organisers: Organiser[]): Set<number> {
 
 /**
  * Whether a partner is part of a session the programme names no organiser for: its name is in the title ("… met Community of
- * Practice Platform31"), or someone speaks for it by the function the programme gives them ("Jorn Koelemaij, Platform31").
+ * Practice Platform31"), someone speaks for it by the function the programme gives them ("Jorn Koelemaij, Platform31"), or the
+ * description names it ("ter introductie zal er vanuit VNG een presentatie worden gegeven": the programmes name partners
+ * where they take part, seldom in passing).
  * (Themagroepen and pijlers are known by what they organise; their chairs appear everywhere.)
  */
 function speaksFor(s: Session, organisers: Organiser[]): boolean {
@@ -230,7 +232,7 @@ function speaksFor(s: Session, organisers: Organiser[]): boolean {
     .filter((n) => n !== '');
   if (names.length === 0) return false;
   const says = (text: string) => names.some((n) => ` ${tokens(text).join(' ')} `.includes(` ${n} `));
-  return says(s.title) || s.people.some((p) => p.function !== null && says(p.function));
+  return says(s.title) || s.people.some((p) => p.function !== null && says(p.function)) || says(s.description);
 }
 
 /** Whether these organisers (a pijler with its themagroepen) organise anything on a netwerkdag. */

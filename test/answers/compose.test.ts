@@ -447,18 +447,20 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(delta.answer('wat doet de themagroep afscheid in deltastad').kind).toBe('notFound');
   });
 
-  it('whichSessionsAPartnerIsPartOf_areThoseItOrganises_isNamedInTheTitleOf_orSpeaksAt', () => {
-    // Kennisbureau Noord (KBN) organises "Cijfers"; its title names it in "Wonen"; its director speaks at "Energie";
-    // "Cultuur" only mentions it in passing.
+  it('whichSessionsAPartnerIsPartOf_areThoseItOrganises_isNamedInTheTitleOrDescriptionOf_orSpeaksAt', () => {
+    // Kennisbureau Noord (KBN) organises "Cijfers"; its title names it in "Wonen"; its director speaks at "Energie"; the
+    // descriptions of "Erfgoed" and "Cultuur" name it. "Mobiliteit" has nothing of it.
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
         { code: 'cijfers', title: 'Cijfers over de stad', kind: 'keuzesessie', start: '10:00', end: '11:00', organisers: ['kennisbureau'], description: 'Nieuwe cijfers.' },
         { code: 'wonen', title: 'Wonen met Kennisbureau Noord', kind: 'keuzesessie', start: '11:00', end: '12:00', description: 'Over woningen.' },
         { code: 'energie', title: 'Energie in de wijk', kind: 'keuzesessie', start: '13:00', end: '14:00', description: 'Over warmte.',
           people: [{ name: 'Karel de Vries', role: 'spreker', function: 'directeur KBN' }] },
         { code: 'cultuur', title: 'Cultuur', kind: 'keuzesessie', start: '14:00', end: '15:00', description: 'Over musea, met cijfers van onder meer het Kennisbureau Noord, de provincie en het Rijk.' },
+        { code: 'erfgoed', title: 'Erfgoed', kind: 'keuzesessie', start: '15:00', end: '16:00', description: 'Ter introductie een presentatie vanuit het Kennisbureau Noord.' },
+        { code: 'mobiliteit', title: 'Mobiliteit', kind: 'keuzesessie', start: '15:00', end: '16:00', description: 'Over het kennen van de noorderstad.' },
     ])]).answererAt(ALFA_MORNING);
     for (const t of ['bij welke sessies is het kennisbureau noord betrokken in deltastad?', 'welke sessies met KBN in deltastad']) {
-      expect([t, codesOf(delta.answer(t)).sort()]).toEqual([t, ['cijfers', 'energie', 'wonen']]);
+      expect([t, codesOf(delta.answer(t)).sort()]).toEqual([t, ['cijfers', 'cultuur', 'energie', 'erfgoed', 'wonen']]);
     }
     // Asked for the one session of an organiser: the one it organises.
     expect(codesOf(delta.answer('de sessie van KBN in deltastad'))).toEqual(['cijfers']);
