@@ -181,12 +181,22 @@ function inPart(c: Composer, q: Question, ctx: EventContext, list: Session[]): S
         const before = rounds.filter((r) => r.position < lunch.round!.position);
         const after = rounds.filter((r) => r.position > lunch.round!.position);
         // "na de lunch": the round right after it, as people mean the next thing they choose.
-        const ids = new Set((part === 'beforeLunch' ? before : after.slice(0, 1)).map((r) => r.id));
+        // ("net voor de lunch": the round right before it.)
+        const ids = new Set((part === 'beforeLunch' ? (q.partClose ? before.slice(-1) : before) : after.slice(0, 1)).map((r) => r.id));
         const byRound = sameDay.filter((s) => s.roundId !== null && ids.has(s.roundId));
         // ("wat is er allemaal na de lunch": the rest of the day, below.)
         if (byRound.length > 0 && !(part === 'afterLunch' && q.wholeRest)) return byRound;
       }
-      if (part === 'beforeLunch' && lunch.start !== null) return sameDay.filter((s) => s.start !== null && s.start < lunch.start! && s.kind !== 'inloop');
+      if (part === 'beforeLunch' && lunch.start !== null) {
+        const morning = sameDay.filter((s) => s.start !== null && s.start < lunch.start! && s.kind !== 'inloop');
+        if (!q.partClose) return morning;
+        // "net voor de lunch": the last round before it, else what begins last before it (not the walk to the lunch).
+        const inRounds = real(morning).filter((s) => s.roundId !== null);
+        const lastRound = inRounds.reduce<Session | null>((m, s) => (m === null || s.start! > m.start! ? s : m), null)?.roundId;
+        if (lastRound != null) return inRounds.filter((s) => s.roundId === lastRound);
+        const latest = real(morning).reduce<string | null>((m, s) => (m === null || s.start! > m ? s.start! : m), null);
+        return real(morning).filter((s) => s.start === latest);
+      }
       if (part === 'afterLunch' && lunch.end !== null) {
         const after = real(sameDay.filter((s) => s.start !== null && s.start >= lunch.end!));
         if (q.wholeRest) return after;

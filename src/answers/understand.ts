@@ -64,6 +64,8 @@ export interface Question {
   timeTo?: string;
   /** A part of the day: "vanmiddag", "na de lunch", "aan het eind van de dag". */
   part?: DayPart;
+  /** "net voor de lunch", "vlak voor de lunch": only what comes right before it, not the whole morning. */
+  partClose?: boolean;
   /** The day's own start or end ("hoe laat zijn we klaar?"). */
   dayBound?: 'start' | 'end';
   relative?: 'now' | 'soon' | 'today' | 'tomorrow';
@@ -1670,6 +1672,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     time,
     ...(time !== undefined && time === digitTime && timeTo !== undefined ? { timeTo } : {}),
     part,
+    partClose: part === 'beforeLunch' && scan.words.some((w, i) => inList(words.time.close, w) && scan.words[i + 1] === 'voor'),
     dayBound: timeWords.dayBound ?? (wholeDay ? boundOfWhole(scan.words, words) : undefined),
     relative,
     round,

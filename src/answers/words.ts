@@ -97,6 +97,8 @@ export const wordsSchema = z.object({
     from: words,
     /** Words that only sharpen a time phrase ("direct na de lunch", "precies om drie uur"): part of the phrase, never a topic. */
     modifiers: words,
+    /** Of those, the ones that say "right next to it" ("net voor de lunch"). */
+    close: words,
     /** With "na de lunch": everything after it, not only the next round ("wat is er allemaal na de lunch"). */
     wholeRest: words,
     /** With "tijdens de lunch": asks what one can choose to do then ("wat kon je doen", "het lunchprogramma"), not the lunch itself. */

@@ -86,6 +86,19 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(delta.answer('wie is Sanne Dekker').kind).toBe('person');
   });
 
+  it('rightBeforeTheLunch_isWhatComesLastBeforeIt_notTheWholeMorning', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'opening', title: 'Opening', kind: 'plenair', start: '09:30', end: '10:00' },
+      { code: 'pitch-a', title: 'Pitches wonen', kind: 'keuzesessie', start: '10:00', end: '11:00' },
+      { code: 'pitch-b', title: 'Pitches werk', kind: 'keuzesessie', start: '10:00', end: '11:00' },
+      { code: 'debat', title: 'Debat', kind: 'plenair', start: '11:00', end: '12:00' },
+      { code: 'looptijd', title: 'Lopen naar de lunch', kind: 'overig', start: '12:00', end: '12:05' },
+      { code: 'lunch', title: 'Lunch', kind: 'lunch', start: '12:05', end: '13:00' },
+    ])]).answererAt('2024-05-16T08:30:00+02:00');
+    for (const t of ['wat is er net voor de lunch', 'wat is er vlak voor de lunch?', 'what is on right before lunch']) expect([t, codesOf(delta.answer(t))]).toEqual([t, ['debat']]);
+    expect(codesOf(delta.answer('wat is er voor de lunch')).sort()).toEqual(['debat', 'looptijd', 'opening', 'pitch-a', 'pitch-b']);
+  });
+
   it('theFirstThingOfTheDay_askedWithWhat', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'inloop', title: 'Inloop met koffie', kind: 'inloop', start: '09:00', end: '09:30' },
