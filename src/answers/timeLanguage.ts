@@ -213,7 +213,9 @@ function findClock(words: string[], used: boolean[], lexicon: Words, part: DayPa
       const withUur = words[i + 1] === 'uur' || words[i + 1] === 'u';
       const withOm = i > 0 && /^(om|rond|rondom|vanaf|tegen|at)$/.test(words[i - 1]!);
       // "om twee" alone is a time, but "ronde twee" or "dag twee" is not: those words are taken before this runs.
-      if (withUur || (withOm && !/^(ronde|dag|blok)$/.test(words[i + 1] ?? ''))) {
+      // ("na drieën", "tegen vijven": the spoken form of the hour, after a word of time, is a time without "uur".)
+      const spoken = lexicon.time.spokenHours.includes(w) && i > 0 && /^(na|voor|tot|tegen|vanaf|om|rond|rondom)$/.test(words[i - 1]!);
+      if (withUur || spoken || (withOm && !/^(ronde|dag|blok)$/.test(words[i + 1] ?? ''))) {
         used[i] = true;
         if (withUur) used[i + 1] = true;
         if (withOm) used[i - 1] = true;

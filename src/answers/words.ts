@@ -89,6 +89,8 @@ export const wordsSchema = z.object({
     leave: words,
     arriving: words,
     hours: numbers,
+    /** The hours' spoken forms ("drieën", "vijven"): a time after "na", "tegen", "om" … without "uur". */
+    spokenHours: words,
     minutes: numbers,
     /** Times said by name ("het middaguur", "noon"): "HH:MM". */
     namedTimes: z.record(z.string(), z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/)),

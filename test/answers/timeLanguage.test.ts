@@ -21,6 +21,13 @@ describe('Dutch time language', () => {
     expect([read('constructor').time, read('tostring om').time, read('__proto__').time]).toEqual([undefined, undefined, undefined]);
   });
 
+  it('theSpokenFormOfAnHour_afterAWordOfTime_isThatHour_withoutUur', () => {
+    expect([read('ik ben er pas na drieën').time, read('tegen vijven').time, read('wat is er om tweeën').time]).toEqual(['15:00', '17:00', '14:00']);
+    expect(read('ik ben er pas na drieën').left).toEqual(['ik', 'ben', 'er', 'pas', 'na']);
+    // Not after a word of time: no time ("we vieren het jubileum").
+    expect(read('we vieren het jubileum').time).toBeUndefined();
+  });
+
   it('kwartOverAndVoor_andMinutesAroundHalf', () => {
     expect([read('kwart over twee').time, read('kwart voor drie').time, read('tien voor half vier').time, read('vijf over half elf').time]).toEqual([
       '14:15',

@@ -242,6 +242,10 @@ describe('understand: text → Question', () => {
     expect(['welke sessies zijn er na de lunch, om 13.30 uur?', 'wat is er na 13.30', 'vanaf half twee', 'wat is er vanmiddag vanaf 14.00'].map((t) => u(t).fromTime)).toEqual([false, true, true, true]);
   });
 
+  it('askingForAColleague_theColleagueIsNoTopic', () => {
+    for (const t of ['mijn collega vraagt naar welk adres ze moet', "mijn collega's willen weten hoe laat het begint"]) expect([t, [...u(t).topic, ...u(t).unknown]]).toEqual([t, []]);
+  });
+
   it('arrivingOrLeavingAtAClockTime_asksWhatIsAfterOrBeforeIt', () => {
     const dir = (t: string) => { const q = u(t); return q.untilTime ? 'until' : q.fromTime ? 'from' : 'at'; };
     // Leaving: what one can still attend is before it; what one misses is after it.
