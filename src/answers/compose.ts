@@ -881,6 +881,38 @@ function relativeAnswer(c: Composer, q: Question, ctx: EventContext): Answer | n
   return listAnswer(sessionsAnswer(c, q, used, starting, 'next', t), 'next', running, t);
 }
 
+/**
+ * "welke ronde heeft de meeste sessies?" (the round with the most to choose from; the lunch is no round of sessions), "welke
+ * netwerkdag had de meeste sessies?", "de langste netwerkdag" (most days, then most sessions), "het langste onderdeel
+ * vandaag" (the longest by its times; breaks, walk-ins and lunches are not what is meant). Ties: all of them.
+ */
+function superlativeAnswer(c: Composer, q: Question, ctx: EventContext, sup: NonNullable<Question['superlative']>): Answer | null {
+  const counted = (l: Session[]) => l.filter((s) => s.status !== 'vervalt' && s.kind !== 'overig' && s.kind !== 'inloop').length;
+  const best = <T>(items: T[], score: (x: T) => number): T[] => {
+    const top = Math.max(...items.map(score));
+    return items.filter((x) => score(x) === top);
+  };
+  if (sup.of === 'event') {
+    const pool = q.eventIds !== null ? c.cat.events.filter((e) => q.eventIds!.includes(e.id)) : c.cat.events;
+    if (pool.length === 0) return null;
+    const size = (e: NetworkEvent) => counted(sessionsOf(c, e.id));
+    const [event] = sup.by === 'sessions' ? best(pool, size) : best(best(pool, (e) => e.days.length), size);
+    return eventAnswer(c, q, { event: event!, choice: 'found', day: null }, 'what');
+  }
+  if (sup.of === 'round') {
+    const rounds = roundsOf(c, ctx.event.id).filter((r) => !r.lunch && (!ctx.day || r.dayId === ctx.day.id));
+    const inRound = (r: Round) => sessionsOf(c, ctx.event.id).filter((s) => s.roundId === r.id && s.status !== 'vervalt');
+    if (rounds.length === 0) return null;
+    const top = best(rounds, (r) => inRound(r).length);
+    const sessions = top.flatMap(inRound);
+    return { kind: 'round', context: ctx, rounds: top.map((round) => ({ round, day: ctx.event.days.find((d) => d.id === round.dayId)! })), sessions: sessions.slice(0, MAX_LIST), total: sessions.length };
+  }
+  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
+  const timed = sessionsOf(c, ctx.event.id, ctx.day).filter((s) => s.start !== null && s.end !== null && s.status !== 'vervalt' && !['overig', 'inloop', 'lunch', 'pauze'].includes(s.kind));
+  if (timed.length === 0) return null;
+  return sessionsAnswer(c, q, ctx, best(timed, (s) => minutes(s.end!) - minutes(s.start!)), 'list', null);
+}
+
 /** The round itself (name, time, note) and then its sessions. */
 function roundAnswer(c: Composer, q: Question, ctx: EventContext, sessions: Session[]): Answer | null {
   const ids = roundIds(c, q, ctx);
@@ -1329,6 +1361,10 @@ export function compose(c: Composer, q: Question, ctx: EventContext, conversatio
   // "op welke netwerkdag sprak dr. J. Jansen?": a name on no programme, whatever else is asked about it.
   if (q.unknownName && q.functions.length === 0) return { kind: 'unknownName', name: q.unknownName, context: ctx };
   if (q.events === 'next') return nextEventAnswer(c, q);
+  if (q.superlative) {
+    const picked = superlativeAnswer(c, q, ctx, q.superlative);
+    if (picked) return picked;
+  }
   // "welke excursies waren er tijdens de netwerkdagen (in Tilburg)?": sessions of that kind, not the netwerkdagen.
   if (q.events === 'list' && q.kinds !== undefined) q = { ...q, events: null, allEvents: q.eventIds === null };
   // "op welke dagen waren de netwerkdagen in Tilburg?": the one netwerkdag the question names, with its days and times.

@@ -64,6 +64,11 @@ export interface Question {
   timeTo?: string;
   /** A part of the day: "vanmiddag", "na de lunch", "aan het eind van de dag". */
   part?: DayPart;
+  /**
+   * "welke ronde heeft de meeste sessies?", "de grootste ronde", "welke netwerkdag had de meeste sessies", "het langste
+   * onderdeel", "de langste netwerkdag": the round, netwerkdag or session picked by its number of sessions or its length.
+   */
+  superlative?: { by: 'sessions' | 'length'; of: 'round' | 'event' | 'session' };
   /** "net voor de lunch", "vlak voor de lunch": only what comes right before it, not the whole morning. */
   partClose?: boolean;
   /** The day's own start or end ("hoe laat zijn we klaar?"). */
@@ -994,6 +999,17 @@ function boundOfWhole(ws: string[], words: Words): 'start' | 'end' | undefined {
   return ws.some((w) => inList(end, w)) ? 'end' : ws.some((w) => inList(start, w)) ? 'start' : undefined;
 }
 
+/** What a superlative picks ("de meeste sessies", "de langste"), and among what: rounds, netwerkdagen or sessions. */
+function superlativeOf(ws: string[], words: Words, choices: boolean): Question['superlative'] {
+  const by = ws.some((w) => inList(words.superlatives.most, w)) ? 'sessions' : ws.some((w) => inList(words.superlatives.longest, w)) ? 'length' : undefined;
+  if (by === undefined) return undefined;
+  // ("het langste onderdeel van de dag": "dag" is where, not what is compared.)
+  const ofEvent = ws.some((w) => inList(words.events.nouns, w) && !inList(words.superlatives.notEvents, w));
+  const ofRound = ws.some((w) => inList(words.round.words, w)) || choices;
+  if (by === 'sessions') return ofRound ? { by, of: 'round' } : ofEvent ? { by, of: 'event' } : undefined;
+  return ofEvent ? { by, of: 'event' } : { by, of: 'session' };
+}
+
 /**
  * What a question leaves out ("wat is er in ronde 1 behalve het pijleroverleg?", "ronde 2, niks met wonen graag", "excursies
  * zonder fiets of bus"): the words from a word of `except` to the end of the clause (or a word of `exceptEnds`, or the next exception),
@@ -1672,6 +1688,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     time,
     ...(time !== undefined && time === digitTime && timeTo !== undefined ? { timeTo } : {}),
     part,
+    superlative: superlativeOf(scan.words, words, choices),
     partClose: part === 'beforeLunch' && scan.words.some((w, i) => inList(words.time.close, w) && scan.words[i + 1] === 'voor'),
     dayBound: timeWords.dayBound ?? (wholeDay ? boundOfWhole(scan.words, words) : undefined),
     relative,

@@ -45,6 +45,8 @@ export const wordsSchema = z.object({
    * "Plenair: …"): where no title that day has the word (or its synonyms), it asks for that part of the day.
    */
   untitledParts: z.record(z.enum(['startOfDay', 'endOfDay'])),
+  /** "de meeste sessies", "de grootste ronde"; "de langste sessie"; nouns for a netwerkdag that only say where ("van de dag"). */
+  superlatives: z.object({ most: words, longest: words, notEvents: words }),
   /** Words for buildings in general: a venue's own name is what is left ("LocHal", "Stadstheater"), and names its netwerkdag. */
   buildingWords: words,
   /** "behalve eten", "iets anders dan wonen", "zonder fiets": what follows, to the end of the clause, is left out of the answer. */

@@ -86,6 +86,20 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(delta.answer('wie is Sanne Dekker').kind).toBe('person');
   });
 
+  it('superlatives_theRoundOrNetwerkdagWithTheMostSessions_theLongestPartOrNetwerkdag', () => {
+    // Alfastad's first round has two sessions; the second one, its themagroep meeting being cancelled.
+    for (const t of ['welke ronde heeft vandaag de meeste sessies?', 'grootste ronde', 'in welke ronde heb ik het meest te kiezen']) {
+      const a = ask(t);
+      expect([t, a.kind === 'round' && a.rounds.map((r) => r.round.code), codesOf(a).sort()]).toEqual([t, ['ronde-1'], ['r1-mobiliteit', 'r1-woningbouw']]);
+    }
+    const city = (t: string) => { const a = ask(t); return a.kind === 'event' && a.context.event.city; };
+    expect(city('welke netwerkdag had de meeste sessies')).toBe('Alfastad');
+    // Betadorp took two days.
+    expect(city('wat was de langste netwerkdag?')).toBe('Betadorp');
+    // The borrel of 14.30–16.00 is the longest part of the day ("dag" only says where).
+    expect(codesOf(ask('wat is het langste onderdeel van de dag'))).toEqual(['afsluiting']);
+  });
+
   it('rightBeforeTheLunch_isWhatComesLastBeforeIt_notTheWholeMorning', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'opening', title: 'Opening', kind: 'plenair', start: '09:30', end: '10:00' },
