@@ -999,6 +999,36 @@ function boundOfWhole(ws: string[], words: Words): 'start' | 'end' | undefined {
   return ws.some((w) => inList(end, w)) ? 'end' : ws.some((w) => inList(start, w)) ? 'start' : undefined;
 }
 
+/**
+ * "tussen twee en drie", "tussen één en kwart over twee": a window said in words (with digits it is read with the dates).
+ * Both ends must be times ("tussen een lunch en de afsluiting" is no window); their words are taken.
+ */
+function readSpokenWindow(scan: Scan, words: Words): { from: string; to: string } | undefined {
+  const t = scan.words.findIndex((w, i) => w === 'tussen' && !scan.used[i]);
+  const e = t < 0 ? -1 : scan.words.findIndex((w, i) => i > t + 1 && i <= t + 5 && w === 'en');
+  if (e < 0) return undefined;
+  // Each end read as if "om" came before it ("om twee" is a time where "twee" alone is not).
+  const read = (from: number, to: number, whole: boolean) => {
+    const part = scan.words.slice(from, to);
+    const used = [false, ...scan.used.slice(from, to)];
+    const time = readTimeLanguage(['om', ...part], used, words).time;
+    if (time === undefined || (whole && used.slice(1).some((u) => !u))) return undefined;
+    return { time, used: used.slice(1) };
+  };
+  // (Digits are read with the dates: "tussen 2 en 3 uur"; "tussen 2 en 3 gemeenten" is no window.)
+  if ([scan.words[t + 1], scan.words[e + 1]].some((w) => w !== undefined && /^\d+$/.test(w))) return undefined;
+  const left = read(t + 1, e, true);
+  const right = left ? read(e + 1, Math.min(scan.words.length, e + 6), false) : undefined;
+  if (!left || !right || right.time <= left.time) return undefined;
+  // ("tussen twee en drie gemeenten": a word after the second end that says what was counted.)
+  const after = scan.words[e + 1 + right.used.lastIndexOf(true) + 1];
+  if (after !== undefined && !words.stopwords.has(after) && !inList(words.exceptEnds, after)) return undefined;
+  scan.used[t] = scan.used[e] = true;
+  left.used.forEach((u, k) => { if (u) scan.used[t + 1 + k] = true; });
+  right.used.forEach((u, k) => { if (u) scan.used[e + 1 + k] = true; });
+  return { from: left.time, to: right.time };
+}
+
 /** What a superlative picks ("de meeste sessies", "de langste"), and among what: rounds, netwerkdagen or sessions. */
 function superlativeOf(ws: string[], words: Words, choices: boolean): Question['superlative'] {
   const by = ws.some((w) => inList(words.superlatives.most, w)) ? 'sessions' : ws.some((w) => inList(words.superlatives.longest, w)) ? 'length' : undefined;
@@ -1195,7 +1225,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // ("welke netwerkdag was het eerst" picks a netwerkdag, not the first part of a day.)
   const eventOrder = parseEventOrder(scan, words, catalogue);
   const yearsAgo = parseYearsAgo(scan, words);
-  const timeWords = readTimeLanguage(scan.words, scan.used, words);
+  const spokenWindow = digitTime === undefined ? readSpokenWindow(scan, words) : undefined;
+  const readWords = readTimeLanguage(scan.words, scan.used, words);
+  const timeWords = spokenWindow ? { ...readWords, time: spokenWindow.from } : readWords;
   const round = parseRound(scan, words);
   const dayNumber = parseDay(scan, words);
   // "en in de tweede?": an ordinal with nothing else to count is the same thing as the previous question counted.
@@ -1290,8 +1322,10 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   if (untilTime) scan.words.forEach((w, i) => { if (inList(words.time.until, w) || inList(words.time.arrive, w) || inList(words.time.leave, w)) scan.used[i] = true; });
   // "ik ben er pas om 15.00, wat is er nog?", "kom om kwart over twee binnen": what runs then and after it; the words of
   // arriving are no topic ("binnen" is not "binnensteden"). ("welke sessie begint pas om drie uur" asks what begins then.)
+  // ("wat is er binnen te doen tussen één en twee", "binnen blijven": "binnen" is inside.)
+  const inside = (i: number) => scan.words[i] === 'binnen' && ['te', 'blijven', 'blijf', 'zitten', 'doen'].includes(scan.words[i + 1] ?? '');
   const arrivesAt = clockSaid && !untilTime &&
-    (scan.words.some((w, i) => !scan.used[i] && inList(words.time.arriving, w)) ||
+    (scan.words.some((w, i) => !scan.used[i] && inList(words.time.arriving, w) && !inside(i)) ||
       (scan.words.includes('pas') && scan.words.some((w) => ['ben', 'kom', 'komen', 'kan'].includes(w))) ||
       scan.words.some((w, i) => ['kom', 'komen', 'kome'].includes(w) && scan.words.slice(i + 1).includes('aan')));
   if (arrivesAt) scan.words.forEach((w, i) => { if (inList(words.time.arriving, w) || inList(words.time.arrive, w)) scan.used[i] = true; });
@@ -1687,6 +1721,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     weekday: weekdayWord ? words.weekdays[weekdayWord] : undefined,
     time,
     ...(time !== undefined && time === digitTime && timeTo !== undefined ? { timeTo } : {}),
+    ...(time !== undefined && digitTime === undefined && spokenWindow !== undefined && time === spokenWindow.from ? { timeTo: spokenWindow.to } : {}),
     part,
     superlative: superlativeOf(scan.words, words, choices),
     partClose: part === 'beforeLunch' && scan.words.some((w, i) => inList(words.time.close, w) && scan.words[i + 1] === 'voor'),

@@ -86,6 +86,12 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(delta.answer('wie is Sanne Dekker').kind).toBe('person');
   });
 
+  it('notComingAlong_isLeftOut', () => {
+    for (const t of ['als ik niet mee wandel, wat is er dan tijdens de lunch', 'wat is er tijdens de lunch als ik niet mee wandel']) {
+      expect([t, codesOf(ask(t))]).toEqual([t, ['lunch']]);
+    }
+  });
+
   it('superlatives_theRoundOrNetwerkdagWithTheMostSessions_theLongestPartOrNetwerkdag', () => {
     // Alfastad's first round has two sessions; the second one, its themagroep meeting being cancelled.
     for (const t of ['welke ronde heeft vandaag de meeste sessies?', 'grootste ronde', 'in welke ronde heb ik het meest te kiezen']) {

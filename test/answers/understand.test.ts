@@ -242,6 +242,24 @@ describe('understand: text → Question', () => {
     expect(['welke sessies zijn er na de lunch, om 13.30 uur?', 'wat is er na 13.30', 'vanaf half twee', 'wat is er vanmiddag vanaf 14.00'].map((t) => u(t).fromTime)).toEqual([false, true, true, true]);
   });
 
+  it('aWindowSaidInWords_isAWindow_bothEndsTimes', () => {
+    const win = (t: string) => [u(t).time, u(t).timeTo];
+    expect([win('wat is er tussen twee en drie'), win('tussen half twee en drie uur'), win('wat is er binnen te doen tussen één en kwart over twee')]).toEqual([
+      ['14:00', '15:00'],
+      ['13:30', '15:00'],
+      ['13:00', '14:15'],
+    ]);
+    // "binnen te doen" is inside, not arriving; and no topic.
+    const inside = u('wat is er binnen te doen tussen één en kwart over twee');
+    expect([inside.fromTime, inside.topic, inside.unknown]).toEqual([false, [], []]);
+    // Not times at both ends: no window.
+    expect([win('tussen een lunch en de afsluiting'), win('wat zit er tussen de lunch en de afsluiting'), win('de samenwerking tussen twee en drie gemeenten')]).toEqual([
+      [undefined, undefined],
+      [undefined, undefined],
+      [undefined, undefined],
+    ]);
+  });
+
   it('askingForAColleague_theColleagueIsNoTopic', () => {
     for (const t of ['mijn collega vraagt naar welk adres ze moet', "mijn collega's willen weten hoe laat het begint"]) expect([t, [...u(t).topic, ...u(t).unknown]]).toEqual([t, []]);
   });
