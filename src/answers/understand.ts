@@ -1051,10 +1051,21 @@ export function withoutExclusions(text: string, words: Words): { text: string; e
     start: m.index,
     end: m.index + m[0].length,
   }));
+  // Whether one of these words comes later in the clause (up to a punctuation mark).
+  const laterInClause = (from: number, ends: string[]) => {
+    for (let j = from; j < marks.length && marks[j]!.word !== null; j++) if (inList(ends, marks[j]!.word!)) return true;
+    return false;
+  };
   const cueAt = (i: number) => {
     let longest = 0;
     for (const phrase of words.except) if (phrase.length > longest && phrase.every((p, k) => marks[i + k]?.word === p)) longest = phrase.length;
-    return longest;
+    if (longest > 0) return longest;
+    // "naast de stadswandeling nog een excursie?": only with "nog" or "ook" after it ("naast het gemeentehuis" is a place).
+    const w = marks[i]?.word;
+    if (w && inList(words.exceptBeside.cues, w) && laterInClause(i + 1, words.exceptBeside.ends)) return 1;
+    // "andere excursies dan de lunchwandeling": "dan" after a word for other.
+    if (w === 'dan' && marks.slice(Math.max(0, i - 3), i).some((m) => m.word !== null && inList(words.round.others, m.word))) return 1;
+    return 0;
   };
   const cuts: { from: number; to: number }[] = [];
   const excluded: string[] = [];

@@ -51,6 +51,8 @@ export const wordsSchema = z.object({
   buildingWords: words,
   /** "behalve eten", "iets anders dan wonen", "zonder fiets": what follows, to the end of the clause, is left out of the answer. */
   except: phrases,
+  /** "naast de wandeling nog een excursie?": a cue for what is left out only with one of `ends` after it. */
+  exceptBeside: z.object({ cues: words, ends: words }),
   /** "buiten": outside a place; it and the place after it are no topic. */
   outside: words,
   /** Words that end what an exception leaves out: what follows them is asked again ("behalve de lunch nog een wandeling?", "behalve wonen wat is er"). */

@@ -120,6 +120,15 @@ describe('understand: text → Question', () => {
     expect([u('kan ik tijdens de lunch buiten de zaal iets doen').topic, u('kan ik tijdens de lunch buiten de zaal iets doen').excluding]).toEqual([[], undefined]);
   });
 
+  it('besidesWithNogOrOok_andOtherThan_areExceptions_aPlaceBesideIsNot', () => {
+    const walk = u('is er naast de lunch vandaag nog een wandeling?');
+    expect([walk.kinds, walk.topic, walk.excluding?.parts.map((p) => p.topic)]).toEqual([['wandeling'], [], [['lunch']]]);
+    const other = u('andere sessies dan die over wonen');
+    expect([other.topic, other.excluding?.parts.map((p) => p.topic)]).toEqual([[], [['wonen']]]);
+    // Without "nog" or "ook": a place beside another.
+    expect(u('waar is de wandeling naast de foyer').excluding).toBeUndefined();
+  });
+
   it('theNetwerkdagBeforeTodaysOrThisOne_saidAfterTheNoun_isThePreviousOne', () => {
     expect(['wat was de netwerkdag voor die van vandaag', 'welke netwerkdag was er voor deze', 'de netwerkdag vóór alfastad'].map((t) => u(t).eventOrder)).toEqual([
       'previous', 'previous', 'previous',
