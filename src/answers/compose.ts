@@ -395,6 +395,16 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
   if (q.kinds && !loose) {
     constrained = true;
     let picked = list.filter((s) => q.kinds!.includes(s.kind));
+    // "keuzesessies", "deelsessies": what one chooses in a round of sessions; a meeting during the lunch is no choice of one.
+    if (q.kindWord !== undefined && inList(c.words.round.choiceNouns, q.kindWord)) {
+      const inLunch = (s: Session) => {
+        if (s.round) return s.round.lunch;
+        const lunch = lunchOf(c, s.eventId, s.dayId);
+        return lunch !== null && lunch.start !== null && s.start !== null && s.start >= lunch.start && (lunch.end === null || s.start < lunch.end);
+      };
+      const chosen = picked.filter((s) => !inLunch(s));
+      if (chosen.length > 0) picked = chosen;
+    }
     // Walks are the excursions of a one-day programme; not when the word asked is what another programme calls its
     // excursions ("welke stadssafari's waren er": those are elsewhere, not this day's walk).
     if (picked.length === 0 && q.kinds.includes('excursie') && !kindTitledElsewhere(c, q)) picked = list.filter((s) => s.kind === 'wandeling');

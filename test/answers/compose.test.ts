@@ -86,6 +86,17 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(delta.answer('wie is Sanne Dekker').kind).toBe('person');
   });
 
+  it('choiceSessions_areNotAMeetingDuringTheLunch', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'r1', title: 'Wonen', kind: 'keuzesessie', start: '10:00', end: '11:00' },
+      { code: 'tg-overleg', title: 'Themagroep Cultuur', kind: 'overleg', start: '10:00', end: '11:00' },
+      { code: 'lunch', title: 'Lunch', kind: 'lunch', start: '12:00', end: '13:00' },
+      { code: 'ab-overleg', title: 'Lunchoverleg van het bestuur', kind: 'overleg', start: '12:15', end: '12:45' },
+      { code: 'r2', title: 'Werk', kind: 'keuzesessie', start: '13:00', end: '14:00' },
+    ])]).answererAt('2024-05-16T08:30:00+02:00');
+    for (const t of ['welke keuzesessies zijn er vandaag', 'alle deelsessies']) expect([t, codesOf(delta.answer(t)).sort()]).toEqual([t, ['r1', 'r2', 'tg-overleg']]);
+  });
+
   it('notComingAlong_isLeftOut', () => {
     for (const t of ['als ik niet mee wandel, wat is er dan tijdens de lunch', 'wat is er tijdens de lunch als ik niet mee wandel']) {
       expect([t, codesOf(ask(t))]).toEqual([t, ['lunch']]);
