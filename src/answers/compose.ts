@@ -402,7 +402,8 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
         const lunch = lunchOf(c, s.eventId, s.dayId);
         return lunch !== null && lunch.start !== null && s.start !== null && s.start >= lunch.start && (lunch.end === null || s.start < lunch.end);
       };
-      const chosen = picked.filter((s) => !inLunch(s));
+      // (A keuzesessie is one whenever it is; it is the meetings counted with them that may be something else.)
+      const chosen = picked.filter((s) => s.kind === 'keuzesessie' || !inLunch(s));
       if (chosen.length > 0) picked = chosen;
     }
     // Walks are the excursions of a one-day programme; not when the word asked is what another programme calls its
