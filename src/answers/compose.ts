@@ -118,6 +118,18 @@ function isFixedPartWord(c: Composer, w: string): boolean {
 }
 
 /** Sessions in a part of the day ("vanmiddag", "voor de lunch", "aan het eind van de dag"). */
+/** Whether a session comes before or after its day's lunch in the programme's order; null when the day has no lunch or it is in it. */
+function sideOfLunch(c: Composer, s: Session): 'before' | 'after' | null {
+  const lunch = lunchOf(c, s.eventId, s.dayId);
+  if (!lunch || lunch.dayId !== s.dayId) return null;
+  if (lunch.round && s.round) return s.round.position < lunch.round.position ? 'before' : s.round.position > lunch.round.position ? 'after' : null;
+  const inLunch = sessionsOf(c, s.eventId).filter((t) => t.dayId === s.dayId && ((lunch.round !== null && t.roundId === lunch.round.id) || t.kind === 'lunch'));
+  if (inLunch.length === 0) return null;
+  const first = Math.min(...inLunch.map((t) => t.position));
+  const last = Math.max(...inLunch.map((t) => t.position));
+  return s.position < first ? 'before' : s.position > last ? 'after' : null;
+}
+
 function inPart(c: Composer, q: Question, ctx: EventContext, list: Session[]): Session[] {
   const part = q.part!;
   const real = (l: Session[]) => {
@@ -130,7 +142,14 @@ function inPart(c: Composer, q: Question, ctx: EventContext, list: Session[]): S
     const timed = sessionsOf(c, s.eventId).filter((t) => t.dayId === s.dayId && t.start !== null);
     const before = timed.filter((t) => t.position < s.position).sort((a, b) => b.position - a.position)[0];
     const after = timed.filter((t) => t.position > s.position).sort((a, b) => a.position - b.position)[0];
-    return before !== undefined && after !== undefined && before.start! >= from && (before.end ?? before.start!) >= from && after.start! <= to;
+    if (before !== undefined && after !== undefined) return before.start! >= from && (before.end ?? before.start!) >= from && after.start! <= to;
+    // A day whose parts have no times around it (Tilburg's second day): the lunch, where the programme places it, parts
+    // the morning from the afternoon.
+    if (to <= '12:00' || (from >= '12:00' && to <= '18:00')) {
+      const side = sideOfLunch(c, s);
+      return side !== null && side === (to <= '12:00' ? 'before' : 'after');
+    }
+    return false;
   };
   switch (part) {
     case 'morning':

@@ -86,6 +86,17 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(delta.answer('wie is Sanne Dekker').kind).toBe('person');
   });
 
+  it('onADayWithoutTimes_theLunchInTheProgrammesOrder_partsTheMorningFromTheAfternoon', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'inloop', title: 'Inloop', kind: 'inloop', start: '09:00', end: '09:30' },
+      { code: 'ochtend', title: 'Wonen', kind: 'keuzesessie', start: null, end: null },
+      { code: 'lunch', title: 'Lunch', kind: 'lunch', start: null, end: null },
+      { code: 'middag', title: 'Werk', kind: 'keuzesessie', start: null, end: null },
+    ])]).answererAt('2024-05-16T08:30:00+02:00');
+    expect(codesOf(delta.answer('welke keuzesessies zijn er in de ochtend'))).toEqual(['ochtend']);
+    expect(codesOf(delta.answer("welke keuzesessies zijn er 's middags"))).toEqual(['middag']);
+  });
+
   it('choiceSessions_areNotAMeetingDuringTheLunch', () => {
     const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
       { code: 'r1', title: 'Wonen', kind: 'keuzesessie', start: '10:00', end: '11:00' },
