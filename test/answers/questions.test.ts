@@ -33,6 +33,7 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'dev15.yaml', floor: 464 },
   { file: 'dev16.yaml', floor: 432 },
   { file: 'dev17.yaml', floor: 416 },
+  { file: 'dev18.yaml', floor: 395 },
   { file: 'heldout.yaml', floor: 244 },
   { file: 'heldout3.yaml', floor: 280 },
   { file: 'heldout4.yaml', floor: 365 },
@@ -54,6 +55,7 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'heldout22.yaml', floor: 368 },
   { file: 'heldout23.yaml', floor: 387 },
   { file: 'heldout24.yaml', floor: 378 },
+  { file: 'heldout25.yaml', floor: 429 },
 ];
 
 describe('answers: question sets', () => {
