@@ -1550,6 +1550,20 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
       (w === 'dagen' && (scan.words.some((k) => words.eventKinds[k] !== undefined) || scan.words[i - 1] === 'g40'))) &&
     (has(words.list) || has(words.events.past) || scan.words.includes('hoeveel') || scan.words.filter((w, i) => !scan.used[i] && !words.stopwords.has(w) && !words.eventKinds[w] && !inList(words.events.nouns, w)).length === 0))
     events = 'list';
+  // "in welke stad was de netwerkdag van april 2023", "wat is de gaststad vandaag": where the netwerkdag is, not the sessions
+  // with "stad" in their title; "in welke steden was de G40 al": the netwerkdagen themselves, each with its city.
+  // (Only with nothing else asked: "welke stad komt daar als voorbeeld langs" is about a session.)
+  const placeAt = scan.words.findIndex((w, i) => !scan.used[i] && inList(words.events.places, w) &&
+    (w.startsWith('gast') || ['welke', 'welk'].includes(scan.words[i - 1] ?? '')));
+  const cityOfEvent = placeAt >= 0 && events === null && people.length === 0 && organisers.length === 0 && functions.length === 0 &&
+    scan.words.every((w, i) => i === placeAt || scan.used[i] || words.stopwords.has(w) || words.eventKinds[w] !== undefined || inList(words.events.nouns, w) ||
+      inList(words.events.past, w) || ['welke', 'welk', 'wat', 'waar', 'g40', 'we', 'wij', 'zijn', 'was', 'waren', 'is', 'al', 'allemaal'].includes(w));
+  let eventPlace = false;
+  if (cityOfEvent) {
+    scan.used[placeAt] = true;
+    if (inList(words.events.placesPlural, scan.words[placeAt]!) && ((eventIds as number[] | null) ?? []).length !== 1 && relative === undefined) events = 'list';
+    else eventPlace = true;
+  }
   const theme = has(words.events.theme) && !scan.words.includes('themagroep') &&
     (has(words.events.themeOwn) ||
       // "waar gaat de netwerkdag over", "waar gaat het vandaag over": what the day is about (a topic word makes it a search).
@@ -1570,7 +1584,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // "waar begint de dag mee", "waarmee opent het": with what, not where.
   const withWhat = scan.words.includes('waarmee') || (scan.words.includes('waar') && scan.words.indexOf('mee') > scan.words.indexOf('waar'));
   if (has(words.signup) || (scan.words.includes('meld') && scan.words.includes('aan'))) asks.add('signup');
-  if ((has(words.where) && !(scan.words.includes('waar') && (about || withWhat) && !scan.words.includes('zaal')) && !(scan.words.includes('staat') && scan.words.includes('voor'))) ||
+  if (eventPlace || (has(words.where) && !(scan.words.includes('waar') && (about || withWhat) && !scan.words.includes('zaal')) && !(scan.words.includes('staat') && scan.words.includes('voor'))) ||
     (scan.words.includes('begon') && !whenAsked))
     asks.add('where');
   if (timeWords.dayBound || ((whenAsked && !(scan.words.includes('laat') && !scan.words.includes('hoe'))) && !(scan.words.includes('begon') && scan.words.includes('waar'))))

@@ -154,6 +154,8 @@ export const wordsSchema = z.object({
     yearsAgo: z.record(z.number().int().min(0)),
     /** "was hij er vaker?": across every netwerkdag. */
     often: words,
+    /** "in welke stad was de netwerkdag", "welke gaststad": where a netwerkdag is; the plural asks for the netwerkdagen themselves. */
+    places: words, placesPlural: words,
   }),
   /** Words for a kind of building, and the kind ("gemeentehuis" is a stadhuis): "de netwerkdagen in een stadhuis". */
   venueKinds: z.record(word),

@@ -228,7 +228,7 @@ export function answerReply(answer: Answer, readerId: string | null, deps: CoreD
       const e = answer.context.event;
       const dayLabel = (date: string) => formatDate(date);
       if (answer.focus === 'where') {
-        for (const d of answer.context.day ? [answer.context.day] : e.days) lines.push(answers.eventWhere(dayLabel(d.date), d.venue, d.address));
+        for (const d of answer.context.day ? [answer.context.day] : e.days) lines.push(answers.eventWhere(dayLabel(d.date), d.venue, d.address, e.city));
       } else if (answer.focus === 'when' && answer.bound) {
         const proper = answer.properStart;
         for (const t of answer.times) {

@@ -173,8 +173,8 @@ export const answers = {
   noTimeKnown: 'tijd niet bekend',
 
   // The netwerkdag itself.
-  eventWhere: (day: string, venue: string | null, address: string | null) =>
-    venue ? `${day}: ${venue}${address ? `, ${address}` : ''}.` : `${day}: het programma noemt geen locatie.`,
+  eventWhere: (day: string, venue: string | null, address: string | null, city: string) =>
+    venue ? `${day}: ${venue}${address ? `, ${address}` : ''}.` : `${day}: in ${city}; het programma noemt geen locatie (gebouw of adres).`,
   eventWhen: (day: string, start: string | null, end: string | null, unknown: number) =>
     start
       ? `${day}: van ${formatTime(start)} tot ${end ? formatTime(end) : '?'} uur${unknown > 0 ? ` (${unknown} onderdelen zonder tijd in het programma)` : ''}.`

@@ -11,6 +11,23 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     w = answerWorld();
   });
 
+  it('theCityOfANetwerkdag_isWhereItIs_notTheSessionsWithStadInTheirTitle_andThePluralListsTheNetwerkdagen', () => {
+    const gamma = { ...oneDayNetwerkdag('Gammaveen', '2024-10-01', 'ambtelijk', [
+      { code: 'stadswandeling', title: 'Stadswandeling door Gammaveen', kind: 'wandeling', start: '12:00', end: '13:00' },
+    ]), days: [{ date: '2024-10-01', venue: null, address: null }] };
+    const world = answerWorld([gamma]);
+    const at = (q: string) => world.answererAt(ALFA_MORNING).answer(q);
+    for (const q of ['in welke stad zijn we vandaag', 'wat is de gaststad van vandaag', 'welke stad is de gastheer vandaag']) {
+      const a = at(q);
+      expect([q, a.kind, a.kind === 'event' && a.focus, 'context' in a && a.context.event.city]).toEqual([q, 'event', 'where', 'Alfastad']);
+    }
+    const gammaDay = at('in welke stad was de netwerkdag van oktober 2024');
+    expect([gammaDay.kind, gammaDay.kind === 'event' && gammaDay.focus, codesOf(gammaDay)]).toEqual(['event', 'where', []]);
+    for (const q of ['in welke steden was de G40 al', 'welke gaststeden zijn er geweest']) expect([q, at(q).kind]).toEqual([q, 'events']);
+    // Asked with more than the netwerkdag, "welke stad" is about what a session says.
+    expect(understand('welke stad komt daar als voorbeeld langs', world.catalogue).focus).not.toBe('where');
+  });
+
   it('clockTimeInWords_listsWhatRunsThen', () => {
     for (const q of ['wat is er om half elf', 'wat is er om 10.30', 'wat loopt er om kwart voor elf']) expect(codesOf(ask(q)).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
   });

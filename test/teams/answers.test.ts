@@ -18,6 +18,12 @@ describe('answers module', () => {
     await h.close();
   });
 
+  it('whereANetwerkdagWas_withoutAVenueInItsProgramme_namesItsCity', async () => {
+    const text = replyText((await h.say('in welke stad was de netwerkdag van april 2023?', person())).at(-1));
+
+    expect(text).toContain('donderdag 13 april 2023: in Zaanstad; het programma noemt geen locatie');
+  });
+
   it('channelMention_isAnsweredWithoutTheMention', async () => {
     const replies = await h.say('<at>G40 Netwerkdag</at> wie spreekt er bij de opening?', person(), {
       conversation: { id: '19:kanaal@thread.tacv2;messageid=42', conversationType: 'channel', tenantId: TENANT },
