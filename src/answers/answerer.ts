@@ -169,7 +169,8 @@ export class Answerer {
     // "overzicht netwerkdagen": the netwerkdagen themselves, not one programme.
     // "programma Dordrecht": a gemeente where no netwerkdag was held is said so, not answered with another programme.
     // "overzicht van alles wat ZJO heeft georganiseerd": an overview of something in the programme is that question.
-    const ofSomething = q.organisers.length > 0 || q.personIds.length > 0 || q.topic.length > 0 || q.kinds !== undefined || q.organiserKind !== undefined;
+    // ("overzicht tweede ronde": that round.)
+    const ofSomething = q.organisers.length > 0 || q.personIds.length > 0 || q.topic.length > 0 || q.kinds !== undefined || q.organiserKind !== undefined || q.round !== undefined;
     if (q.events !== null || q.otherCity !== null || ofSomething) return compose(c, q, chooseEvent(q, context.lastEventId, cat, c.now), context);
     return programme(c, chooseEvent(q, context.lastEventId, cat, c.now));
   }

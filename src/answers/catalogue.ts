@@ -32,6 +32,8 @@ export interface Catalogue {
   rooms: PhraseEntry<string>[];
   /** Every folded word in titles, descriptions, rooms, names; with its frequency. */
   vocabulary: Map<string, number>;
+  /** The folded words of session titles and organiser names: what a session is called, not what its description says. */
+  titleWords: Set<string>;
   /** The vocabulary sorted (prefix look-ups by binary search) and grouped by length (typo candidates). */
   sortedWords: string[];
   wordsByLength: Map<number, string[]>;
@@ -81,6 +83,7 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
   const events = store.listEvents().sort((a, b) => (a.days[0]?.date ?? '').localeCompare(b.days[0]?.date ?? ''));
   const organisers = store.listOrganisers();
   const vocabulary = new Map<string, number>();
+  const titleWords = new Set<string>();
   const count = (text: string) => {
     for (const t of tokens(text)) if (t.length >= 3 && !/^\d+$/.test(t)) vocabulary.set(t, (vocabulary.get(t) ?? 0) + 1);
   };
@@ -113,6 +116,7 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     rounds.set(event.id, store.listRounds(event.id));
     for (const s of sessions.get(event.id)!) {
       count(`${s.title} ${s.description} ${s.room ?? ''} ${s.location ?? ''}`);
+      for (const t of tokens(s.title)) titleWords.add(t);
       if (s.room && !roomSeen.has(s.room)) {
         roomSeen.add(s.room);
         for (const phrase of roomPhrases(s.room)) rooms.push({ value: s.room, phrase, exact: phrase.length > 1 || phrase[0]!.length < 6 });
@@ -123,6 +127,7 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
   const orgEntries: PhraseEntry<Organiser>[] = [];
   for (const o of organisers) {
     count(o.name);
+    for (const t of tokens(o.name)) titleWords.add(t);
     // A gemeente's aliases are city names: those select the netwerkdag, not the organiser.
     const names = o.kind === 'gemeente' ? [o.name] : [o.name, ...o.aliases];
     for (const n of names) {
@@ -168,6 +173,7 @@ export function buildCatalogue(store: ProgrammeStore): Catalogue {
     people: byLength(people),
     rooms: byLength(rooms),
     vocabulary,
+    titleWords,
     sortedWords: [...vocabulary.keys()].sort(),
     wordsByLength: groupByLength(vocabulary),
     corrections: new Map(),

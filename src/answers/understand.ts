@@ -1057,6 +1057,8 @@ export function withoutExclusions(text: string, words: Words): { text: string; e
     return false;
   };
   const cueAt = (i: number) => {
+    // "mensen zonder baan", "jongeren zonder startkwalificatie": a group of people described, not something left out.
+    if (marks[i]?.word === 'zonder' && inList(words.describedGroups, marks[i - 1]?.word ?? '')) return 0;
     let longest = 0;
     for (const phrase of words.except) if (phrase.length > longest && phrase.every((p, k) => marks[i + k]?.word === p)) longest = phrase.length;
     if (longest > 0) return longest;
@@ -1170,6 +1172,21 @@ function originalSpan(input: string, wordsWanted: string[]): string | null {
   const span = input.slice(first.index, last.index + last[0].length);
   // An initial keeps its full stop.
   return last[0].length === 1 && input[last.index + 1] === '.' ? span + '.' : span;
+}
+
+/**
+ * Where a question's verb stands, by Dutch word order, when no session title or organiser has that word: right after
+ * "welke sessies" ("welke sessies vormden themaronde 2 in Tilburg", "welke keuzesessies vormden de derde ronde in Oss").
+ * The verb asks; it is no topic.
+ */
+function questionVerbs(ws: string[], catalogue: Catalogue, words: Words): Set<number> {
+  const at = new Set<number>();
+  const free = (i: number) => ws[i] !== undefined && !catalogue.titleWords.has(ws[i]!) && !words.stopwords.has(ws[i]!) && !/^\d+$/.test(ws[i]!);
+  ws.forEach((w, i) => {
+    // A finite verb: a plural (also past: "vormden", "boden") or a singular past or present ("vormde", "bood", "vormt").
+    if ((w === 'welke' || w === 'welk') && free(i + 2) && /(?:\p{L}{2}en|[^aeiou](?:de|te|t))$/u.test(ws[i + 2]!) && !/(?:heid|teit)$/.test(ws[i + 2]!)) at.add(i + 2);
+  });
+  return at;
 }
 
 export function understand(input: string, catalogue: Catalogue, words: Words = WORDS, depth = 0, exceptions = true): Question {
@@ -1627,11 +1644,13 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     if (w.length >= 8 && participle.test(w)) return;
     if (!unknown.includes(w) && !(leadIn.has(w) && !asked.has(w))) unknown.push(w);
   };
+  const verbs = questionVerbs(scan.words, catalogue, words);
   scan.words.forEach((w, i) => {
     if (/^\d+$/.test(w)) {
       if (!scan.used[i] && w.length === 4 && isTopicYear(w) && !topic.includes(w)) topic.push(w);
       return;
     }
+    if (verbs.has(i)) return;
     if (scan.used[i] || words.stopwords.has(w) || consumed.has(w) || (w.length < 3 && !acronyms.has(w))) return;
     if (w.length < 3) {
       if (catalogue.vocabulary.has(w)) topic.push(w);

@@ -62,6 +62,8 @@ export const wordsSchema = z.object({
    * past participle ("teruggeblikt", "meegepraat") — how something was done, not what it is about: no search.
    */
   participlePrefixes: words,
+  /** Groups of people that "zonder" describes rather than leaves out: "mensen zonder baan", "gezinnen zonder huis". */
+  describedGroups: words,
   /** First words of a sentence about the asker's own situation beside a question ("moet mn trein halen"): not part of what is asked. */
   asides: words,
   /** Requests for work the bot does not do, as the first word ("schrijf een gedicht", "vertaal …"): nothing in the programme answers them. */

@@ -28,6 +28,12 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(understand('welke stad komt daar als voorbeeld langs', world.catalogue).focus).not.toBe('where');
   });
 
+  it('theOverviewCommandWithARound_isThatRound_notTheWholeProgramme', () => {
+    const a = w.answererAt(ALFA_MORNING).overview('tweede ronde');
+    expect([a.kind, codesOf(a).sort()]).toEqual(['round', ['r2-cultuur', 'r2-wonen-overleg']]);
+    expect(w.answererAt(ALFA_MORNING).overview('').kind).toBe('programme');
+  });
+
   it('clockTimeInWords_listsWhatRunsThen', () => {
     for (const q of ['wat is er om half elf', 'wat is er om 10.30', 'wat loopt er om kwart voor elf']) expect(codesOf(ask(q)).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
   });

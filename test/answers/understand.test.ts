@@ -16,6 +16,28 @@ describe('understand: text → Question', () => {
     expect(['wanneer begint de opening', 'hoe laat opening', 'wanner is de opening'].map((t) => u(t).focus)).toEqual(['when', 'when', 'when']);
   });
 
+  it('theVerbRightAfterWelkeSessies_isNoTopic_whileATopicThereIs', () => {
+    for (const q of ['welke sessies vormden de eerste ronde', 'welke keuzesessies boden ze in de eerste ronde']) {
+      const x = u(q);
+      expect([q, x.topic, x.unknown, x.round?.number]).toEqual([q, [], [], 1]);
+    }
+    // Telegraphic: no verb there, the topic ("welke sessies woningbouw").
+    expect(u('welke sessies woningbouw').topic).toEqual(['woningbouw']);
+  });
+
+  it('zonderAfterAGroupOfPeople_describesThem_andLeavesNothingOut', () => {
+    const x = u('is er iets voor mensen zonder woning');
+    expect([x.topic, x.unknown, x.excluding]).toEqual([['woning'], [], undefined]);
+    // After anything else it still leaves out what follows.
+    expect(u('wat is er in de eerste ronde zonder woningbouw').excluding?.parts.map((p) => p.topic)).toEqual([['woningbouw']]);
+  });
+
+  it('regionalAndChatSpellings_areReadAsTheWordsTheyStandFor', () => {
+    expect([u('hoe laat mot ik er zijn').focus, u('hoe laat mot ik er zijn').unknown]).toEqual(['when', []]);
+    expect(u('hebbie iets over woningbouw').topic).toEqual(['woningbouw']);
+    expect(u('hebbie iets over woningbouw').unknown).toEqual([]);
+  });
+
   it('typosInQuestionWords_areMended_butNamesAsTypedAreNot', () => {
     expect(u('wanner is de lunsh').focus).toBe('when');
     expect(u('wie is Piet Bakker').unknownName).toBe('Piet Bakker');
