@@ -1354,7 +1354,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const inside = (i: number) => scan.words[i] === 'binnen' && ['te', 'blijven', 'blijf', 'zitten', 'doen'].includes(scan.words[i + 1] ?? '');
   const arrivesAt = clockSaid && !untilTime &&
     (scan.words.some((w, i) => !scan.used[i] && inList(words.time.arriving, w) && !inside(i)) ||
-      (scan.words.includes('pas') && scan.words.some((w) => ['ben', 'kom', 'komen', 'kan'].includes(w))) ||
+      (scan.words.includes('pas') && scan.words.some((w) => ['ben', 'kom', 'komen', 'kan', 'beschikbaar', 'aanwezig'].includes(w))) ||
       scan.words.some((w, i) => ['kom', 'komen', 'kome'].includes(w) && scan.words.slice(i + 1).includes('aan')));
   if (arrivesAt) scan.words.forEach((w, i) => { if (inList(words.time.arriving, w) || inList(words.time.arrive, w)) scan.used[i] = true; });
   // "iets buiten de zaal", "lunch buiten?": outside a place, said of no topic; the place is not searched either.
@@ -1504,8 +1504,13 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const roleWordsUsed = scan.words.flatMap((w) => words.roleWords[w] ?? []);
   // "ik ben wethouder zorg, welke sessie raad je aan": who is asking, not whom they ask about.
   const introducesSelf = (i: number) => [1, 2].some((back) => scan.words[i - back] === 'ben' && (scan.words[i - back - 1] === 'ik' || scan.words[i - back - 1] === 'als'));
+  // "mijn wethouder komt pas om 14.00, wat kan ze nog zien", "de burgemeester moet om 12 uur weg": for whom one plans, not
+  // whom one asks about (with "van …" after it, the function names someone: "de burgemeester van Zoetermeer").
+  // ("wie is onze voorzitter" asks who holds it.)
+  const forWhom = (i: number) => !has(words.who) && (['mijn', 'mn', 'onze', 'ons'].includes(scan.words[i - 1] ?? '') ||
+    (scan.words[i - 1] === 'de' && (arrivesAt || untilTime) && scan.words[i + 1] !== 'van'));
   scan.words.forEach((w, i) => {
-    if (!scan.used[i] && inList(words.functionWords, w) && introducesSelf(i)) scan.used[i] = true;
+    if (!scan.used[i] && inList(words.functionWords, w) && (introducesSelf(i) || forWhom(i))) scan.used[i] = true;
   });
   const functions = [
     // "wie waren de vicevoorzitters": a plural names the same function.
@@ -1600,7 +1605,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const about = scan.words.includes('over') || scan.words.includes('waarover') || scan.words.includes('inhoud');
   // "waar begint de dag mee", "waarmee opent het": with what, not where.
   const withWhat = scan.words.includes('waarmee') || (scan.words.includes('waar') && scan.words.indexOf('mee') > scan.words.indexOf('waar'));
-  if (has(words.signup) || (scan.words.includes('meld') && scan.words.includes('aan'))) asks.add('signup');
+  // ("pas om 15.00 beschikbaar": arriving, not places left.)
+  if (scan.words.some((w, i) => !scan.used[i] && words.signup.has(w)) || (scan.words.includes('meld') && scan.words.includes('aan'))) asks.add('signup');
   if (eventPlace || (has(words.where) && !(scan.words.includes('waar') && (about || withWhat) && !scan.words.includes('zaal')) && !(scan.words.includes('staat') && scan.words.includes('voor'))) ||
     (scan.words.includes('begon') && !whenAsked))
     asks.add('where');
@@ -1677,7 +1683,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   }
   // "wanneer was het gesprek met de staatssecretaris": a function that is not what is asked for names what the question is about.
   if (focus !== 'who') scan.words.forEach((w, i) => {
-    if (inList(words.functionWords, w) && catalogue.vocabulary.has(w) && !topic.includes(w) && !introducesSelf(i)) topic.push(w);
+    if (inList(words.functionWords, w) && catalogue.vocabulary.has(w) && !topic.includes(w) && !introducesSelf(i) && !forWhom(i)) topic.push(w);
   });
 
   // "vlak voor de afsluiting", "voorafgaand aan de borrel" ask what comes just before it; a bare "voor de borrel" only when

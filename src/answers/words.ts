@@ -259,6 +259,8 @@ export function loadWords(data: unknown): Words {
     ...Object.keys(p.time.hours), ...p.relative.today, ...p.relative.tomorrow, ...p.events.nouns, ...p.events.next, ...p.events.theme, ...p.events.first, ...p.events.last, ...p.events.previous, ...p.events.multiDay, ...p.events.often, ...Object.keys(p.venueKinds),
     ...p.social.greeting, ...p.social.thanks, ...Object.keys(p.ordinals), ...Object.keys(p.weekdays), ...Object.keys(p.months),
     ...Object.keys(p.eventKinds), ...p.round.words, ...p.round.lunch, ...p.stopwords, ...p.nameTitles, ...p.followUp,
+    // Words of arriving, leaving and missing are words, not typos ("binnenkomt" is no "binnenkomst").
+    ...p.time.arriving, ...p.time.arrive, ...p.time.leave, ...p.time.missedVerbs, ...p.time.until,
 
   ]);
   return {

@@ -38,6 +38,18 @@ describe('understand: text → Question', () => {
     expect(u('hebbie iets over woningbouw').unknown).toEqual([]);
   });
 
+  it('planningForOnesWethouder_aroundATime_asksWhatFits_notWhoHoldsTheFunction', () => {
+    for (const q of ['mijn wethouder komt pas om 13.15, wat kan ze nog zien', 'als de wethouder pas om 10.30 binnenkomt, welke onderdelen heeft ze dan gemist?']) {
+      const x = u(q);
+      expect([q, x.focus === 'who', x.functions, x.topic, x.kinds]).toEqual([q, false, [], [], undefined]);
+    }
+    expect([u('als de wethouder pas om 10.30 binnenkomt, welke onderdelen heeft ze dan gemist?').untilTime, u('mijn wethouder komt pas om 13.15, wat kan ze nog zien').fromTime]).toEqual([true, true]);
+    // "pas om 15.00 beschikbaar" is arriving, not places left; asked who, the function is asked about.
+    const free = u('de wethouder is pas om 13.15 beschikbaar, welke onderdelen kan zij nog bijwonen');
+    expect([free.focus, free.fromTime]).toEqual(['list', true]);
+    expect(u('wie is onze voorzitter').functions).toEqual(['voorzitter']);
+  });
+
   it('typosInQuestionWords_areMended_butNamesAsTypedAreNot', () => {
     expect(u('wanner is de lunsh').focus).toBe('when');
     expect(u('wie is Piet Bakker').unknownName).toBe('Piet Bakker');
