@@ -15,7 +15,8 @@ import { availability, eventAvailability } from '../signups/rules';
 import { compose, exceptionDescribesFound, findSessions, programme, type Composer } from './compose';
 import type { Answer, AnswerContext, EventContext, SessionMatch } from './types';
 import { tokens } from './normalize';
-import { leadInSentences, understand } from './understand';
+import { leadInSentences, organiserReference, understand } from './understand';
+import { fold } from './normalize';
 import { WORDS, type Words } from './words';
 
 export { MAX_AMBIGUOUS, MAX_LIST, MAX_PEOPLE } from './compose';
@@ -60,6 +61,20 @@ export class Answerer {
     if (cat.events.length === 0) return { kind: 'noEvents' };
     const c = this.composer(cat);
     let q = understand(text, cat, this.words);
+    // "Wat organiseert de themagroep Veiligheid vandaag?" — "En wat deed de themagroep in Tilburg?": that themagroep, as if named
+    // (the one the previous question named, else the one behind the session last shown).
+    const reference = organiserReference(text, this.words);
+    let resolved: string | undefined;
+    if (reference && !q.organisers.some((o) => o.kind === reference.kind) && (context.lastQuestion || context.lastSessionId !== undefined)) {
+      const named = context.lastQuestion ? understand(context.lastQuestion, cat, this.words).organisers.filter((o) => o.kind === reference.kind) : [];
+      const behind = context.lastSessionId !== undefined ? cat.sessionById.get(context.lastSessionId)?.organisers.filter((o) => o.kind === reference.kind) ?? [] : [];
+      const meant = named.length === 1 ? named[0]! : named.length === 0 && behind.length === 1 ? behind[0]! : null;
+      if (meant) {
+        // ("die themagroep" is then no longer a pointer back: "de".)
+        resolved = text.replace(reference.said, `${['die', 'deze', 'dezelfde'].includes(fold(reference.determiner)) ? 'de' : reference.determiner} ${meant.name}`);
+        q = understand(resolved, cat, this.words);
+      }
+    }
     if (q.excluding && exceptionDescribesFound(c, q, chooseEvent(q, context.lastEventId, cat, c.now))) q = q.excluding.whole;
     if (!q.understood) return { kind: 'unclear', english: q.english };
     // "wanneer was de vorige netwerkdag?", "wat was er vorig jaar over wonen": the netwerkdagen picked by time, as if named.
@@ -130,7 +145,9 @@ export class Answerer {
     const ctx = chooseEvent(q, context.lastEventId, cat, c.now);
     // "welke daarvan gaan over wonen": among what was just listed.
     const among = q.ofPrevious && !repeats && (context.lastListIds?.length ?? 0) > 1 ? { ...c, within: new Set(context.lastListIds) } : c;
-    return { ...compose(among, q, ctx, context), english: q.english, ...(repeats ? { repeats } : {}) };
+    // (Remembered with the themagroep named: "en in Oss?" after it asks of that themagroep too.)
+    const remembered = repeats ?? resolved;
+    return { ...compose(among, q, ctx, context), english: q.english, ...(remembered ? { repeats: remembered } : {}) };
   }
 
   /**

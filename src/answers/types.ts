@@ -64,7 +64,10 @@ export type SessionsReason = 'ambiguous' | 'list' | 'at' | 'from' | 'until' | 'w
 export type Answer = AnswerKind & {
   /** The question was in English: the reply says the bot speaks Dutch, then gives this answer. */
   english?: boolean;
-  /** For "en in Oss?": the earlier question this answer repeats for another netwerkdag (remember that one, not the fragment). */
+  /**
+   * For "en in Oss?": the earlier question this answer repeats for another netwerkdag (remember that one, not the fragment);
+   * for "wat deed de themagroep in Tilburg?": the question with the themagroep it refers to named.
+   */
   repeats?: string;
 };
 

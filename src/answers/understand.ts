@@ -1189,6 +1189,19 @@ function questionVerbs(ws: string[], catalogue: Catalogue, words: Words): Set<nu
   return at;
 }
 
+/**
+ * "en wat deed de themagroep in Tilburg?", "had de pijler ook een sessie in Oss?": a themagroep or pijler said with "de",
+ * "die" or "onze" and no name refers back to one named before. The words that refer (to put the name in) and the kind.
+ */
+export function organiserReference(text: string, words: Words): { said: string; determiner: string; kind: Organiser['kind'] } | null {
+  for (const m of text.matchAll(/(?<![\p{L}])(de|die|deze|onze|jullie|hun|dezelfde)\s+(\p{L}+)(?![\p{L}])/giu)) {
+    const kind = words.organiserKindWords[fold(m[2]!)];
+    // (Singular only: "de themagroepen" are all of them.)
+    if (kind !== undefined && !fold(m[2]!).endsWith('en') && !fold(m[2]!).endsWith('s')) return { said: m[0], determiner: m[1]!, kind: kind as Organiser['kind'] };
+  }
+  return null;
+}
+
 export function understand(input: string, catalogue: Catalogue, words: Words = WORDS, depth = 0, exceptions = true): Question {
   const framed = withoutAsides(withoutLetterFrame(input.slice(0, MAX_QUESTION_LENGTH), words), words, catalogue);
   // (Once: what is left out is not itself searched for exceptions.)

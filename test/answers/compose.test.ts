@@ -34,6 +34,23 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(w.answererAt(ALFA_MORNING).overview('').kind).toBe('programme');
   });
 
+  it('theThemagroepSaidWithDeAndNoName_isTheOneNamedBefore_orBehindTheSessionLastShown', () => {
+    const world = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'd-wonen', title: 'Betaalbaar bouwen', kind: 'keuzesessie', start: '10:00', end: '11:00', organisers: ['tg-wonen'] },
+      { code: 'd-cultuur', title: 'Festivals in de stad', kind: 'keuzesessie', start: '10:00', end: '11:00', organisers: ['tg-cultuur'] },
+    ])]);
+    const at = (q: string, context = {}) => world.answererAt(ALFA_MORNING).answer(q, context);
+    const first = 'wat organiseert themagroep Cultuur vandaag?';
+    for (const q of ['en wat deed de themagroep in Deltastad?', 'had die themagroep ook iets in Deltastad']) {
+      const a = at(q, { lastQuestion: first });
+      expect([q, codesOf(a), a.kind !== 'notFound' && 'repeats' in a && a.repeats]).toEqual([q, ['d-cultuur'], q.replace(/(de|die) themagroep/, 'de Themagroep Cultuur')]);
+    }
+    // Nothing named before: the group behind the session last shown.
+    const shown = world.store.listEvents().find((e) => e.city === 'Alfastad')!.id;
+    const woningbouw = world.store.getSessionByCode(shown, 'r1-woningbouw')!.id;
+    expect(codesOf(at('en wat deed de themagroep in Deltastad?', { lastQuestion: 'waar is dat?', lastSessionId: woningbouw }))).toEqual(['d-wonen']);
+  });
+
   it('clockTimeInWords_listsWhatRunsThen', () => {
     for (const q of ['wat is er om half elf', 'wat is er om 10.30', 'wat loopt er om kwart voor elf']) expect(codesOf(ask(q)).sort()).toEqual(['r1-mobiliteit', 'r1-woningbouw']);
   });

@@ -50,6 +50,11 @@ describe('understand: text → Question', () => {
     expect(u('wie is onze voorzitter').functions).toEqual(['voorzitter']);
   });
 
+  it('aGuest_isARoleOnTheProgramme_notAWordToSearch', () => {
+    for (const q of ['wie was daar te gast?', 'welke gasten zijn er bij de opening']) expect([q, u(q).roles, u(q).topic.filter((t) => t.startsWith('gast'))]).toEqual([q, ['gast'], []]);
+    expect(u('wie is de gastspreker bij de opening').roles).toEqual(['spreker']);
+  });
+
   it('typosInQuestionWords_areMended_butNamesAsTypedAreNot', () => {
     expect(u('wanner is de lunsh').focus).toBe('when');
     expect(u('wie is Piet Bakker').unknownName).toBe('Piet Bakker');
