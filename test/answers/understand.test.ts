@@ -55,6 +55,10 @@ describe('understand: text → Question', () => {
     expect(u('wie is de gastspreker bij de opening').roles).toEqual(['spreker']);
   });
 
+  it('activitiesDuringALunch_areWhatIsOn_notAWordToSearch', () => {
+    expect([u('welke activiteiten zijn er tijdens de lunch').topic, u('welke activiteiten zijn er tijdens de lunch').part]).toEqual([[], 'duringLunch']);
+  });
+
   it('typosInQuestionWords_areMended_butNamesAsTypedAreNot', () => {
     expect(u('wanner is de lunsh').focus).toBe('when');
     expect(u('wie is Piet Bakker').unknownName).toBe('Piet Bakker');
