@@ -56,6 +56,7 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'heldout23.yaml', floor: 389 },
   { file: 'heldout24.yaml', floor: 378 },
   { file: 'heldout25.yaml', floor: 432 },
+  { file: 'heldout26.yaml', floor: 411 },
 ];
 
 describe('answers: question sets', () => {
