@@ -34,6 +34,7 @@ const SETS: { file: string; floor: 'all' | number }[] = [
   { file: 'dev16.yaml', floor: 431 },
   { file: 'dev17.yaml', floor: 419 },
   { file: 'dev18.yaml', floor: 409 },
+  { file: 'dev19.yaml', floor: 404 },
   { file: 'heldout.yaml', floor: 244 },
   { file: 'heldout3.yaml', floor: 281 },
   { file: 'heldout4.yaml', floor: 364 },
