@@ -253,7 +253,7 @@ function organisedBy(c: Composer, organisers: Organiser[]): Set<number> {
  * where they take part, seldom in passing).
  * (Themagroepen and pijlers are known by what they organise; their chairs appear everywhere.)
  */
-function speaksFor(s: Session, organisers: Organiser[]): boolean {
+function speaksFor(s: Session, organisers: Organiser[], titleOnly = false): boolean {
   const names = organisers
     .filter((o) => o.kind !== 'themagroep' && o.kind !== 'pijler')
     .flatMap((o) => [o.name, o.abbreviation ?? '', ...o.aliases])
@@ -261,7 +261,7 @@ function speaksFor(s: Session, organisers: Organiser[]): boolean {
     .filter((n) => n !== '');
   if (names.length === 0) return false;
   const says = (text: string) => names.some((n) => ` ${tokens(text).join(' ')} `.includes(` ${n} `));
-  return says(s.title) || s.people.some((p) => p.function !== null && says(p.function)) || says(s.description);
+  return says(s.title) || (!titleOnly && (s.people.some((p) => p.function !== null && says(p.function)) || says(s.description)));
 }
 
 /** Whether these organisers (a pijler with its themagroepen) organise anything on a netwerkdag. */
@@ -462,7 +462,12 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
     const ownIds = new Set(q.organisers.map((o) => o.id));
     const ids = namedPillar && list.some((s) => s.organisers.some((o) => ownIds.has(o.id))) ? ownIds : organisedBy(c, q.organisers);
     // ("bij welke sessies is Platform31 betrokken": also where it is named or speaks; "de sessie met de VNG" is the one it organises.)
-    const organised = list.filter((s) => s.organisers.some((o) => ids.has(o.id)) || (q.wantsList && speaksFor(s, q.organisers)));
+    // ("platform31 vandaag", "wat doet de VNG vandaag": a partner that organises or names a session here has no meeting of
+    // its own; asked about by name, it is everywhere it takes part. Where it only speaks, its own sessions elsewhere come first.)
+    const partners = q.organisers.every((o) => o.kind === 'partner' || o.kind === 'overig');
+    const present = list.some((s) => s.organisers.some((o) => ids.has(o.id)) || speaksFor(s, q.organisers, true));
+    const everywhere = partners && present && !q.aboutSession && !q.followUp && (q.focus === 'none' || q.focus === 'what');
+    const organised = list.filter((s) => s.organisers.some((o) => ids.has(o.id)) || ((q.wantsList || everywhere) && speaksFor(s, q.organisers)));
     const own = q.organisers.map((o) => o.id);
     const direct = organised.filter((s) => s.organisers.some((o) => own.includes(o.id)));
     // "veiligheid" names a themagroep but also a topic: when the group has nothing here, search the words.
@@ -479,7 +484,7 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
         (s) => stems.every((st) => termsOf(s.title).some((t) => t.startsWith(st))) || names.some((n) => ` ${tokens(s.title).join(' ')} `.includes(` ${n} `)),
       );
       // "wat doet …", or no meeting of its own: everything it organises, its own first; a pijler's includes its themagroepen'.
-      list = ownMeeting.length > 0 && q.focus !== 'what' ? ownMeeting : [...direct, ...organised.filter((s) => !direct.includes(s))];
+      list = ownMeeting.length > 0 && q.focus !== 'what' && !everywhere ? ownMeeting : [...direct, ...organised.filter((s) => !direct.includes(s))];
     } else {
       list = organised;
     }
@@ -831,7 +836,10 @@ function afterNamed(c: Composer, q: Question, ctx: EventContext): Answer | null 
 /** "wat is er vlak voor de afsluiting?", "voorafgaand aan de borrel": what ends last before the one thing named begins. */
 function beforeNamed(c: Composer, q: Question, ctx: EventContext): Answer | null {
   const named: Question = { ...q, beforeNamed: false, focus: 'none', asks: new Set(), wantsList: false };
-  const { selection, context } = namedThing(c, named, ctx);
+  let { selection, context } = namedThing(c, named, ctx);
+  // "wat was er in de laatste ronde voor de borrel": the round is what is asked, the borrel what it comes before ("wat is er
+  // voor ronde 2" names the round itself).
+  if (q.round !== undefined && selection.sessions.length === 0) ({ selection, context } = namedThing(c, { ...named, round: undefined }, ctx));
   const timed = selection.sessions.filter((s) => s.start !== null);
   if (!selection.constrained || timed.length === 0 || selection.sessions.length > MAX_NAMED_BEFORE) return null;
   if (new Set(timed.map((s) => s.dayId)).size !== 1 || new Set(timed.map((s) => s.start)).size !== 1) return null;

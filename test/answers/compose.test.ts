@@ -559,6 +559,10 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
     // Asked for the one session of an organiser: the one it organises.
     expect(codesOf(delta.answer('de sessie van KBN in deltastad'))).toEqual(['cijfers']);
+    // Named alone ("KBN in deltastad", "wat doet KBN daar"), a partner that is there is everywhere it takes part.
+    for (const t of ['kbn in deltastad', 'wat doet het kennisbureau noord in deltastad']) {
+      expect([t, codesOf(delta.answer(t)).sort()]).toEqual([t, ['cijfers', 'cultuur', 'energie', 'erfgoed', 'wonen']]);
+    }
   });
 
   it('signUpState_isTheSignupRulesOwn_cancelledIsNeverOpen', () => {
@@ -819,6 +823,28 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(eta.answer('wat is er na de ochtendpauze')).sort()).toEqual(['europa', 'rijk', 'wonen']);
     // "net", "vlak" only say how close: "ben er net, wat is er nu" searches for nothing.
     expect(eta.answer('ben er net, wat is er nu eigenlijk').kind).not.toBe('notFound');
+  });
+
+  it('aRoundBeforeAThingNamed_isTheRound_thatComesBeforeIt', () => {
+    const eta = answerWorld([{
+      ...oneDayNetwerkdag('Etastad', '2024-05-16', 'bestuurlijk', [
+        { code: 'opening', title: 'Opening', kind: 'plenair', start: '10:00', end: '10:30' },
+        { code: 'wonen', title: 'Themagroep Woningmarkt', kind: 'keuzesessie', round: 'ronde-1' },
+        { code: 'europa', title: 'Themagroep Europa', kind: 'keuzesessie', round: 'ronde-1' },
+        { code: 'werk', title: 'Themagroep Werk', kind: 'keuzesessie', round: 'ronde-2' },
+        { code: 'zorg', title: 'Themagroep Zorg', kind: 'keuzesessie', round: 'ronde-2' },
+        { code: 'borrel', title: 'Netwerkborrel', kind: 'borrel', start: '12:30', end: '14:00' },
+      ]),
+      rounds: [
+        { code: 'ronde-1', name: 'Eerste ronde', start: '10:30', end: '11:30', number: 1 },
+        { code: 'ronde-2', name: 'Tweede ronde', start: '11:30', end: '12:30', number: 2 },
+      ],
+    }]).answererAt('2024-05-16T09:00:00+02:00');
+    for (const q of ['wat was er allemaal in de laatste ronde voor de borrel', 'welke sessies zijn er in de tweede ronde voor de borrel']) {
+      expect([q, codesOf(eta.answer(q)).sort()]).toEqual([q, ['werk', 'zorg']]);
+    }
+    // Without a round, "voor de borrel" is still what comes just before it.
+    expect(codesOf(eta.answer('wat is er vlak voor de borrel')).sort()).toEqual(['werk', 'zorg']);
   });
 
   it('afterAThingNamed_askedForSessionsToChoose_skipsTheBreak', () => {
