@@ -630,6 +630,8 @@ function reachable(word: string, catalogue: Catalogue, words: Words): boolean {
   return canReach(catalogue.index, stemOf(word));
 }
 
+/** The words a surname's later particles follow ("van der Burg", "ten Dolle"). */
+const NAME_LEADS = new Set(['van', 'ter', 'ten']);
 const PARTICLES = new Set(['van', 'de', 'der', 'den', 'ter', 'ten', 'te', 'het', 't', 'in', 'op', 'la', 'le', 'da', 'di', 'el']);
 
 /**
@@ -1212,8 +1214,9 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   const isTopicYear = (year: string) => !catalogue.events.some((e) => e.days.some((d) => d.date.startsWith(year))) && catalogue.index.postings.has(year);
   const { rest, time: digitTime, timeTo, dates, years } = extractTimesAndDates(folded, words, isTopicYear);
   // "pauzeee", "waaaar": a letter held down is one letter too many; chat spellings ("wnr", "hoelaat") are read written out.
+  // (Not after a name's particle: "van der Burg" keeps its "der", where "wat is der te doen" means "er".)
   let ws = tokens(rest.replace(/(\p{L})\1{2,}/gu, '$1$1'))
-    .flatMap((w) => words.chatSpellings[w] ?? [w])
+    .flatMap((w, i, all) => (NAME_LEADS.has(all[i - 1] ?? '') ? [w] : words.chatSpellings[w] ?? [w]))
     .slice(0, MAX_QUESTION_WORDS);
   const english = isEnglish(ws, words);
   if (english) ws = translateEnglish(ws, words);
@@ -1521,7 +1524,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
   // whom one asks about (with "van …" after it, the function names someone: "de burgemeester van Zoetermeer").
   // ("wie is onze voorzitter" asks who holds it.)
   const forWhom = (i: number) => !has(words.who) && (['mijn', 'mn', 'onze', 'ons'].includes(scan.words[i - 1] ?? '') ||
-    (scan.words[i - 1] === 'de' && (arrivesAt || untilTime) && scan.words[i + 1] !== 'van'));
+    (scan.words[i - 1] === 'de' && scan.words[i + 1] !== 'van' &&
+      (arrivesAt || untilTime || inList(words.modalVerbs, scan.words[i - 2] ?? '') || inList(words.modalVerbs, scan.words[i + 1] ?? ''))));
   scan.words.forEach((w, i) => {
     if (!scan.used[i] && inList(words.functionWords, w) && (introducesSelf(i) || forWhom(i))) scan.used[i] = true;
   });

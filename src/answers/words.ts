@@ -64,6 +64,8 @@ export const wordsSchema = z.object({
   participlePrefixes: words,
   /** Groups of people that "zonder" describes rather than leaves out: "mensen zonder baan", "gezinnen zonder huis". */
   describedGroups: words,
+  /** Modal verbs: "hoe laat moet de burgemeester bij het AB zijn", "de wethouder kan pas om 14.00": with "de" and a function as their subject, whom one plans for, not whom one asks about. */
+  modalVerbs: words,
   /** First words of a sentence about the asker's own situation beside a question ("moet mn trein halen"): not part of what is asked. */
   asides: words,
   /** Requests for work the bot does not do, as the first word ("schrijf een gedicht", "vertaal …"): nothing in the programme answers them. */

@@ -38,6 +38,37 @@ describe('understand: text → Question', () => {
     expect(u('hebbie iets over woningbouw').unknown).toEqual([]);
   });
 
+  it('derInChat_isEr_butAParticleOfASurnameStays', () => {
+    const x = u('wat is der te kiezen in de eerste ronde');
+    expect([x.topic, x.unknown, x.round?.number]).toEqual([[], [], 1]);
+    expect(u('wat is der allegaar te doen in de eerste ronde').unknown).toEqual([]);
+    // ("van der" begins a surname: the name is read as typed.)
+    expect(u('wat doet van der molen').topic).not.toContain('er');
+  });
+
+  it('genericProgrammeVerbs_areNoTopic_evenWhereADescriptionHasThem', () => {
+    const zeta = answerWorld([{
+      ...oneDayNetwerkdag('Zetastad', '2024-06-20', 'ambtelijk', [
+        { code: 'wonen', title: 'Themagroep Woningmarkt', kind: 'keuzesessie', round: 'ronde-1', description: 'Er wordt een lunch aangeboden en de agenda wordt toegelicht.' },
+      ]),
+      rounds: [{ code: 'ronde-1', name: 'Eerste ronde', start: '11:00', end: '12:00', number: 1 }],
+    }]);
+    for (const q of ['welke sessies worden er in de eerste ronde aangeboden', 'wat wordt er in de eerste ronde toegelicht']) {
+      const x = understand(q, zeta.catalogue);
+      expect([q, x.topic, x.round?.number]).toEqual([q, [], 1]);
+    }
+  });
+
+  it('aFunctionWithAModalVerb_isWhomOnePlansFor_notWhoHoldsIt', () => {
+    for (const q of ['hoe laat moet de burgemeester bij het overleg zijn', 'de wethouder wil om twee uur naar een sessie, wat is er dan']) {
+      const x = u(q);
+      expect([q, x.functions, x.topic.includes('burgemeester') || x.topic.includes('wethouder')]).toEqual([q, [], false]);
+    }
+    // Without a modal verb, or with "van …", it is the function asked about.
+    expect(u('wanneer spreekt de burgemeester').functions).toEqual(['burgemeester']);
+    expect(u('wanneer moet de burgemeester van Alfastad spreken').functions).toEqual(['burgemeester']);
+  });
+
   it('planningForOnesWethouder_aroundATime_asksWhatFits_notWhoHoldsTheFunction', () => {
     for (const q of ['mijn wethouder komt pas om 13.15, wat kan ze nog zien', 'als de wethouder pas om 10.30 binnenkomt, welke onderdelen heeft ze dan gemist?']) {
       const x = u(q);
