@@ -255,7 +255,8 @@ function organisedBy(c: Composer, organisers: Organiser[]): Set<number> {
  */
 function speaksFor(s: Session, organisers: Organiser[], titleOnly = false): boolean {
   const names = organisers
-    .filter((o) => o.kind !== 'themagroep' && o.kind !== 'pijler')
+    // (The G40's own bestuur is named in nearly every text, as "G40".)
+    .filter((o) => o.kind !== 'themagroep' && o.kind !== 'pijler' && o.kind !== 'bestuur')
     .flatMap((o) => [o.name, o.abbreviation ?? '', ...o.aliases])
     .map((n) => tokens(n).join(' '))
     .filter((n) => n !== '');
@@ -484,7 +485,7 @@ function selectWith(c: Composer, q: Question, ctx: EventContext, loose: boolean)
         (s) => stems.every((st) => termsOf(s.title).some((t) => t.startsWith(st))) || names.some((n) => ` ${tokens(s.title).join(' ')} `.includes(` ${n} `)),
       );
       // "wat doet …", or no meeting of its own: everything it organises, its own first; a pijler's includes its themagroepen'.
-      list = ownMeeting.length > 0 && q.focus !== 'what' && !everywhere ? ownMeeting : [...direct, ...organised.filter((s) => !direct.includes(s))];
+      list = ownMeeting.length > 0 && q.focus !== 'what' && !q.wantsList && !everywhere ? ownMeeting : [...direct, ...organised.filter((s) => !direct.includes(s))];
     } else {
       list = organised;
     }

@@ -565,6 +565,18 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     }
   });
 
+  it('theSessionsOfAThemagroep_askedAsAList_areAllItOrganises_itsNameAloneItsOwnMeeting', () => {
+    const delta = answerWorld([oneDayNetwerkdag('Deltastad', '2024-05-16', 'ambtelijk', [
+      { code: 'overleg', title: 'Themagroep Cultuur', kind: 'overleg', start: '10:00', end: '11:00', organisers: ['tg-cultuur'] },
+      { code: 'musea', title: 'Wandeling langs de musea', kind: 'wandeling', start: '12:00', end: '13:00', organisers: ['tg-cultuur'] },
+      { code: 'wonen', title: 'Wonen in de binnenstad', kind: 'keuzesessie', start: '12:00', end: '13:00', organisers: ['tg-wonen'] },
+    ])]).answererAt(ALFA_MORNING);
+    for (const t of ['welke sessies organiseert de themagroep cultuur in deltastad', 'alle onderdelen van themagroep cultuur in deltastad']) {
+      expect([t, codesOf(delta.answer(t)).sort()]).toEqual([t, ['musea', 'overleg']]);
+    }
+    expect(codesOf(delta.answer('themagroep cultuur in deltastad'))).toEqual(['overleg']);
+  });
+
   it('signUpState_isTheSignupRulesOwn_cancelledIsNeverOpen', () => {
     const a = ask('kan ik me aanmelden voor themagroep wonen en bouwen');
 
