@@ -1719,6 +1719,15 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
       topic.splice(topic.indexOf(lunchWord), 1);
     }
   }
+  // "excursies tijdens de lunch", "excursies oss lunch": going out at lunch is a walk as much as a visit (the lunch
+  // programme offers both). ("werkbezoeken tijdens de lunch" are the visits.)
+  const outing = kinds !== undefined && kinds.includes('excursie') && !kinds.includes('wandeling') && firstKind !== undefined && inList(words.outingWords, firstKind);
+  const lunchWord = outing && part === undefined && digitTime === undefined && timeWords.time === undefined ? topic.find((w) => inList(words.round.lunch, w)) : undefined;
+  if (lunchWord !== undefined) {
+    part = 'duringLunch';
+    topic.splice(topic.indexOf(lunchWord), 1);
+  }
+  const kindsAsked: SessionKind[] | undefined = outing && part === 'duringLunch' ? [...kinds!, 'wandeling'] : kinds;
 
   // "Mark Rutte", "paul jansen", "Karen de Wit": a first name or a capitalised word, perhaps particles, then a
   // surname the programme does not know. Someone who only shares the first name is not that person.
@@ -1795,7 +1804,7 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     dayBound: timeWords.dayBound ?? (wholeDay ? boundOfWhole(scan.words, words) : undefined),
     relative,
     round,
-    kinds,
+    kinds: kindsAsked,
     kindWord: kinds ? firstKind : undefined,
     // "welke themagroep organiseert …" asks which one, it does not narrow to themagroepen.
     organiserKind: focus === 'organiser' ? undefined : organiserKind,

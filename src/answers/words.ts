@@ -64,6 +64,8 @@ export const wordsSchema = z.object({
   participlePrefixes: words,
   /** Groups of people that "zonder" describes rather than leaves out: "mensen zonder baan", "gezinnen zonder huis". */
   describedGroups: words,
+  /** Words for going out in general ("excursies", "uitjes"), not for one kind of outing ("werkbezoek"): at lunch, walks as well as visits. */
+  outingWords: words,
   /** Modal verbs: "hoe laat moet de burgemeester bij het AB zijn", "de wethouder kan pas om 14.00": with "de" and a function as their subject, whom one plans for, not whom one asks about. */
   modalVerbs: words,
   /** First words of a sentence about the asker's own situation beside a question ("moet mn trein halen"): not part of what is asked. */
@@ -71,7 +73,8 @@ export const wordsSchema = z.object({
   /** Requests for work the bot does not do, as the first word ("schrijf een gedicht", "vertaal …"): nothing in the programme answers them. */
   tasks: words,
   /**
-   * Facts no programme gives (contact details): a question after one of them gets "niets gevonden", not the sessions of
+   * Facts no programme gives (contact details; practical matters: wifi, parking, livestream, slides, dresscode, diets,
+   * certificates): a question after one of them gets "niets gevonden", not the sessions of
    * whomever it names ("het e-mailadres van Depla"). Only where the programmes do not use the word. (Not the train or the
    * weather: "moet om 4 uur de trein halen" says why someone asks what is on.)
    */

@@ -577,6 +577,30 @@ describe('compose: the answer by what was asked (made-up programme)', () => {
     expect(codesOf(delta.answer('themagroep cultuur in deltastad'))).toEqual(['overleg']);
   });
 
+  it('excursionsAtLunch_areTheWalksAndTheVisitsOfTheLunchProgramme', () => {
+    const theta = answerWorld([{
+      ...oneDayNetwerkdag('Thetastad', '2024-05-16', 'ambtelijk', [
+        { code: 'lunch', title: 'Lunch', kind: 'lunch', start: '12:00', end: '13:00' },
+        { code: 'wandeling', title: 'Wandeling door de haven', kind: 'wandeling', round: 'lunch-keuze' },
+        { code: 'museum', title: 'Bezoek aan het stadsmuseum', kind: 'excursie', round: 'lunch-keuze' },
+        { code: 'fabriek', title: 'Bezoek aan de fabriek', kind: 'excursie', start: '15:00', end: '16:00' },
+      ]),
+      rounds: [{ code: 'lunch-keuze', name: 'Lunchprogramma', start: '12:00', end: '13:00', lunch: true }],
+    }]).answererAt('2024-05-16T09:00:00+02:00');
+    for (const q of ['welke excursies zijn er tijdens de lunch', 'excursies lunch']) {
+      expect([q, codesOf(theta.answer(q)).sort()]).toEqual([q, ['museum', 'wandeling']]);
+    }
+    // Over the whole day, an excursion is a visit; so is a "werkbezoek" at lunch.
+    expect(codesOf(theta.answer('welke excursies zijn er')).sort()).toEqual(['fabriek', 'museum']);
+    expect(codesOf(theta.answer('welke werkbezoeken zijn er tijdens de lunch'))).toEqual(['museum']);
+  });
+
+  it('practicalMattersNoProgrammeMentions_getNothingFound_notTheSessionTheyName', () => {
+    for (const q of ['krijgen we de powerpoints van de opening', 'dresscode opening', 'livestream opening']) {
+      expect([q, codesOf(ask(q)), ask(q).kind === 'event']).toEqual([q, [], false]);
+    }
+  });
+
   it('signUpState_isTheSignupRulesOwn_cancelledIsNeverOpen', () => {
     const a = ask('kan ik me aanmelden voor themagroep wonen en bouwen');
 
