@@ -1720,8 +1720,8 @@ export function understand(input: string, catalogue: Catalogue, words: Words = W
     }
   }
   // "excursies tijdens de lunch", "excursies oss lunch": going out at lunch is a walk as much as a visit (the lunch
-  // programme offers both). ("werkbezoeken tijdens de lunch" are the visits.)
-  const outing = kinds !== undefined && kinds.includes('excursie') && !kinds.includes('wandeling') && firstKind !== undefined && inList(words.outingWords, firstKind);
+  // programme offers both).
+  const outing = kinds !== undefined && kinds.includes('excursie') && !kinds.includes('wandeling');
   const lunchWord = outing && part === undefined && digitTime === undefined && timeWords.time === undefined ? topic.find((w) => inList(words.round.lunch, w)) : undefined;
   if (lunchWord !== undefined) {
     part = 'duringLunch';

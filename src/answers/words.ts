@@ -64,8 +64,6 @@ export const wordsSchema = z.object({
   participlePrefixes: words,
   /** Groups of people that "zonder" describes rather than leaves out: "mensen zonder baan", "gezinnen zonder huis". */
   describedGroups: words,
-  /** Words for going out in general ("excursies", "uitjes"), not for one kind of outing ("werkbezoek"): at lunch, walks as well as visits. */
-  outingWords: words,
   /** Modal verbs: "hoe laat moet de burgemeester bij het AB zijn", "de wethouder kan pas om 14.00": with "de" and a function as their subject, whom one plans for, not whom one asks about. */
   modalVerbs: words,
   /** First words of a sentence about the asker's own situation beside a question ("moet mn trein halen"): not part of what is asked. */
